@@ -1,0 +1,1 @@
+"""coachgraph's HTTP service: the FastAPI app, its routes and the graph page."""

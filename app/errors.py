@@ -1,0 +1,60 @@
+"""One place that turns errors into JSON responses; never a stack trace to the client."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from graph.errors import (
+    GraphUnavailableError,
+    InvalidRequestError,
+    NotFoundError,
+    QueryTooExpensiveError,
+)
+
+log = logging.getLogger("coachgraph.api")
+
+
+def install_error_handlers(app: FastAPI, retry_after: int) -> None:
+    @app.exception_handler(NotFoundError)
+    async def not_found(_: Request, exc: NotFoundError) -> JSONResponse:
+        return JSONResponse(
+            {"error": "not_found", "detail": str(exc), "kind": exc.kind, "id": exc.ident},
+            status_code=404,
+        )
+
+    @app.exception_handler(InvalidRequestError)
+    async def invalid(_: Request, exc: InvalidRequestError) -> JSONResponse:
+        return JSONResponse({"error": "invalid_request", "detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(QueryTooExpensiveError)
+    async def too_expensive(_: Request, exc: QueryTooExpensiveError) -> JSONResponse:
+        return JSONResponse(
+            {
+                "error": "query_too_expensive",
+                "detail": f"{exc}: lower max_hops, depth or k, or pick closer entities",
+            },
+            status_code=422,
+        )
+
+    @app.exception_handler(GraphUnavailableError)
+    async def unavailable(_: Request, exc: GraphUnavailableError) -> JSONResponse:
+        log.warning("Neo4j unavailable: %s", exc)
+        return JSONResponse(
+            {
+                "error": "neo4j_unavailable",
+                "detail": "the graph database is unreachable; retry shortly",
+            },
+            status_code=503,
+            headers={"Retry-After": str(retry_after)},
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            {"error": "internal_error", "detail": "an unexpected error occurred; it was logged"},
+            status_code=500,
+        )

@@ -1,0 +1,52 @@
+"""The FastAPI app: one async driver per process, opened and closed in the lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app.errors import install_error_handlers
+from app.logging import RequestLogMiddleware
+from app.routes import health
+from app.settings import ApiSettings, get_settings
+from graph.db import open_async_driver
+from graph.repository import Repository
+
+STATIC = Path(__file__).with_name("static")
+
+
+def create_app(settings: ApiSettings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        driver = open_async_driver(settings)
+        app.state.repository = Repository(
+            driver, settings.neo4j_database, settings.neo4j_query_timeout
+        )
+        try:
+            yield
+        finally:
+            await driver.close()
+
+    app = FastAPI(
+        title="coachgraph",
+        version="0.1.0",
+        summary="Football coaching careers, rumoured moves, influencers and their sources.",
+        lifespan=lifespan,
+    )
+    app.dependency_overrides[get_settings] = lambda: settings
+    install_error_handlers(app, settings.retry_after_seconds)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type", "X-API-Key"],
+    )
+    app.add_middleware(RequestLogMiddleware)
+    app.include_router(health.router)
+    return app

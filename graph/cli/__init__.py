@@ -1,0 +1,21 @@
+"""The `coachgraph` command. Each command group lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from graph.cli import load_cmds, run_cmds, server_cmds
+
+app = typer.Typer(
+    name="coachgraph",
+    help="A knowledge graph of football coaching careers in Neo4j.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(server_cmds.app, name="neo4j")
+load_cmds.register(app)
+run_cmds.register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,492 @@
+"""The seeds format's records (docs/seed-format.md), validated by pydantic.
+
+One model per CSV kind. Each model knows its unique key, the ids it references and the
+parameters it is written to Neo4j with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from graph.dates import PartialDate
+from graph.text import search_key
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+_ID = re.compile(ID_PATTERN)
+
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
+OptId = Annotated[str, Field(pattern=rf"({ID_PATTERN})|^$", max_length=200)]
+
+#: Reference target kinds: which CSV kind (and graph label) an id column points to.
+Ref = tuple[str, str, str]  # (field, kind, id)
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _date(value: str) -> PartialDate | None:
+    return PartialDate.parse(value) if value.strip() else None
+
+
+def date_params(prefix: str, value: str, *, upper: bool = False) -> dict[str, Any]:
+    """`start` → start, start_precision, start_date (earliest or, with upper, latest day)."""
+    parsed = _date(value)
+    if parsed is None:
+        return {prefix: None, f"{prefix}_precision": None, f"{prefix}_date": None}
+    return {
+        prefix: str(parsed),
+        f"{prefix}_precision": parsed.precision,
+        f"{prefix}_date": parsed.latest if upper else parsed.earliest,
+    }
+
+
+def _claim_range(prefix: str, value: str) -> dict[str, Any]:
+    """`start` → start, start_lo, start_hi: the date as written and the days it may stand for."""
+    parsed = _date(value)
+    if parsed is None:
+        return {prefix: None, f"{prefix}_lo": None, f"{prefix}_hi": None}
+    return {prefix: str(parsed), f"{prefix}_lo": parsed.earliest, f"{prefix}_hi": parsed.latest}
+
+
+class Record(BaseModel):
+    """A row of a seeds CSV file."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+    kind: ClassVar[str]
+    columns: ClassVar[tuple[str, ...]]
+    required: ClassVar[tuple[str, ...]] = ()
+
+    def key(self) -> tuple[str, ...]:
+        """The unique key of this record within its kind."""
+        return (getattr(self, "id"),)  # noqa: B009
+
+    def refs(self) -> list[Ref]:
+        return []
+
+    def params(self) -> dict[str, Any]:
+        """The parameters of this record's write query."""
+        return self.model_dump()
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def required_columns(cls) -> list[str]:
+        return [f.alias or name for name, f in cls.model_fields.items() if f.is_required()]
+
+    @model_validator(mode="after")
+    def _check_dates(self) -> Record:
+        for name in self.date_fields():
+            value = getattr(self, name)
+            if value:
+                try:
+                    PartialDate.parse(value)
+                except ValueError as exc:
+                    raise ValueError(f"{name}: {exc}") from None
+        return self
+
+
+class OutletRecord(Record):
+    kind = "outlets"
+    columns = ("id", "name", "aliases", "country", "url")
+    id: Id
+    name: str = Field(min_length=1)
+    aliases: str = ""
+    country: str = ""
+    url: str = ""
+
+    def params(self) -> dict[str, Any]:
+        aliases = _split(self.aliases)
+        return {
+            **self.model_dump(),
+            "aliases": aliases,
+            "search_key": search_key(self.name, *aliases),
+        }
+
+
+class SourceRecord(Record):
+    kind = "sources"
+    columns = (
+        "id",
+        "kind",
+        "title",
+        "date",
+        "lang",
+        "url",
+        "outlet",
+        "publisher",
+        "text_file",
+    )
+    id: Id
+    kind_: Literal["article", "reference", "dataset"] = Field(alias="kind")
+    title: str = Field(min_length=1)
+    date: str = ""
+    lang: str = Field(default="", pattern=r"^([a-z]{2})?$")
+    url: str = ""
+    outlet: OptId = ""
+    publisher: str = ""
+    text_file: str = ""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("date",)
+
+    @model_validator(mode="after")
+    def _check_kind_fields(self) -> SourceRecord:
+        if self.kind_ == "article":
+            for name in ("date", "lang", "text_file"):
+                if not getattr(self, name):
+                    raise ValueError(f"{name}: required for a source of kind 'article'")
+        if self.kind_ == "reference" and not self.url:
+            raise ValueError("url: required for a source of kind 'reference'")
+        return self
+
+    def refs(self) -> list[Ref]:
+        return [("outlet", "outlets", self.outlet)] if self.outlet else []
+
+    def params(self) -> dict[str, Any]:
+        data = self.model_dump(by_alias=True)
+        data.update(date_params("date", self.date))
+        data.pop("text_file")
+        return data
+
+
+class PersonRecord(Record):
+    kind = "people"
+    columns = (
+        "id",
+        "name",
+        "roles",
+        "aliases",
+        "birth_date",
+        "nationality",
+        "wikidata_id",
+        "source",
+    )
+    id: Id
+    name: str = Field(min_length=1)
+    roles: str = ""
+    aliases: str = ""
+    birth_date: str = ""
+    nationality: str = ""
+    wikidata_id: str = Field(default="", pattern=r"^(Q[1-9]\d*)?$")
+    source: OptId = ""
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("birth_date",)
+
+    @field_validator("roles")
+    @classmethod
+    def _roles(cls, value: str) -> str:
+        bad = [r for r in _split(value) if r not in {"coach", "executive", "player"}]
+        if bad:
+            raise ValueError(f"unknown role(s) {bad}; use coach, executive, player")
+        return value
+
+    def refs(self) -> list[Ref]:
+        return [("source", "sources", self.source)] if self.source else []
+
+    def params(self) -> dict[str, Any]:
+        aliases = _split(self.aliases)
+        roles = _split(self.roles)
+        return {
+            "id": self.id,
+            "name": self.name,
+            "aliases": aliases,
+            "search_key": search_key(self.name, *aliases),
+            "is_coach": "coach" in roles,
+            "is_executive": "executive" in roles,
+            "is_player": "player" in roles,
+            "birth_date": self.birth_date or None,
+            "birth_date_precision": (
+                PartialDate.parse(self.birth_date).precision if self.birth_date else None
+            ),
+            "nationality": self.nationality or None,
+            "wikidata_id": self.wikidata_id or None,
+            "source": self.source or None,
+        }
+
+
+class TeamRecord(Record):
+    kind = "teams"
+    columns = ("id", "name", "kind", "aliases", "country", "wikidata_id", "source")
+    id: Id
+    name: str = Field(min_length=1)
+    kind_: Literal["club", "national"] = Field(alias="kind")
+    aliases: str = ""
+    country: str = ""
+    wikidata_id: str = Field(default="", pattern=r"^(Q[1-9]\d*)?$")
+    source: OptId = ""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    def refs(self) -> list[Ref]:
+        return [("source", "sources", self.source)] if self.source else []
+
+    def params(self) -> dict[str, Any]:
+        aliases = _split(self.aliases)
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind_,
+            "aliases": aliases,
+            "search_key": search_key(self.name, *aliases),
+            "country": self.country or None,
+            "wikidata_id": self.wikidata_id or None,
+            "source": self.source or None,
+        }
+
+
+class _Evidenced(Record):
+    source: Id
+    evidence: str = ""
+
+
+class TenureRecord(_Evidenced):
+    kind = "tenures"
+    columns = (
+        "id",
+        "coach",
+        "team",
+        "role",
+        "start",
+        "end",
+        "contract_until",
+        "source",
+        "evidence",
+    )
+    id: Id
+    coach: Id
+    team: Id
+    role: Literal["head", "caretaker", "assistant"]
+    start: str = ""
+    end: str = ""
+    contract_until: str = ""
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("start", "end", "contract_until")
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> TenureRecord:
+        if self.start and self.end:
+            start, end = PartialDate.parse(self.start), PartialDate.parse(self.end)
+            if end.latest < start.earliest:
+                raise ValueError(f"end: {self.end} is before start {self.start}")
+        return self
+
+    def key(self) -> tuple[str, ...]:
+        return (self.id, self.source)
+
+    def refs(self) -> list[Ref]:
+        return [
+            ("coach", "people", self.coach),
+            ("team", "teams", self.team),
+            ("source", "sources", self.source),
+        ]
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "coach": self.coach,
+            "team": self.team,
+            "role": self.role,
+            **_claim_range("start", self.start),
+            **_claim_range("end", self.end),
+            "contract_until": self.contract_until or None,
+            "source": self.source,
+            "evidence": self.evidence or None,
+        }
+
+
+class RoleRecord(_Evidenced):
+    kind = "roles"
+    columns = ("id", "person", "team", "role", "start", "end", "source", "evidence")
+    id: Id
+    person: Id
+    team: Id
+    role: str = Field(min_length=1)
+    start: str = ""
+    end: str = ""
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("start", "end")
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> RoleRecord:
+        if self.start and self.end:
+            start, end = PartialDate.parse(self.start), PartialDate.parse(self.end)
+            if end.latest < start.earliest:
+                raise ValueError(f"end: {self.end} is before start {self.start}")
+        return self
+
+    def refs(self) -> list[Ref]:
+        return [
+            ("person", "people", self.person),
+            ("team", "teams", self.team),
+            ("source", "sources", self.source),
+        ]
+
+    def params(self) -> dict[str, Any]:
+        return {
+            **self.model_dump(),
+            **date_params("start", self.start),
+            **date_params("end", self.end, upper=True),
+            "evidence": self.evidence or None,
+        }
+
+
+MoveStatus = Literal["rumoured", "confirmed", "denied", "collapsed", "completed"]
+
+
+class MoveRecord(_Evidenced):
+    kind = "moves"
+    columns = (
+        "id",
+        "coach",
+        "from",
+        "to",
+        "kind",
+        "status",
+        "first_reported",
+        "last_reported",
+        "source",
+        "evidence",
+    )
+    id: Id
+    coach: Id
+    from_team: OptId = Field(default="", alias="from")
+    to_team: OptId = Field(default="", alias="to")
+    kind_: Literal["appointment", "departure", "sacking", "retirement"] = Field(alias="kind")
+    status: MoveStatus
+    first_reported: str = ""
+    last_reported: str = ""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("first_reported", "last_reported")
+
+    @model_validator(mode="after")
+    def _teams(self) -> MoveRecord:
+        if self.kind_ == "appointment" and not self.to_team:
+            raise ValueError("to: an appointment needs the team joined")
+        if self.kind_ in {"departure", "sacking"} and not self.from_team:
+            raise ValueError(f"from: a {self.kind_} needs the team left")
+        return self
+
+    def refs(self) -> list[Ref]:
+        refs: list[Ref] = [("coach", "people", self.coach), ("source", "sources", self.source)]
+        if self.from_team:
+            refs.append(("from", "teams", self.from_team))
+        if self.to_team:
+            refs.append(("to", "teams", self.to_team))
+        return refs
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "coach": self.coach,
+            "from": self.from_team or None,
+            "to": self.to_team or None,
+            "kind": self.kind_,
+            "status": self.status,
+            **date_params("first_reported", self.first_reported),
+            **date_params("last_reported", self.last_reported),
+            "source": self.source,
+            "evidence": self.evidence or None,
+        }
+
+
+class MoveReportRecord(_Evidenced):
+    kind = "move_reports"
+    columns = ("move", "source", "outlet", "date", "status", "evidence")
+    move: Id
+    outlet: OptId = ""
+    date: str = ""
+    status: MoveStatus
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("date",)
+
+    def key(self) -> tuple[str, ...]:
+        return (self.move, self.source, self.outlet)
+
+    def refs(self) -> list[Ref]:
+        refs: list[Ref] = [("move", "moves", self.move), ("source", "sources", self.source)]
+        if self.outlet:
+            refs.append(("outlet", "outlets", self.outlet))
+        return refs
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "move": self.move,
+            "source": self.source,
+            "outlet": self.outlet or None,
+            "status": self.status,
+            **date_params("date", self.date),
+            "evidence": self.evidence or None,
+        }
+
+
+class InfluenceRecord(_Evidenced):
+    kind = "influences"
+    columns = ("person", "move", "polarity", "how", "source", "evidence")
+    person: Id
+    move: Id
+    polarity: Literal["for", "against"]
+    how: str = ""
+
+    def key(self) -> tuple[str, ...]:
+        return (self.person, self.move, self.source)
+
+    def refs(self) -> list[Ref]:
+        return [
+            ("person", "people", self.person),
+            ("move", "moves", self.move),
+            ("source", "sources", self.source),
+        ]
+
+    def params(self) -> dict[str, Any]:
+        return {**self.model_dump(), "how": self.how or None, "evidence": self.evidence or None}
+
+
+#: Every kind, in the order files are validated and written (targets before references).
+RECORD_TYPES: tuple[type[Record], ...] = (
+    OutletRecord,
+    SourceRecord,
+    PersonRecord,
+    TeamRecord,
+    TenureRecord,
+    RoleRecord,
+    MoveRecord,
+    MoveReportRecord,
+    InfluenceRecord,
+)
+BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}
+
+#: The graph label that ids of each kind live under (for reference checks against the graph).
+LABEL_OF_KIND: dict[str, str] = {
+    "outlets": "Outlet",
+    "sources": "Source",
+    "people": "Person",
+    "teams": "Team",
+    "moves": "Move",
+    "tenures": "Tenure",
+}
+
+
+def is_id(value: str) -> bool:
+    return bool(_ID.match(value))

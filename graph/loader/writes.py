@@ -1,0 +1,290 @@
+"""The loader's Cypher: one batched `UNWIND $rows … MERGE` statement per record kind.
+
+Every row carries `hash`, a digest of its parameters. A node or claim is only written when its
+stored `content_hash` differs, so reloading the same data sets no property at all, and each
+statement returns how many rows it created and updated.
+"""
+
+from __future__ import annotations
+
+from typing import LiteralString
+
+_COUNTS: LiteralString = """
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+       sum(CASE WHEN changed AND NOT created THEN 1 ELSE 0 END) AS updated
+"""
+
+WRITE_OUTLETS: LiteralString = (
+    """
+UNWIND $rows AS row
+MERGE (n:Outlet {id: row.id})
+WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.name = row.name, n.aliases = row.aliases, n.search_key = row.search_key,
+      n.country = nullIf(row.country, ''), n.url = nullIf(row.url, ''),
+      n.content_hash = row.hash)
+"""
+    + _COUNTS
+)
+
+WRITE_SOURCES: LiteralString = (
+    """
+UNWIND $rows AS row
+MERGE (n:Source {id: row.id})
+WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.kind = row.kind, n.title = row.title, n.date = row.date,
+      n.date_precision = row.date_precision, n.date_value = row.date_date,
+      n.lang = nullIf(row.lang, ''), n.url = nullIf(row.url, ''),
+      n.publisher = nullIf(row.publisher, ''), n.text = row.text, n.chars = row.chars,
+      n.content_hash = row.hash)
+FOREACH (_ IN CASE WHEN row.kind = 'article' THEN [1] ELSE [] END | SET n:Article)
+FOREACH (_ IN CASE WHEN row.kind = 'reference' THEN [1] ELSE [] END | SET n:Reference)
+FOREACH (_ IN CASE WHEN row.kind = 'dataset' THEN [1] ELSE [] END | SET n:Dataset)
+WITH n, row, created, changed
+OPTIONAL MATCH (o:Outlet {id: row.outlet})
+FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (n)-[:PUBLISHED_BY]->(o))
+"""
+    + _COUNTS
+)
+
+WRITE_PEOPLE: LiteralString = (
+    """
+UNWIND $rows AS row
+MERGE (n:Person {id: row.id})
+WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.name = row.name, n.aliases = row.aliases, n.search_key = row.search_key,
+      n.birth_date = row.birth_date, n.birth_date_precision = row.birth_date_precision,
+      n.nationality = row.nationality, n.wikidata_id = row.wikidata_id,
+      n.content_hash = row.hash)
+FOREACH (_ IN CASE WHEN row.is_coach THEN [1] ELSE [] END | SET n:Coach)
+FOREACH (_ IN CASE WHEN row.is_executive THEN [1] ELSE [] END | SET n:Executive)
+FOREACH (_ IN CASE WHEN row.is_player THEN [1] ELSE [] END | SET n:Player)
+WITH n, row, created, changed
+OPTIONAL MATCH (s:Source {id: row.source})
+FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[:SOURCED_FROM]->(s))
+"""
+    + _COUNTS
+)
+
+WRITE_TEAMS: LiteralString = (
+    """
+UNWIND $rows AS row
+MERGE (n:Team {id: row.id})
+WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases,
+      n.search_key = row.search_key, n.country = row.country,
+      n.wikidata_id = row.wikidata_id, n.content_hash = row.hash)
+FOREACH (_ IN CASE WHEN row.kind = 'club' THEN [1] ELSE [] END | SET n:Club)
+FOREACH (_ IN CASE WHEN row.kind = 'national' THEN [1] ELSE [] END | SET n:NationalTeam)
+WITH n, row, created, changed
+OPTIONAL MATCH (s:Source {id: row.source})
+FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[:SOURCED_FROM]->(s))
+"""
+    + _COUNTS
+)
+
+# A tenure row is one source's claim: it lands on the SOURCED_FROM relationship; the Tenure
+# node's agreed values are derived from all its claims by SETTLE_TENURES.
+WRITE_TENURE_CLAIMS: LiteralString = (
+    """
+UNWIND $rows AS row
+MERGE (t:Tenure {id: row.id})
+ON CREATE SET t.coach = row.coach, t.team = row.team, t.role = row.role
+WITH t, row
+MATCH (s:Source {id: row.source})
+MERGE (t)-[c:SOURCED_FROM]->(s)
+WITH t, c, s, row, c.content_hash IS NULL AS created,
+     coalesce(c.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET c.coach = row.coach, c.team = row.team, c.role = row.role,
+      c.start = row.start, c.start_lo = row.start_lo, c.start_hi = row.start_hi,
+      c.end = row.end, c.end_lo = row.end_lo, c.end_hi = row.end_hi,
+      c.contract_until = row.contract_until, c.evidence = row.evidence,
+      c.priority = CASE s.kind WHEN 'reference' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END,
+      c.content_hash = row.hash,
+      t.settled = false)
+"""
+    + _COUNTS
+)
+
+# The agreed value of a tenure is its best-ranked claim (curated reference, then dataset, then
+# article; ties by source id). A claim disagrees when its team differs or one of its dates
+# cannot be the agreed date at either's precision.
+SETTLE_TENURES: LiteralString = """
+UNWIND $ids AS id
+MATCH (t:Tenure {id: id}) WHERE t.settled = false
+CALL (t) {
+  MATCH (t)-[c:SOURCED_FROM]->(s:Source)
+  WITH c, s ORDER BY c.priority, s.id
+  RETURN collect(c) AS claims
+}
+WITH t, claims, head(claims) AS best
+SET t.coach = best.coach, t.team = best.team, t.role = best.role,
+    t.start = best.start, t.start_date = best.start_lo,
+    t.start_precision = CASE WHEN best.start IS NULL THEN null
+      WHEN size(best.start) = 4 THEN 'year' WHEN size(best.start) = 7 THEN 'month' ELSE 'day' END,
+    t.end = best.end, t.end_date = best.end_hi,
+    t.end_precision = CASE WHEN best.end IS NULL THEN null
+      WHEN size(best.end) = 4 THEN 'year' WHEN size(best.end) = 7 THEN 'month' ELSE 'day' END,
+    t.contract_until = coalesce(best.contract_until,
+      head([c IN claims WHERE c.contract_until IS NOT NULL | c.contract_until])),
+    t.disputed = any(c IN claims WHERE c.team <> best.team
+      OR (c.start IS NOT NULL AND best.start IS NOT NULL
+          AND (c.start_lo > best.start_hi OR c.start_hi < best.start_lo))
+      OR (c.end IS NOT NULL AND best.end IS NOT NULL
+          AND (c.end_lo > best.end_hi OR c.end_hi < best.end_lo))),
+    t.settled = true
+WITH t
+MATCH (p:Person {id: t.coach}), (team:Team {id: t.team})
+MERGE (p)-[:HELD]->(t)
+WITH t, p, team
+OPTIONAL MATCH (t)-[old:AT]->(other:Team) WHERE other.id <> t.team
+DELETE old
+WITH DISTINCT t, p, team
+MERGE (t)-[:AT]->(team)
+WITH t, p, team
+OPTIONAL MATCH (p)-[oldc:COACHED {tenure: t.id}]->(other:Team) WHERE other.id <> t.team
+DELETE oldc
+WITH DISTINCT t, p, team
+MERGE (p)-[r:COACHED {tenure: t.id}]->(team)
+SET r.role = t.role, r.start = t.start, r.end = t.end
+RETURN count(t) AS settled
+"""
+
+WRITE_ROLES: LiteralString = (
+    """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person}), (team:Team {id: row.team})
+MERGE (p)-[r:HELD_ROLE {id: row.id}]->(team)
+WITH p, r, row, r.content_hash IS NULL AS created,
+     coalesce(r.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET r.role = row.role, r.start = row.start, r.start_precision = row.start_precision,
+      r.start_date = row.start_date, r.end = row.end, r.end_precision = row.end_precision,
+      r.end_date = row.end_date, r.source = row.source, r.evidence = row.evidence,
+      r.content_hash = row.hash)
+"""
+    + _COUNTS
+)
+
+WRITE_MOVES: LiteralString = (
+    """
+UNWIND $rows AS row
+MERGE (m:Move {id: row.id})
+WITH m, row, m.content_hash IS NULL AS created, coalesce(m.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET m.kind = row.kind, m.status = row.status, m.coach = row.coach,
+      m.from = row.from, m.to = row.to,
+      m.first_reported_given = row.first_reported, m.last_reported_given = row.last_reported,
+      m.content_hash = row.hash, m.settled = false)
+WITH m, row, created, changed
+MATCH (p:Person {id: row.coach}), (s:Source {id: row.source})
+MERGE (m)-[:MOVE_OF]->(p)
+MERGE (m)-[c:SOURCED_FROM]->(s)
+SET c.evidence = row.evidence
+WITH m, row, created, changed
+OPTIONAL MATCH (f:Team {id: row.from})
+FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (m)-[:FROM_TEAM]->(f))
+WITH m, row, created, changed
+OPTIONAL MATCH (t:Team {id: row.to})
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (m)-[:TO_TEAM]->(t))
+"""
+    + _COUNTS
+)
+
+WRITE_MOVE_REPORTS: LiteralString = (
+    """
+UNWIND $rows AS row
+MATCH (m:Move {id: row.move}), (s:Source {id: row.source})
+MERGE (m)-[r:REPORTED_IN {outlet: coalesce(row.outlet, '')}]->(s)
+WITH m, s, r, row, r.content_hash IS NULL AS created,
+     coalesce(r.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET r.status = row.status, r.date = row.date, r.date_precision = row.date_precision,
+      r.date_value = row.date_date, r.evidence = row.evidence, r.content_hash = row.hash,
+      m.settled = false)
+WITH m, s, r, row, created, changed
+OPTIONAL MATCH (o:Outlet {id: row.outlet})
+FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
+  MERGE (o)-[rb:REPORTED {source: row.source}]->(m)
+  SET rb.status = row.status, rb.date = row.date, rb.evidence = row.evidence
+  MERGE (s)-[:CITES]->(o))
+"""
+    + _COUNTS
+)
+
+# first/last reported: the dates given in moves.csv, else the earliest/latest report.
+SETTLE_MOVES: LiteralString = """
+UNWIND $ids AS id
+MATCH (m:Move {id: id}) WHERE m.settled = false
+CALL (m) {
+  OPTIONAL MATCH (m)-[r:REPORTED_IN]->(:Source)
+  WITH r ORDER BY r.date_value, r.date
+  WITH collect(r.date) AS dates
+  RETURN head(dates) AS first_text, last(dates) AS last_text
+}
+SET m.first_reported = coalesce(m.first_reported_given, first_text),
+    m.last_reported = coalesce(m.last_reported_given, last_text),
+    m.settled = true
+RETURN count(m) AS settled
+"""
+
+WRITE_INFLUENCES: LiteralString = (
+    """
+UNWIND $rows AS row
+MATCH (p:Person {id: row.person}), (m:Move {id: row.move})
+MERGE (p)-[r:INFLUENCED {source: row.source}]->(m)
+WITH r, row, r.content_hash IS NULL AS created, coalesce(r.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET r.polarity = row.polarity, r.how = row.how, r.evidence = row.evidence,
+      r.content_hash = row.hash)
+"""
+    + _COUNTS
+)
+
+WRITE_BY_KIND: dict[str, LiteralString] = {
+    "outlets": WRITE_OUTLETS,
+    "sources": WRITE_SOURCES,
+    "people": WRITE_PEOPLE,
+    "teams": WRITE_TEAMS,
+    "tenures": WRITE_TENURE_CLAIMS,
+    "roles": WRITE_ROLES,
+    "moves": WRITE_MOVES,
+    "move_reports": WRITE_MOVE_REPORTS,
+    "influences": WRITE_INFLUENCES,
+}
+
+BUMP_VERSION: LiteralString = """
+MERGE (m:Meta {id: 'graph'})
+SET m.version = coalesce(m.version, 0) + 1, m.updated_at = datetime()
+RETURN m.version AS version
+"""
+
+EXISTING_IDS: dict[str, LiteralString] = {
+    "Outlet": "UNWIND $ids AS id MATCH (n:Outlet {id: id}) RETURN n.id AS id",
+    "Source": "UNWIND $ids AS id MATCH (n:Source {id: id}) RETURN n.id AS id",
+    "Person": "UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN n.id AS id",
+    "Team": "UNWIND $ids AS id MATCH (n:Team {id: id}) RETURN n.id AS id",
+    "Move": "UNWIND $ids AS id MATCH (n:Move {id: id}) RETURN n.id AS id",
+}
+
+ARTICLE_TEXTS: LiteralString = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.text AS text
+"""
+
+HEAD_TENURES_AT: LiteralString = """
+UNWIND $teams AS team_id
+MATCH (t:Tenure {team: team_id}) WHERE t.role IN ['head', 'caretaker']
+RETURN t.id AS id, t.coach AS coach, t.team AS team, t.start AS start, t.end AS end
+"""
+
+TENURE_COACHES: LiteralString = """
+UNWIND $ids AS id
+MATCH (t:Tenure {id: id})
+RETURN t.id AS id, t.coach AS coach
+"""

@@ -1,0 +1,19 @@
+// coachgraph schema: applied idempotently by the loader (graph/schema.py) before every load.
+// One statement per line-group, separated by semicolons.
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT team_id IF NOT EXISTS FOR (n:Team) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tenure_id IF NOT EXISTS FOR (n:Tenure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT move_id IF NOT EXISTS FOR (n:Move) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
+CREATE INDEX person_wikidata IF NOT EXISTS FOR (n:Person) ON (n.wikidata_id);
+CREATE INDEX team_wikidata IF NOT EXISTS FOR (n:Team) ON (n.wikidata_id);
+CREATE INDEX tenure_start IF NOT EXISTS FOR (n:Tenure) ON (n.start_date);
+CREATE INDEX move_status IF NOT EXISTS FOR (n:Move) ON (n.status);
+CREATE TEXT INDEX person_search_key IF NOT EXISTS FOR (n:Person) ON (n.search_key);
+CREATE TEXT INDEX team_search_key IF NOT EXISTS FOR (n:Team) ON (n.search_key);
+CREATE TEXT INDEX outlet_search_key IF NOT EXISTS FOR (n:Outlet) ON (n.search_key);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+  FOR (n:Person|Team|Outlet) ON EACH [n.name, n.search_key]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
