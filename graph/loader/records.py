@@ -322,6 +322,9 @@ class RoleRecord(_Evidenced):
     def date_fields(cls) -> tuple[str, ...]:
         return ("start", "end")
 
+    def key(self) -> tuple[str, ...]:
+        return (self.id, self.source)
+
     @model_validator(mode="after")
     def _end_after_start(self) -> RoleRecord:
         if self.start and self.end:

@@ -158,13 +158,13 @@ WRITE_ROLES: LiteralString = (
     """
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (team:Team {id: row.team})
-MERGE (p)-[r:HELD_ROLE {id: row.id}]->(team)
+MERGE (p)-[r:HELD_ROLE {id: row.id, source: row.source}]->(team)
 WITH p, r, row, r.content_hash IS NULL AS created,
      coalesce(r.content_hash, '') <> row.hash AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET r.role = row.role, r.start = row.start, r.start_precision = row.start_precision,
       r.start_date = row.start_date, r.end = row.end, r.end_precision = row.end_precision,
-      r.end_date = row.end_date, r.source = row.source, r.evidence = row.evidence,
+      r.end_date = row.end_date, r.evidence = row.evidence,
       r.content_hash = row.hash)
 """
     + _COUNTS
