@@ -51,3 +51,12 @@ def checksum(driver: Driver) -> str:
     items = sorted(_canon([sorted(r["labels"]), r["props"]]) for r in nodes)
     items += sorted(_canon([r["a"], r["type"], r["b"], r["props"]]) for r in rels)
     return hashlib.sha256("\n".join(items).encode("utf-8")).hexdigest()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
