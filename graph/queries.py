@@ -9,3 +9,279 @@ CALL dbms.components() YIELD name, versions, edition
 OPTIONAL MATCH (m:Meta {id: 'graph'})
 RETURN versions[0] AS version, edition, m.version AS graph_version
 """
+
+# ---------------------------------------------------------------------------------------------
+# Fragments. They are composed with `+` only, so every statement stays a LiteralString.
+
+# A node `n` as the API renders it; graph/reads/common.py turns it into an EntityRef. Moves carry
+# the names needed to title them ("Carlo Ancelotti → AS Roma").
+_NODE: LiteralString = """{
+  id: n.id, name: coalesce(n.name, n.title, n.id), labels: labels(n), kind: n.kind,
+  status: n.status, date: n.date, aliases: n.aliases,
+  coach_name: CASE WHEN n:Move THEN [(n)-[:MOVE_OF]->(mcoach) | mcoach.name][0] END,
+  from_name: CASE WHEN n:Move THEN [(n)-[:FROM_TEAM]->(mfrom) | mfrom.name][0] END,
+  to_name: CASE WHEN n:Move THEN [(n)-[:TO_TEAM]->(mto) | mto.name][0] END
+}"""
+
+# Sources backing a tenure `t`, best-ranked claim first.
+_TENURE_SOURCES: LiteralString = """COLLECT {
+  MATCH (t)-[c:SOURCED_FROM]->(s:Source)
+  WITH c, s ORDER BY c.priority, s.id
+  RETURN {id: s.id, kind: s.kind, title: s.title, url: s.url, date: s.date, evidence: c.evidence}
+}"""
+
+# A tenure `t` at team `team`, held by `p`.
+_TENURE: LiteralString = (
+    """{
+  id: t.id, role: t.role, start: t.start, start_precision: t.start_precision,
+  end: t.end, end_precision: t.end_precision, contract_until: t.contract_until,
+  disputed: coalesce(t.disputed, false),
+  start_date: t.start_date, end_date: t.end_date,
+  team: {id: team.id, name: team.name, labels: labels(team), kind: team.kind},
+  coach: {id: p.id, name: p.name, labels: labels(p)},
+  sources: """
+    + _TENURE_SOURCES
+    + """
+}"""
+)
+
+# A move `m` with its coach, teams and reports (each report with its source and outlet).
+_MOVE: LiteralString = """{
+  id: m.id, kind: m.kind, status: m.status,
+  first_reported: m.first_reported, last_reported: m.last_reported,
+  coach: [(m)-[:MOVE_OF]->(p) | {id: p.id, name: p.name, labels: labels(p)}][0],
+  from: [(m)-[:FROM_TEAM]->(f) | {id: f.id, name: f.name, labels: labels(f), kind: f.kind}][0],
+  to: [(m)-[:TO_TEAM]->(t) | {id: t.id, name: t.name, labels: labels(t), kind: t.kind}][0],
+  reports: COLLECT {
+    MATCH (m)-[r:REPORTED_IN]->(s:Source)
+    WITH r, s ORDER BY r.date_value, r.date, s.id, r.outlet
+    RETURN {
+      source: {id: s.id, title: s.title, url: s.url, date: s.date, kind: s.kind},
+      outlet: coalesce(
+        COLLECT { MATCH (o:Outlet {id: r.outlet}) RETURN {id: o.id, name: o.name, labels: labels(o)} }[0],
+        [(s)-[:PUBLISHED_BY]->(o) | {id: o.id, name: o.name, labels: labels(o)}][0]),
+      date: r.date, status: r.status, evidence: r.evidence
+    }
+  }
+}"""
+
+# Influence `r` of person `p` on a move.
+_INFLUENCE: LiteralString = """{
+  person: {id: p.id, name: p.name, labels: labels(p)},
+  polarity: r.polarity, how: r.how, evidence: r.evidence,
+  source: COLLECT {
+    MATCH (s:Source {id: r.source}) RETURN {id: s.id, title: s.title, url: s.url, kind: s.kind}
+  }[0]
+}"""
+
+# ---------------------------------------------------------------------------------------------
+# Entities by id
+
+# Any linkable entity by id (people, teams, outlets, moves, sources), through the id constraints.
+ENTITY_BY_ID: LiteralString = (
+    """
+CALL () {
+  MATCH (n:Person {id: $id}) RETURN n
+  UNION MATCH (n:Team {id: $id}) RETURN n
+  UNION MATCH (n:Outlet {id: $id}) RETURN n
+  UNION MATCH (n:Move {id: $id}) RETURN n
+  UNION MATCH (n:Source {id: $id}) RETURN n
+}
+RETURN elementId(n) AS eid, """
+    + _NODE
+    + """ AS node
+ORDER BY eid
+LIMIT 1
+"""
+)
+
+# Which of $people, $teams and $outlets do not exist (for precise 404s on filters).
+MISSING_IDS: LiteralString = """
+RETURN
+  [id IN $people WHERE NOT EXISTS { MATCH (:Person {id: id}) }] AS people,
+  [id IN $teams WHERE NOT EXISTS { MATCH (:Team {id: id}) }] AS teams,
+  [id IN $outlets WHERE NOT EXISTS { MATCH (:Outlet {id: id}) }] AS outlets
+"""
+
+# ---------------------------------------------------------------------------------------------
+# Search: substring tiers on the folded `search_key` (TEXT indexes) plus the fuzzy full-text
+# score of `entity_names`. score = tier (10 a whole name or alias, 6 a name's prefix, 4 a word's
+# prefix, 2 a substring, 0 full-text only) + full-text relevance capped at 3.
+SEARCH: LiteralString = (
+    """
+CALL () {
+  MATCH (n:Person) WHERE n.search_key CONTAINS $key RETURN n, 0.0 AS ft
+  UNION ALL
+  MATCH (n:Team) WHERE n.search_key CONTAINS $key RETURN n, 0.0 AS ft
+  UNION ALL
+  MATCH (n:Outlet) WHERE n.search_key CONTAINS $key RETURN n, 0.0 AS ft
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_names', $fulltext, {limit: 500}) YIELD node, score
+  RETURN node AS n, score AS ft
+}
+WITH n, max(ft) AS ft
+WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+WITH n, ft, CASE
+    WHEN n.search_key CONTAINS '|' + $key + '|' THEN 10.0
+    WHEN n.search_key CONTAINS '|' + $key THEN 6.0
+    WHEN n.search_key CONTAINS ' ' + $key THEN 4.0
+    WHEN n.search_key CONTAINS $key THEN 2.0
+    ELSE 0.0 END AS tier
+WITH n, tier + CASE WHEN ft > 3.0 THEN 3.0 ELSE ft END AS score
+ORDER BY score DESC, n.name, n.id
+WITH collect({score: score, node: """
+    + _NODE
+    + """}) AS hits
+RETURN size(hits) AS total, hits[$offset..$offset + $limit] AS items
+"""
+)
+
+# ---------------------------------------------------------------------------------------------
+# Careers and timelines. A tenure's start_date is the earliest day its start may be, end_date the
+# latest day its end may be (null = ongoing).
+
+COACH_CAREER: LiteralString = (
+    """
+MATCH (p:Person {id: $id}) WHERE p:Coach
+CALL (p) {
+  OPTIONAL MATCH (p)-[:HELD]->(t:Tenure)-[:AT]->(team:Team)
+  WHERE $roles IS NULL OR t.role IN $roles
+  WITH p, t, team ORDER BY t.start_date, t.end_date, t.id
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE """
+    + _TENURE
+    + """ END) AS tenures
+}
+RETURN {id: p.id, name: p.name, labels: labels(p)} AS coach,
+       size(tenures) AS total,
+       tenures[$offset..$offset + $limit] AS tenures,
+       last([x IN tenures WHERE x.end IS NULL AND x.role IN ['head', 'caretaker']]) AS current
+"""
+)
+
+# Every tenure at a team whose role is in $roles, chronological (bounded by $cap).
+TEAM_TENURES: LiteralString = (
+    """
+MATCH (team:Team {id: $id})
+CALL (team) {
+  OPTIONAL MATCH (team)<-[:AT]-(t:Tenure)<-[:HELD]-(p:Person)
+  WHERE t.role IN $roles
+  WITH team, t, p ORDER BY t.start_date, t.end_date, t.id
+  LIMIT $cap
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE """
+    + _TENURE
+    + """ END) AS tenures
+}
+RETURN {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS team, tenures
+"""
+)
+
+# ---------------------------------------------------------------------------------------------
+# Moves and influencers
+
+# `since`: the move was last reported on or after $since, compared at the stored date's precision.
+MOVES: LiteralString = (
+    """
+MATCH (m:Move)
+WHERE ($coach IS NULL OR m.coach = $coach)
+  AND ($from IS NULL OR m.from = $from)
+  AND ($to IS NULL OR m.to = $to)
+  AND ($status IS NULL OR m.status = $status)
+  AND ($since IS NULL OR coalesce(m.last_reported, m.first_reported)
+       >= left($since, size(coalesce(m.last_reported, m.first_reported))))
+  AND ($outlet IS NULL OR EXISTS {
+    MATCH (m)-[r:REPORTED_IN]->(s:Source)
+    WHERE r.outlet = $outlet OR EXISTS { (s)-[:PUBLISHED_BY]->(:Outlet {id: $outlet}) }
+  })
+WITH m ORDER BY coalesce(m.last_reported, m.first_reported) DESC, m.id
+WITH collect(m) AS moves
+UNWIND CASE WHEN size(moves) = 0 THEN [null] ELSE moves[$offset..$offset + $limit] END AS m
+WITH size(moves) AS total, m
+RETURN total, collect(CASE WHEN m IS NULL THEN null ELSE """
+    + _MOVE
+    + """ END) AS items
+"""
+)
+
+MOVE: LiteralString = (
+    """
+MATCH (m:Move {id: $id})
+RETURN """
+    + _MOVE
+    + """ AS move,
+  COLLECT {
+    MATCH (p:Person)-[r:INFLUENCED]->(m)
+    WITH p, r ORDER BY r.polarity DESC, p.name, r.source
+    LIMIT $cap
+    RETURN """
+    + _INFLUENCE
+    + """
+  } AS influencers
+"""
+)
+
+MOVE_INFLUENCERS: LiteralString = (
+    """
+MATCH (m:Move {id: $id})
+CALL (m) {
+  OPTIONAL MATCH (p:Person)-[r:INFLUENCED]->(m)
+  WHERE $polarity IS NULL OR r.polarity = $polarity
+  WITH p, r ORDER BY r.polarity DESC, p.name, r.source
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE """
+    + _INFLUENCE
+    + """ END) AS items
+}
+WITH m AS n, items
+RETURN """
+    + _NODE
+    + """ AS move, size(items) AS total, items[$offset..$offset + $limit] AS items
+"""
+)
+
+# ---------------------------------------------------------------------------------------------
+# Paths and the page's subgraph, over entity-level relationships only (no tenure nodes, no
+# SOURCED_FROM: every fact has a source, so sources would connect everything to everything).
+
+# The length bound of a variable-length pattern cannot be a parameter: the search is bounded at
+# the API's maximum (8) and paths longer than $max_hops are dropped. All shortest paths have the
+# same length, so this equals a search bounded at $max_hops.
+PATHS: LiteralString = (
+    """
+MATCH (a) WHERE elementId(a) = $from
+MATCH (b) WHERE elementId(b) = $to
+MATCH p = allShortestPaths(
+  (a)-[:COACHED|HELD_ROLE|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|REPORTED|REPORTED_IN|CITES|PUBLISHED_BY*..8]-(b))
+WITH p WHERE length(p) <= $max_hops
+WITH p LIMIT $limit
+RETURN length(p) AS length,
+       [n IN nodes(p) | """
+    + _NODE
+    + """] AS nodes,
+       [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id,
+                                 properties: properties(r)}] AS relationships
+"""
+)
+
+# Nodes one hop from $frontier not yet $seen, at most $cap of them.
+GRAPH_NEIGHBOURS: LiteralString = (
+    """
+UNWIND $frontier AS eid
+MATCH (c) WHERE elementId(c) = eid
+MATCH (c)-[:COACHED|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|HELD_ROLE|REPORTED_IN|REPORTED]-(n)
+WHERE NOT elementId(n) IN $seen
+WITH DISTINCT n
+ORDER BY n.id
+LIMIT $cap
+RETURN elementId(n) AS eid, """
+    + _NODE
+    + """ AS node
+"""
+)
+
+# Relationships among the chosen nodes.
+GRAPH_EDGES: LiteralString = """
+MATCH (a)-[r:COACHED|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|HELD_ROLE|REPORTED_IN|REPORTED]->(b)
+WHERE elementId(a) IN $eids AND elementId(b) IN $eids
+WITH a, r, b ORDER BY type(r), a.id, b.id, elementId(r)
+LIMIT $cap
+RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
+"""

@@ -1,4 +1,4 @@
-"""The loader against the real Neo4j: seeds load, reloads change nothing, bad input writes nothing."""
+"""The loader against the real Neo4j: seeds load, reloads change nothing, bad input is refused."""
 
 from __future__ import annotations
 
