@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app.errors import install_error_handlers
 from app.logging import RequestLogMiddleware
-from app.routes import health
+from app.routes import coaches, health, moves, paths, search, subgraph, teams
 from app.settings import ApiSettings, get_settings
 from graph.db import open_async_driver
 from graph.repository import Repository
@@ -49,4 +49,6 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     )
     app.add_middleware(RequestLogMiddleware)
     app.include_router(health.router)
+    for module in (search, coaches, teams, moves, paths, subgraph):
+        app.include_router(module.router)
     return app

@@ -58,7 +58,9 @@ _MOVE: LiteralString = """{
     RETURN {
       source: {id: s.id, title: s.title, url: s.url, date: s.date, kind: s.kind},
       outlet: coalesce(
-        COLLECT { MATCH (o:Outlet {id: r.outlet}) RETURN {id: o.id, name: o.name, labels: labels(o)} }[0],
+        COLLECT {
+          MATCH (o:Outlet {id: r.outlet}) RETURN {id: o.id, name: o.name, labels: labels(o)}
+        }[0],
         [(s)-[:PUBLISHED_BY]->(o) | {id: o.id, name: o.name, labels: labels(o)}][0]),
       date: r.date, status: r.status, evidence: r.evidence
     }
@@ -183,8 +185,8 @@ MOVES: LiteralString = (
     """
 MATCH (m:Move)
 WHERE ($coach IS NULL OR m.coach = $coach)
-  AND ($from IS NULL OR m.from = $from)
-  AND ($to IS NULL OR m.to = $to)
+  AND ($from_team IS NULL OR m.from = $from_team)
+  AND ($to_team IS NULL OR m.to = $to_team)
   AND ($status IS NULL OR m.status = $status)
   AND ($since IS NULL OR coalesce(m.last_reported, m.first_reported)
        >= left($since, size(coalesce(m.last_reported, m.first_reported))))
@@ -246,8 +248,8 @@ RETURN """
 # same length, so this equals a search bounded at $max_hops.
 PATHS: LiteralString = (
     """
-MATCH (a) WHERE elementId(a) = $from
-MATCH (b) WHERE elementId(b) = $to
+MATCH (a) WHERE elementId(a) = $source
+MATCH (b) WHERE elementId(b) = $target
 MATCH p = allShortestPaths(
   (a)-[:COACHED|HELD_ROLE|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|REPORTED|REPORTED_IN|CITES|PUBLISHED_BY*..8]-(b))
 WITH p WHERE length(p) <= $max_hops

@@ -1,0 +1,28 @@
+"""GET /coaches/{id}/career: every team a coach has coached."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.deps import RepoDep
+from app.models import CareerPublic, TenureRole
+from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
+from graph.reads.careers import coach_career
+
+router = APIRouter(prefix="/coaches", tags=["coaches"], responses=ERRORS)
+
+
+@router.get("/{coach_id}/career", response_model=CareerPublic, responses=NOT_FOUND)
+async def career(
+    repo: RepoDep,
+    coach_id: Annotated[str, Path(max_length=200, description="the coach's id")],
+    role: Annotated[
+        list[TenureRole] | None, Query(description="only these roles (default: all)")
+    ] = None,
+    limit: Limit = 200,
+    offset: Offset = 0,
+) -> CareerPublic:
+    """A coach's tenures in chronological order, each with its sources, and the current job."""
+    return await coach_career(repo, coach_id, role, limit, offset)

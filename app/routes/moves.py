@@ -1,0 +1,68 @@
+"""GET /moves, /moves/{id}, /moves/{id}/influencers: moves, their reports and influencers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.deps import RepoDep
+from app.models import InfluencersPublic, MoveDetailPublic, MovesPublic, MoveStatus, Polarity
+from app.routes.common import ERRORS, NOT_FOUND, EntityId, Limit, Offset
+from graph.reads.moves import get_move, list_moves, move_influencers
+
+router = APIRouter(prefix="/moves", tags=["moves"], responses=ERRORS)
+
+MoveId = Annotated[str, Path(max_length=200, description="the move's id")]
+
+
+@router.get("", response_model=MovesPublic, responses=NOT_FOUND)
+async def moves(
+    repo: RepoDep,
+    coach: Annotated[EntityId | None, Query(description="the coach's id")] = None,
+    from_team: Annotated[
+        EntityId | None, Query(alias="from", description="id of the team left")
+    ] = None,
+    to: Annotated[EntityId | None, Query(description="id of the team joined")] = None,
+    status: Annotated[MoveStatus | None, Query(description="latest known status")] = None,
+    outlet: Annotated[
+        EntityId | None, Query(description="reported by (or citing) this outlet")
+    ] = None,
+    since: Annotated[
+        date | None, Query(description="last reported on or after this day (YYYY-MM-DD)")
+    ] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> MovesPublic:
+    """Rumoured and real moves with their reports (source, outlet, date, status, evidence),
+    most recently reported first. Filters combine with AND."""
+    return await list_moves(
+        repo,
+        coach=coach,
+        from_team=from_team,
+        to_team=to,
+        status=status,
+        outlet=outlet,
+        since=since,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@router.get("/{move_id}", response_model=MoveDetailPublic, responses=NOT_FOUND)
+async def move(repo: RepoDep, move_id: MoveId) -> MoveDetailPublic:
+    """One move with its reports and the people who pushed for or against it."""
+    return await get_move(repo, move_id)
+
+
+@router.get("/{move_id}/influencers", response_model=InfluencersPublic, responses=NOT_FOUND)
+async def influencers(
+    repo: RepoDep,
+    move_id: MoveId,
+    polarity: Annotated[Polarity | None, Query(description="only `for` or `against`")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> InfluencersPublic:
+    """Who influenced this move: each person with polarity, how, the evidence and its source."""
+    return await move_influencers(repo, move_id, polarity, limit, offset)

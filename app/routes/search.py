@@ -1,0 +1,27 @@
+"""GET /search: entities by name or alias."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.deps import RepoDep
+from app.models import SearchKind, SearchPublic
+from app.routes.common import ERRORS, Limit, Offset
+from graph.reads.search import search
+
+router = APIRouter(tags=["search"], responses=ERRORS)
+
+
+@router.get("/search", response_model=SearchPublic)
+async def search_entities(
+    repo: RepoDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="a name or part of one")],
+    kind: Annotated[SearchKind | None, Query(description="narrow to one kind")] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> SearchPublic:
+    """Coaches, people, teams and outlets by name or alias, accent- and case-insensitive,
+    partial names too ("ancelotti", "Conceicao", "Blancos"), best match first."""
+    return await search(repo, q, kind, limit, offset)

@@ -1,0 +1,1 @@
+"""The API's read functions, one module per aggregate; each returns a response model."""

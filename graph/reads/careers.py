@@ -1,0 +1,137 @@
+"""Coaching careers and team timelines: "every club Ancelotti has coached", "who was in charge"."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from graph import queries
+from graph.errors import NotFoundError
+from graph.reads.common import entity
+from graph.reads.models import (
+    CareerPublic,
+    SourceRef,
+    TeamCoachesPublic,
+    TenurePublic,
+    TenureRole,
+    TimelineItem,
+)
+from graph.repository import Repository
+
+IN_CHARGE = (TenureRole.head, TenureRole.caretaker)
+# A team's timeline is read whole to place predecessors and successors; this bounds it.
+TIMELINE_CAP = 2000
+
+
+def _tenure(row: dict[str, Any]) -> TenurePublic:
+    return TenurePublic(
+        id=row["id"],
+        team=entity(row["team"]),
+        role=row["role"],
+        start=row["start"],
+        start_precision=row["start_precision"],
+        end=row["end"],
+        end_precision=row["end_precision"],
+        contract_until=row["contract_until"],
+        disputed=row["disputed"],
+        sources=[SourceRef(**s) for s in row["sources"]],
+    )
+
+
+async def coach_career(
+    repo: Repository, coach_id: str, roles: list[TenureRole] | None, limit: int, offset: int
+) -> CareerPublic:
+    """A coach's tenures, chronological, and the current head/caretaker job.
+
+    Raises:
+        NotFoundError: no coach has this id.
+    """
+    rows = await repo.read(
+        queries.COACH_CAREER,
+        id=coach_id,
+        roles=[r.value for r in roles] if roles else None,
+        limit=limit,
+        offset=offset,
+    )
+    if not rows:
+        raise NotFoundError("coach", coach_id)
+    row = rows[0]
+    return CareerPublic(
+        coach=entity(row["coach"]),
+        current=_tenure(row["current"]) if row["current"] else None,
+        tenures=[_tenure(t) for t in row["tenures"]],
+        total=row["total"],
+        limit=limit,
+        offset=offset,
+    )
+
+
+def _may_cover(row: dict[str, Any], day: date) -> bool:
+    """Whether the tenure may have been running on `day` (start_date earliest, end_date latest)."""
+    start, end = row["start_date"], row["end_date"]
+    if start is None:
+        return False
+    return bool(start.to_native() <= day and (end is None or end.to_native() >= day))
+
+
+async def team_coaches(
+    repo: Repository,
+    team_id: str,
+    at: date | None,
+    roles: list[TenureRole] | None,
+    limit: int,
+    offset: int,
+) -> TeamCoachesPublic:
+    """A team's coaching timeline with predecessors and successors; with `at`, who was in charge.
+
+    The timeline holds head and caretaker tenures unless `roles` asks for others. Predecessor and
+    successor are the previous/next head or caretaker tenure at the team, by start.
+
+    Raises:
+        NotFoundError: no team has this id.
+    """
+    wanted = set(roles or IN_CHARGE)
+    rows = await repo.read(
+        queries.TEAM_TENURES,
+        id=team_id,
+        roles=sorted({r.value for r in wanted | set(IN_CHARGE)}),
+        cap=TIMELINE_CAP,
+    )
+    if not rows:
+        raise NotFoundError("team", team_id)
+    tenures: list[dict[str, Any]] = rows[0]["tenures"]
+    chain = [t for t in tenures if t["role"] in IN_CHARGE]
+    place = {t["id"]: i for i, t in enumerate(chain)}
+
+    def item(row: dict[str, Any]) -> TimelineItem:
+        i = place.get(row["id"])
+        before = chain[i - 1] if i is not None and i > 0 else None
+        after = chain[i + 1] if i is not None and i + 1 < len(chain) else None
+        return TimelineItem(
+            tenure_id=row["id"],
+            coach=entity(row["coach"]),
+            role=row["role"],
+            start=row["start"],
+            start_precision=row["start_precision"],
+            end=row["end"],
+            end_precision=row["end_precision"],
+            contract_until=row["contract_until"],
+            disputed=row["disputed"],
+            predecessor=entity(before["coach"]) if before else None,
+            predecessor_tenure=before["id"] if before else None,
+            successor=entity(after["coach"]) if after else None,
+            successor_tenure=after["id"] if after else None,
+            sources=[SourceRef(**s) for s in row["sources"]],
+        )
+
+    shown = [t for t in tenures if t["role"] in wanted]
+    in_charge = [item(t) for t in shown if at is not None and _may_cover(t, at)]
+    return TeamCoachesPublic(
+        team=entity(rows[0]["team"]),
+        at=at.isoformat() if at else None,
+        in_charge=in_charge,
+        items=[item(t) for t in shown[offset : offset + limit]],
+        total=len(shown),
+        limit=limit,
+        offset=offset,
+    )

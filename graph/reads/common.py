@@ -1,0 +1,140 @@
+"""Turning query records into response models: entities, sources, moves, influences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph import queries
+from graph.errors import NotFoundError
+from graph.reads.models import (
+    EntityKind,
+    EntityRef,
+    InfluencePublic,
+    InfluenceSource,
+    MovePublic,
+    MoveReport,
+    ReportSource,
+)
+from graph.repository import Repository
+
+# Properties the loader keeps for itself; never shown to clients.
+_INTERNAL = frozenset({"content_hash", "settled", "priority"})
+
+
+def kind_of(labels: list[str], kind: str | None = None) -> EntityKind:
+    """The API kind of a node from its labels (and its `kind` property for teams/sources)."""
+    if "Coach" in labels:
+        return EntityKind.coach
+    if "Person" in labels:
+        return EntityKind.person
+    if "Team" in labels:
+        return EntityKind.national if "NationalTeam" in labels else EntityKind.club
+    if "Outlet" in labels:
+        return EntityKind.outlet
+    if "Move" in labels:
+        return EntityKind.move
+    if "Article" in labels:
+        return EntityKind.article
+    if "Dataset" in labels or kind == "dataset":
+        return EntityKind.dataset
+    return EntityKind.reference
+
+
+def move_name(kind: str | None, coach: str | None, from_: str | None, to: str | None) -> str:
+    """A move's title: "Carlo Ancelotti → AS Roma", "Carlo Ancelotti leaves Real Madrid"."""
+    who = coach or "?"
+    if to:
+        return f"{who} → {to}"
+    if kind == "sacking" and from_:
+        return f"{who} sacked by {from_}"
+    if kind == "retirement":
+        return f"{who} retires"
+    if from_:
+        return f"{who} leaves {from_}"
+    return f"{who}: {kind or 'move'}"
+
+
+def entity(node: dict[str, Any]) -> EntityRef:
+    """An EntityRef from a node map (queries._NODE or a smaller {id, name, labels, kind})."""
+    labels: list[str] = node.get("labels") or []
+    kind = kind_of(labels, node.get("kind"))
+    name = node.get("name") or node["id"]
+    if kind is EntityKind.move:
+        name = move_name(
+            node.get("kind"), node.get("coach_name"), node.get("from_name"), node.get("to_name")
+        )
+    return EntityRef(id=node["id"], name=name, kind=kind)
+
+
+def maybe_entity(node: dict[str, Any] | None) -> EntityRef | None:
+    return entity(node) if node else None
+
+
+def public_properties(props: dict[str, Any]) -> dict[str, Any]:
+    """A relationship's properties as JSON-friendly values, loader bookkeeping removed."""
+    return {
+        key: value
+        if isinstance(value, str | int | float | bool | list) or value is None
+        else str(value)
+        for key, value in sorted(props.items())
+        if key not in _INTERNAL
+    }
+
+
+async def resolve_node(repo: Repository, ident: str) -> tuple[str, dict[str, Any]]:
+    """The element id and node map (queries._NODE) of any entity by its id.
+
+    Raises:
+        NotFoundError: no person, team, outlet, move or source has this id.
+    """
+    rows = await repo.read(queries.ENTITY_BY_ID, id=ident)
+    if not rows:
+        raise NotFoundError("entity", ident)
+    return rows[0]["eid"], rows[0]["node"]
+
+
+async def resolve(repo: Repository, ident: str) -> tuple[str, EntityRef]:
+    """The element id and EntityRef of any entity by its id; NotFoundError("entity", id)."""
+    eid, node = await resolve_node(repo, ident)
+    return eid, entity(node)
+
+
+def move_public(row: dict[str, Any]) -> MovePublic:
+    coach = entity(row["coach"])
+    from_ = maybe_entity(row["from"])
+    to = maybe_entity(row["to"])
+    reports = [
+        MoveReport(
+            source=ReportSource(**r["source"]),
+            outlet=maybe_entity(r["outlet"]),
+            date=r["date"],
+            status=r["status"],
+            evidence=r["evidence"],
+        )
+        for r in row["reports"]
+    ]
+    return MovePublic(
+        id=row["id"],
+        name=move_name(
+            row["kind"], coach.name, from_.name if from_ else None, to.name if to else None
+        ),
+        kind=row["kind"],
+        status=row["status"],
+        coach=coach,
+        from_=from_,
+        to=to,
+        first_reported=row["first_reported"],
+        last_reported=row["last_reported"],
+        reports=reports,
+    )
+
+
+def influence_public(row: dict[str, Any]) -> InfluencePublic:
+    source = row["source"] or {"id": "?", "title": "unknown source", "kind": "reference"}
+    return InfluencePublic(
+        person=entity(row["person"]),
+        polarity=row["polarity"],
+        how=row["how"],
+        evidence=row["evidence"],
+        source=InfluenceSource(**source),
+    )

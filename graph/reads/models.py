@@ -1,0 +1,249 @@
+"""Response models of the read API, named for their role (`CareerPublic`, `MovesPublic`, …).
+
+The shapes are the contract in docs/api-contract.md: every entity reference carries its name and
+kind, dates are strings at their precision, lists are paginated `{items, total, limit, offset}`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class EntityKind(StrEnum):
+    coach = "coach"
+    person = "person"
+    club = "club"
+    national = "national"
+    outlet = "outlet"
+    article = "article"
+    reference = "reference"
+    dataset = "dataset"
+    move = "move"
+
+
+class SearchKind(StrEnum):
+    """What /search may be narrowed to; `person` is anyone, coaches included."""
+
+    coach = "coach"
+    team = "team"
+    person = "person"
+    outlet = "outlet"
+
+
+class TenureRole(StrEnum):
+    head = "head"
+    caretaker = "caretaker"
+    assistant = "assistant"
+
+
+class MoveStatus(StrEnum):
+    rumoured = "rumoured"
+    confirmed = "confirmed"
+    denied = "denied"
+    collapsed = "collapsed"
+    completed = "completed"
+
+
+class Polarity(StrEnum):
+    for_ = "for"
+    against = "against"
+
+
+class EntityRef(BaseModel):
+    """Any node a client may link to: enough to render it without a second call."""
+
+    id: str
+    name: str
+    kind: EntityKind
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+
+
+class SearchHit(EntityRef):
+    score: float
+    aliases: list[str] = Field(default_factory=list)
+
+
+class SearchPublic(Page):
+    query: str
+    items: list[SearchHit]
+
+
+class SourceRef(BaseModel):
+    """A source backing a claim, with the quote that supports it."""
+
+    id: str
+    kind: str
+    title: str
+    url: str | None = None
+    date: str | None = None
+    evidence: str | None = None
+
+
+class TenurePublic(BaseModel):
+    id: str
+    team: EntityRef
+    role: TenureRole
+    start: str | None
+    start_precision: str | None
+    end: str | None = Field(description="null while the tenure is ongoing")
+    end_precision: str | None
+    contract_until: str | None = None
+    disputed: bool = False
+    sources: list[SourceRef]
+
+
+class CareerPublic(Page):
+    coach: EntityRef
+    current: TenurePublic | None = Field(
+        description="the ongoing head or caretaker tenure with the latest start, if any"
+    )
+    tenures: list[TenurePublic] = Field(description="chronological, by start")
+
+
+class TimelineItem(BaseModel):
+    tenure_id: str
+    coach: EntityRef
+    role: TenureRole
+    start: str | None
+    start_precision: str | None
+    end: str | None
+    end_precision: str | None
+    contract_until: str | None = None
+    disputed: bool = False
+    predecessor: EntityRef | None = Field(
+        description="coach of the previous head/caretaker tenure at the team, by start"
+    )
+    predecessor_tenure: str | None = None
+    successor: EntityRef | None = Field(
+        description="coach of the next head/caretaker tenure at the team, by start"
+    )
+    successor_tenure: str | None = None
+    sources: list[SourceRef]
+
+
+class TeamCoachesPublic(Page):
+    team: EntityRef
+    at: str | None = Field(description="the day asked about, when `at` was given")
+    in_charge: list[TimelineItem] = Field(
+        description="tenures that may have been running on `at` (empty without `at`)"
+    )
+    items: list[TimelineItem] = Field(description="the timeline, chronological")
+
+
+class ReportSource(BaseModel):
+    id: str
+    title: str
+    url: str | None = None
+    date: str | None = None
+    kind: str
+
+
+class MoveReport(BaseModel):
+    source: ReportSource
+    outlet: EntityRef | None = Field(description="the outlet the source cites or is")
+    date: str | None
+    status: MoveStatus | None
+    evidence: str | None
+
+
+class InfluenceSource(BaseModel):
+    id: str
+    title: str
+    url: str | None = None
+    kind: str
+
+
+class InfluencePublic(BaseModel):
+    person: EntityRef
+    polarity: Polarity
+    how: str | None
+    evidence: str | None
+    source: InfluenceSource
+
+
+class MovePublic(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    id: str
+    name: str = Field(description='e.g. "Carlo Ancelotti → AS Roma"')
+    kind: str
+    status: MoveStatus
+    coach: EntityRef
+    from_: EntityRef | None = Field(alias="from")
+    to: EntityRef | None
+    first_reported: str | None
+    last_reported: str | None
+    reports: list[MoveReport]
+
+
+class MovesPublic(Page):
+    items: list[MovePublic]
+
+
+class MoveDetailPublic(MovePublic):
+    influencers: list[InfluencePublic]
+
+
+class InfluencersPublic(Page):
+    move: EntityRef
+    items: list[InfluencePublic]
+
+
+class PathRelationship(BaseModel):
+    type: str
+    start: str = Field(description="id of the start node")
+    end: str = Field(description="id of the end node")
+    properties: dict[str, Any]
+
+
+class PathPublic(BaseModel):
+    length: int
+    nodes: list[EntityRef]
+    relationships: list[PathRelationship]
+
+
+class PathsPublic(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: EntityRef = Field(alias="from")
+    to: EntityRef
+    max_hops: int
+    paths: list[PathPublic]
+
+
+class GraphNode(EntityRef):
+    labels: list[str]
+    status: str | None = None
+    date: str | None = None
+
+
+class GraphEdge(BaseModel):
+    id: str
+    source: str
+    target: str
+    type: str
+    label: str
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+    tenure: str | None = None
+    status: str | None = None
+    polarity: str | None = None
+    how: str | None = None
+
+
+class GraphPublic(BaseModel):
+    center: EntityRef
+    depth: int
+    limit: int
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    truncated: bool = Field(description="true when the node limit cut the neighbourhood short")

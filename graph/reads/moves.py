@@ -1,0 +1,118 @@
+"""Moves, rumoured and real, with their reports; and who influenced them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph import queries
+from graph.errors import NotFoundError
+from graph.reads.common import entity, influence_public, move_public
+from graph.reads.models import (
+    InfluencersPublic,
+    MoveDetailPublic,
+    MovesPublic,
+    MoveStatus,
+    Polarity,
+)
+from graph.repository import Repository
+
+# Influencers listed inside GET /moves/{id}; the paginated list has them all.
+DETAIL_INFLUENCERS_CAP = 200
+
+
+async def _check_filters(
+    repo: Repository, coach: str | None, teams: list[str], outlet: str | None
+) -> None:
+    rows = await repo.read(
+        queries.MISSING_IDS,
+        people=[coach] if coach else [],
+        teams=teams,
+        outlets=[outlet] if outlet else [],
+    )
+    missing = rows[0]
+    for kind, key in (("coach", "people"), ("team", "teams"), ("outlet", "outlets")):
+        if missing[key]:
+            raise NotFoundError(kind, missing[key][0])
+
+
+async def list_moves(
+    repo: Repository,
+    *,
+    coach: str | None = None,
+    from_team: str | None = None,
+    to_team: str | None = None,
+    status: MoveStatus | None = None,
+    outlet: str | None = None,
+    since: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> MovesPublic:
+    """Moves matching every given filter, most recently reported first.
+
+    Raises:
+        NotFoundError: a filter names a coach, team or outlet the graph does not hold.
+    """
+    teams = [t for t in (from_team, to_team) if t]
+    if coach or teams or outlet:
+        await _check_filters(repo, coach, teams, outlet)
+    rows = await repo.read(
+        queries.MOVES,
+        coach=coach,
+        from_team=from_team,
+        to_team=to_team,
+        status=status.value if status else None,
+        outlet=outlet,
+        since=since.isoformat() if since else None,
+        limit=limit,
+        offset=offset,
+    )
+    row = rows[0]
+    return MovesPublic(
+        items=[move_public(m) for m in row["items"]],
+        total=row["total"],
+        limit=limit,
+        offset=offset,
+    )
+
+
+async def get_move(repo: Repository, move_id: str) -> MoveDetailPublic:
+    """One move with its reports and influencers.
+
+    Raises:
+        NotFoundError: no move has this id.
+    """
+    rows = await repo.read(queries.MOVE, id=move_id, cap=DETAIL_INFLUENCERS_CAP)
+    if not rows:
+        raise NotFoundError("move", move_id)
+    move = move_public(rows[0]["move"])
+    return MoveDetailPublic(
+        **move.model_dump(by_alias=False),
+        influencers=[influence_public(i) for i in rows[0]["influencers"]],
+    )
+
+
+async def move_influencers(
+    repo: Repository, move_id: str, polarity: Polarity | None, limit: int, offset: int
+) -> InfluencersPublic:
+    """Who pushed for or against a move, with how, evidence and source.
+
+    Raises:
+        NotFoundError: no move has this id.
+    """
+    rows = await repo.read(
+        queries.MOVE_INFLUENCERS,
+        id=move_id,
+        polarity=polarity.value if polarity else None,
+        limit=limit,
+        offset=offset,
+    )
+    if not rows:
+        raise NotFoundError("move", move_id)
+    row = rows[0]
+    return InfluencersPublic(
+        move=entity(row["move"]),
+        items=[influence_public(i) for i in row["items"]],
+        total=row["total"],
+        limit=limit,
+        offset=offset,
+    )
