@@ -19,6 +19,7 @@ def open_driver(settings: Neo4jSettings | None = None) -> Driver:
         auth=_auth(s),
         connection_acquisition_timeout=30,
         max_connection_lifetime=600,
+        max_transaction_retry_time=10,
         notifications_min_severity="WARNING",
     )
 
