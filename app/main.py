@@ -10,8 +10,9 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.errors import install_error_handlers
+from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
-from app.routes import coaches, health, moves, paths, search, subgraph, teams
+from app.routes import coaches, health, moves, page, paths, search, subgraph, teams
 from app.settings import ApiSettings, get_settings
 from graph.db import open_async_driver
 from graph.repository import Repository
@@ -47,8 +48,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         allow_methods=["GET", "POST"],
         allow_headers=["Content-Type", "X-API-Key"],
     )
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLogMiddleware)
     app.include_router(health.router)
     for module in (search, coaches, teams, moves, paths, subgraph):
         app.include_router(module.router)
+    page.install(app)  # the page at /, /static, /browser; last: its CORS wraps the API's
     return app
