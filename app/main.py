@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
-from app.routes import coaches, health, moves, page, paths, search, subgraph, teams
+from app.routes import coaches, disputes, health, moves, page, paths, search, subgraph, teams
 from app.settings import ApiSettings, get_settings
 from graph.db import open_async_driver
 from graph.repository import Repository
@@ -53,5 +53,6 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(health.router)
     for module in (search, coaches, teams, moves, paths, subgraph):
         app.include_router(module.router)
+    app.include_router(disputes.router)
     page.install(app)  # the page at /, /static, /browser; last: its CORS wraps the API's
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from graph.cli import load_cmds, run_cmds, server_cmds
+from graph.cli import import_cmds, load_cmds, run_cmds, server_cmds
 
 app = typer.Typer(
     name="coachgraph",
@@ -13,6 +13,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(server_cmds.app, name="neo4j")
+app.add_typer(import_cmds.app, name="import")
 load_cmds.register(app)
 run_cmds.register(app)
 

@@ -1,0 +1,89 @@
+"""`coachgraph import wikidata FILE…`: load head-coach statements exported from Wikidata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+from graph.cli.common import console, fail, progress_bar, setup_logging
+from graph.db import open_driver
+from graph.loader.load import DEFAULT_BATCH
+from graph.settings import get_neo4j_settings
+from graph.wikidata import QUERY_FILE, ExportError, import_files
+
+app = typer.Typer(help="Import data exported from other databases.", no_args_is_help=True)
+
+_SHOWN = 20
+
+
+@app.command("wikidata")
+def wikidata_command(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="SPARQL results (JSON, CSV or TSV) of graph/wikidata/query.rq"),
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="map, match and validate; write nothing")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1, max=50_000)] = DEFAULT_BATCH,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="list every skip and warning")
+    ] = False,
+) -> None:
+    """Import head-coach statements from a Wikidata export; re-importing changes nothing.
+
+    Coaches and teams merge with the graph's by QID, else by name (and birth date); each
+    statement's dates land beside the other sources' claims, and disagreements become disputes.
+    """
+    setup_logging()
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except RuntimeError as exc:
+        raise fail(str(exc)) from None
+    try:
+        with progress_bar("importing") as bar:
+            summary = import_files(
+                files,
+                driver,
+                settings.neo4j_database,
+                batch_size=batch_size,
+                dry_run=dry_run,
+                progress=bar,
+            )
+    except ExportError as exc:
+        raise fail(
+            f"nothing was written.\n{exc}\nThe query to export with: {QUERY_FILE}", 2
+        ) from None
+    except ServiceUnavailable as exc:
+        raise fail(
+            f"Neo4j at {settings.neo4j_uri} is unreachable ({exc}). Batches written before "
+            "the failure are kept; run the same import again to complete it (it is idempotent)."
+        ) from None
+    except Neo4jError as exc:
+        raise fail(f"Neo4j refused a write: {exc}. Re-run the import once fixed.") from None
+    finally:
+        driver.close()
+    limit = None if verbose else _SHOWN
+    for title, items, style in (
+        ("ambiguous matches (statements skipped)", summary.ambiguous, "yellow"),
+        ("skipped", summary.skipped, "yellow"),
+        ("loader warnings", summary.warnings, "dim"),
+    ):
+        if items:
+            console.print(f"[{style}]{title}: {len(items)}[/]", highlight=False)
+            for item in items[:limit]:
+                console.print(f"[{style}]  {item}[/]", highlight=False)
+            if limit is not None and len(items) > limit:
+                console.print(f"[{style}]  … {len(items) - limit} more (--verbose)[/]")
+    for line in summary.lines():
+        console.print(line, highlight=False)
+    if summary.disputed:
+        shown = ", ".join(summary.disputed[:_SHOWN])
+        more = "…" if len(summary.disputed) > _SHOWN else ""
+        console.print(f"disputed tenures: {shown}{more} (GET /disputes)", highlight=False)
+    if dry_run:
+        console.print("dry run: nothing was written", highlight=False)
