@@ -1,0 +1,172 @@
+"""Cue lexicons: per-language JSON data (graph/extract/lexicons/<lang>.json), compiled.
+
+A cue is a phrase; it is folded (graph.text.fold) and split into tokens, so accents, case and
+apostrophes never matter. A cue may hold slots — `{person}`, `{coach}`, `{team}`, `{outlet}` —
+that match one mention of that kind (or, for `{person}` and `{outlet}`, a run of capitalised
+words the gazetteer does not know). See docs/extraction.md for every section of a lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from graph.extract.errors import ExtractError
+from graph.extract.schema import MoveKind, MoveStatus, TenureStatus
+from graph.text import fold
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+SLOTS = frozenset({"person", "coach", "team", "outlet"})
+
+Pattern = tuple[str, ...]  # folded literal tokens, or "{slot}"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TriggerSpec(_Strict):
+    cue: str
+    kind: MoveKind
+    status: MoveStatus | None = None
+
+
+class FixedCitation(_Strict):
+    cue: str
+    outlet: str
+
+
+class Citations(_Strict):
+    same: list[str] = Field(default_factory=list)
+    back: list[str] = Field(default_factory=list)
+    fixed: list[FixedCitation] = Field(default_factory=list)
+
+
+class Markers(_Strict):
+    coach: list[str] = Field(default_factory=list)
+    person: list[str] = Field(default_factory=list)
+    team: list[str] = Field(default_factory=list)
+
+
+class LexiconFile(_Strict):
+    """The JSON shape of a lexicon file."""
+
+    lang: str = Field(pattern=r"^[a-z]{2}$")
+    name: str
+    stopwords: list[str]
+    clause_breaks: list[str] = Field(default_factory=list)
+    move_triggers: list[TriggerSpec]
+    status_cues: dict[MoveStatus, list[str]]
+    tenure_cues: dict[TenureStatus, list[str]]
+    citations: Citations = Field(default_factory=Citations)
+    influences: dict[str, list[str]] = Field(default_factory=dict)
+    relative_dates: dict[str, str] = Field(default_factory=dict)
+    markers: Markers = Field(default_factory=Markers)
+    place_phrases: list[str] = Field(default_factory=list)
+    extra_aliases: dict[str, str] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A compiled cue: its token pattern and what it means."""
+
+    pattern: Pattern
+    label: str  # kind of move, status, tenure status, polarity, outlet id, date rule …
+    status: MoveStatus | None = None
+    phrase: str = ""
+
+    @property
+    def literal_len(self) -> int:
+        return sum(1 for p in self.pattern if not p.startswith("{"))
+
+
+@dataclass
+class Lexicon:
+    """A language's cues, compiled to token patterns."""
+
+    lang: str
+    name: str
+    stopwords: frozenset[str]
+    clause_breaks: frozenset[str]
+    triggers: list[Cue]
+    status_cues: list[Cue]
+    tenure_cues: list[Cue]
+    citations_same: list[Cue]
+    citations_back: list[Cue]
+    citations_fixed: list[Cue]
+    influences: list[Cue]
+    relative_dates: list[Cue]
+    coach_markers: list[Pattern]
+    person_markers: list[Pattern]
+    team_markers: list[Pattern]
+    place_phrases: list[Pattern]
+    extra_aliases: dict[str, str] = field(default_factory=dict)
+
+
+def compile_pattern(phrase: str) -> Pattern:
+    """`"con {person} a convincerlo"` → ("con", "{person}", "a", "convincerlo")."""
+    out: list[str] = []
+    for part in phrase.replace("{", " {").replace("}", "} ").split():
+        if part.startswith("{") and part.endswith("}"):
+            if part[1:-1] not in SLOTS:
+                raise ValueError(f"unknown slot {part} in cue {phrase!r}")
+            out.append(part)
+        else:
+            out.extend(fold(part).split())
+    if not out:
+        raise ValueError(f"empty cue {phrase!r}")
+    return tuple(out)
+
+
+def _cues(phrases: list[str], label: str, status: MoveStatus | None = None) -> list[Cue]:
+    return [Cue(compile_pattern(p), label, status, p) for p in phrases]
+
+
+def compile_lexicon(data: LexiconFile) -> Lexicon:
+    """Compile a validated lexicon file."""
+    influences: list[Cue] = []
+    for polarity, phrases in data.influences.items():
+        if polarity not in {"for", "against"}:
+            raise ValueError(f"influences: polarity must be 'for' or 'against', not {polarity!r}")
+        influences += _cues(phrases, polarity)
+    return Lexicon(
+        lang=data.lang,
+        name=data.name,
+        stopwords=frozenset(fold(w) for w in data.stopwords),
+        clause_breaks=frozenset(fold(w) for w in data.clause_breaks),
+        triggers=[Cue(compile_pattern(t.cue), t.kind, t.status, t.cue) for t in data.move_triggers],
+        status_cues=[c for s, ps in data.status_cues.items() for c in _cues(ps, s)],
+        tenure_cues=[c for s, ps in data.tenure_cues.items() for c in _cues(ps, s)],
+        citations_same=_cues(data.citations.same, "same"),
+        citations_back=_cues(data.citations.back, "back"),
+        citations_fixed=[Cue(compile_pattern(f.cue), f.outlet) for f in data.citations.fixed],
+        influences=influences,
+        relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
+        coach_markers=[compile_pattern(p) for p in data.markers.coach],
+        person_markers=[compile_pattern(p) for p in data.markers.person],
+        team_markers=[compile_pattern(p) for p in data.markers.team],
+        place_phrases=[compile_pattern(p) for p in data.place_phrases],
+        extra_aliases=dict(data.extra_aliases),
+    )
+
+
+def available_languages(directory: Path = LEXICON_DIR) -> list[str]:
+    return sorted(p.stem for p in directory.glob("*.json"))
+
+
+@lru_cache
+def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
+    """The compiled lexicon of `lang`; ExtractError when there is none or it is malformed."""
+    path = directory / f"{lang}.json"
+    if not path.is_file():
+        langs = ", ".join(available_languages(directory)) or "none"
+        raise ExtractError(f"unsupported language {lang!r}: lexicons exist for {langs}")
+    try:
+        data = LexiconFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        return compile_lexicon(data)
+    except (ValidationError, ValueError) as exc:
+        raise ExtractError(f"the lexicon {path} is malformed: {exc}") from None

@@ -1,0 +1,137 @@
+"""Matching cue patterns over a sentence, where each mention counts as one item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.extract.lexicon import Cue, Lexicon
+from graph.extract.mentions import Found, capital_run
+from graph.extract.tokens import Sentence, Token
+
+
+@dataclass(frozen=True)
+class Item:
+    token: int  # first token index
+    last: int  # one past the last token
+    mention: int | None  # index into the mention list, or None for a plain token
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: Cue
+    first: int  # item range [first, last)
+    last: int
+    start: int  # character range
+    end: int
+    clause: int
+    slot: Found | None = None
+    slot_mention: int | None = None  # the mention index (None: a new unresolved one)
+
+
+def items_of(sentence: Sentence, mentions: list[Found], mention_at: dict[int, int]) -> list[Item]:
+    out: list[Item] = []
+    k = sentence.first
+    while k < sentence.last:
+        m = mention_at.get(k)
+        if m is not None:
+            out.append(Item(k, mentions[m].last, m))
+            k = mentions[m].last
+        else:
+            out.append(Item(k, k + 1, None))
+            k += 1
+    return out
+
+
+class SentenceMatcher:
+    """Finds the hits of cue lists in one sentence."""
+
+    def __init__(self, text: str, tokens: list[Token], sentence: Sentence, mentions: list[Found],
+                 mention_at: dict[int, int], lex: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentence = sentence
+        self.mentions = mentions
+        self.lex = lex
+        self.items = items_of(sentence, mentions, mention_at)
+
+    def clause_of_token(self, token: int) -> int:
+        return self.sentence.clauses[token - self.sentence.first]
+
+    def _slot_ok(self, slot: str, m: Found) -> bool:
+        if slot == "{team}":
+            return m.kind == "team"
+        if slot == "{outlet}":
+            return m.kind == "outlet"
+        if slot == "{coach}":
+            return m.kind == "person" and m.coach
+        return m.kind == "person"
+
+    def _match(self, cue: Cue, pos: int) -> Hit | None:
+        slot: Found | None = None
+        slot_mention: int | None = None
+        i = pos
+        for p_index, part in enumerate(cue.pattern):
+            if i >= len(self.items):
+                return None
+            item = self.items[i]
+            if not part.startswith("{"):
+                if item.mention is not None or self.tokens[item.token].folded != part:
+                    return None
+                i += 1
+                continue
+            if item.mention is not None:
+                if not self._slot_ok(part, self.mentions[item.mention]):
+                    return None
+                slot, slot_mention = self.mentions[item.mention], item.mention
+                i += 1
+                continue
+            new = self._unresolved_slot(cue, p_index, part, i)
+            if new is None:
+                return None
+            slot, i = new
+        first, last = self.items[pos], self.items[i - 1]
+        start, end = self.tokens[first.token].start, self.tokens[last.last - 1].end
+        return Hit(cue, pos, i, start, end, self.clause_of_token(first.token), slot, slot_mention)
+
+    def _unresolved_slot(self, cue: Cue, p_index: int, part: str, i: int) -> tuple[Found, int] | None:
+        """A run of capitalised plain tokens standing for an unknown person or outlet."""
+        if part not in {"{outlet}", "{person}"}:
+            return None
+        minimum, limit = (1, 4) if part == "{outlet}" else (2, 3)
+        taken: set[int] = set()
+        k = self.items[i].token
+        # a leading article of a name ("The Athletic") is a stopword: let outlets keep it
+        lead = 1 if part == "{outlet}" and self.tokens[k].folded in {"the", "el", "la", "il"} \
+            and self.tokens[k].capitalised else 0
+        run = lead + capital_run(self.tokens, k + lead, self.lex, taken, limit)
+        run = min(run, self.sentence.last - k, self._plain_run(i))
+        rest = cue.pattern[p_index + 1 :]
+        for size in range(run, minimum - 1 + lead, -1):
+            if size < minimum:
+                break
+            nxt = i + size
+            if rest and (nxt >= len(self.items) or self.items[nxt].mention is not None
+                         or self.tokens[self.items[nxt].token].folded != rest[0]):
+                continue
+            start, end = self.tokens[k].start, self.tokens[k + size - 1].end
+            kind = "outlet" if part == "{outlet}" else "person"
+            found = Found(k, k + size, start, end, self.text[start:end], None, kind, False)
+            return found, nxt
+        return None
+
+    def _plain_run(self, i: int) -> int:
+        n = 0
+        while i + n < len(self.items) and self.items[i + n].mention is None:
+            n += 1
+        return n
+
+    def hits(self, cues: list[Cue]) -> list[Hit]:
+        """Every match of `cues`, longest first, none overlapping another."""
+        found = [h for pos in range(len(self.items)) for c in cues
+                 if (h := self._match(c, pos)) is not None]
+        found.sort(key=lambda h: (-h.cue.literal_len, -(h.last - h.first), h.first))
+        kept: list[Hit] = []
+        for hit in found:
+            if all(hit.last <= k.first or hit.first >= k.last for k in kept):
+                kept.append(hit)
+        return sorted(kept, key=lambda h: h.first)
