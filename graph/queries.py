@@ -196,8 +196,8 @@ WHERE ($coach IS NULL OR m.coach = $coach)
   })
 WITH m ORDER BY coalesce(m.last_reported, m.first_reported) DESC, m.id
 WITH collect(m) AS moves
-UNWIND CASE WHEN size(moves) = 0 THEN [null] ELSE moves[$offset..$offset + $limit] END AS m
-WITH size(moves) AS total, m
+WITH size(moves) AS total, moves[$offset..$offset + $limit] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS m
 RETURN total, collect(CASE WHEN m IS NULL THEN null ELSE """
     + _MOVE
     + """ END) AS items

@@ -46,5 +46,10 @@ async def shortest_paths(
         )
         for row in rows
     ]
-    paths.sort(key=lambda p: [n.id for n in p.nodes])
+    paths.sort(
+        key=lambda p: (
+            [n.id for n in p.nodes],
+            [(r.type, r.start, r.end, repr(r.properties)) for r in p.relationships],
+        )
+    )
     return PathsPublic(from_=from_ref, to=to_ref, max_hops=max_hops, paths=paths)

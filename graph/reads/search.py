@@ -18,8 +18,9 @@ _LABELS: dict[SearchKind, list[str]] = {
 
 
 def fulltext_query(key: str) -> str:
-    """A Lucene query for the folded `key`: each word as is, as a prefix and, from four letters, fuzzy
-    (one edit, two from seven letters).
+    """A Lucene query for the folded `key`: each word as is, as a prefix and fuzzy.
+
+    Fuzzy from four letters: one edit, two from seven letters.
 
     `key` holds only [a-z0-9 ] (graph.text.fold), so nothing in it is Lucene syntax.
     """

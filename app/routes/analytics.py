@@ -1,0 +1,41 @@
+"""GET /analytics/hubs and /analytics/communities: global algorithms, run in networkx."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.deps import RepoDep
+from graph.analytics import service
+from graph.analytics.algorithms import CommunityMethod, Metric
+from graph.analytics.models import CommunitiesPublic, HubsPublic
+
+router = APIRouter(prefix="/analytics", tags=["analytics"])
+
+
+class HubKind(StrEnum):
+    coach = "coach"
+    team = "team"
+
+
+@router.get("/hubs", response_model=HubsPublic)
+async def hubs(
+    repo: RepoDep,
+    kind: HubKind = HubKind.coach,
+    metric: Metric = Metric.degree,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> HubsPublic:
+    """Coaches or teams by centrality in the coach–team graph (degree, betweenness, PageRank)."""
+    return await service.hubs(repo, kind.value, metric, limit)
+
+
+@router.get("/communities", response_model=CommunitiesPublic)
+async def communities(
+    repo: RepoDep,
+    method: CommunityMethod = CommunityMethod.greedy,
+    min_size: Annotated[int, Query(ge=1, le=100)] = 2,
+) -> CommunitiesPublic:
+    """Communities of teams that share coaches (greedy modularity, or Louvain with seed 42)."""
+    return await service.communities(repo, method, min_size)

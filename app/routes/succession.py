@@ -1,0 +1,28 @@
+"""GET /teams/{id}/succession: who replaced whom at a team, and the coaching trees."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from app.deps import RepoDep
+from graph.analytics import service
+from graph.analytics.models import SuccessionPublic
+
+router = APIRouter(tags=["teams"])
+
+
+@router.get(
+    "/teams/{team_id}/succession",
+    response_model=SuccessionPublic,
+    responses={404: {"description": "no team has this id"}},
+)
+async def team_succession(
+    repo: RepoDep,
+    team_id: Annotated[str, Path(max_length=200)],
+    depth: Annotated[int, Query(ge=1, le=4, description="levels of each coaching tree")] = 2,
+) -> SuccessionPublic:
+    """The team's head/caretaker tenures in order, and, for each of its coaches, who succeeded
+    them (and their successors) at any club, when that spans two or more teams."""
+    return await service.succession(repo, team_id, depth)
