@@ -1,0 +1,199 @@
+"""Response models of rumour resolution, outlet reliability and network analytics.
+
+Entity references follow docs/api-contract.md: `{id, name, kind}`.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from graph.resolution import RumourResolution, TenureFact
+
+
+class Ref(BaseModel):
+    """Any node a client may link to: `{id, name, kind}`."""
+
+    id: str
+    name: str
+    kind: str
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+
+
+def kind_from_labels(labels: list[str], kind: str | None = None) -> str:
+    """The API kind of a node from its labels (as graph/reads does)."""
+    if "Coach" in labels:
+        return "coach"
+    if "Person" in labels:
+        return "person"
+    if "Team" in labels:
+        return "national" if "NationalTeam" in labels or kind == "national" else "club"
+    if "Outlet" in labels:
+        return "outlet"
+    if "Move" in labels:
+        return "move"
+    if "Article" in labels:
+        return "article"
+    return "dataset" if kind == "dataset" else "reference"
+
+
+# --- rumour resolution -----------------------------------------------------------------------
+
+
+class TenureEvidence(BaseModel):
+    """The tenure that decided (or tells) a rumour's fate."""
+
+    id: str
+    coach: str
+    team: str
+    role: str
+    start: str | None
+
+
+class ResolutionPublic(BaseModel):
+    """What became of an appointment move. See docs/analytics.md for the rules."""
+
+    resolution: str = Field(description="materialised | did_not_happen | open")
+    reason: str | None = Field(
+        description="coach_appointed | coach_started_elsewhere | team_appointed_other | "
+        "window_expired | no_report_date; null while open"
+    )
+    rumour: bool = Field(description="the move was reported as rumoured at some point")
+    window_ends: str | None = Field(description="last day a tenure still resolves it")
+    decided_by: TenureEvidence | None
+    coach_next: TenureEvidence | None = Field(
+        description="the coach's first tenure after the first report that bears on it"
+    )
+    team_next: TenureEvidence | None = Field(
+        description="the team's first head coach (another coach) after the first report"
+    )
+    came_true_late: TenureEvidence | None = Field(
+        description="the coach did join the team, but only after the window"
+    )
+
+
+def tenure_evidence(t: TenureFact | None) -> TenureEvidence | None:
+    if t is None:
+        return None
+    return TenureEvidence(id=t.id, coach=t.coach, team=t.team, role=t.role, start=t.start)
+
+
+def resolution_public(r: RumourResolution) -> ResolutionPublic:
+    """The API shape of a RumourResolution."""
+    return ResolutionPublic(
+        resolution=r.resolution.value,
+        reason=r.reason.value if r.reason else None,
+        rumour=r.rumour,
+        window_ends=r.window_ends.isoformat() if r.window_ends else None,
+        decided_by=tenure_evidence(r.decided_by),
+        coach_next=tenure_evidence(r.coach_next),
+        team_next=tenure_evidence(r.team_next),
+        came_true_late=tenure_evidence(r.came_true_late),
+    )
+
+
+# --- outlets ---------------------------------------------------------------------------------
+
+
+class OutletScore(BaseModel):
+    outlet: Ref
+    reported: int = Field(description="appointment rumours the outlet reported as rumoured")
+    resolved: int = Field(description="of those, resolved (materialised or did_not_happen)")
+    materialised: int
+    rate: float | None = Field(description="materialised / resolved; null when none resolved")
+    ci_low: float | None = Field(description="Wilson 95% lower bound of the rate (rank key)")
+    ci_high: float | None
+    unscored: int = Field(
+        default=0, description="other rumours it reported (departures, …): not scored"
+    )
+
+
+class OutletsPublic(Page):
+    confidence: float
+    window_months: int
+    items: list[OutletScore]
+
+
+class OutletRumour(BaseModel):
+    move: Ref
+    coach: Ref
+    to: Ref | None
+    reported: list[str] = Field(description="dates the outlet reported it as rumoured")
+    sources: list[str]
+    resolution: ResolutionPublic
+
+
+class OutletDetailPublic(OutletScore):
+    rank: int | None = Field(description="position in GET /outlets (1 = most reliable)")
+    rumours: list[OutletRumour]
+
+
+# --- analytics -------------------------------------------------------------------------------
+
+
+class Hub(BaseModel):
+    entity: Ref
+    score: float
+    degree: int = Field(description="distinct teams (for a coach) or coaches (for a team)")
+
+
+class HubsPublic(BaseModel):
+    kind: str
+    metric: str
+    graph_version: int | None
+    total: int
+    limit: int
+    items: list[Hub]
+
+
+class Community(BaseModel):
+    id: int
+    size: int
+    teams: list[Ref]
+    shared_coaches: list[Ref] = Field(description="coaches who worked at two or more of them")
+
+
+class CommunitiesPublic(BaseModel):
+    method: str
+    graph_version: int | None
+    modularity: float | None
+    total: int
+    items: list[Community]
+
+
+class SuccessionStep(BaseModel):
+    tenure_id: str
+    coach: Ref
+    role: str
+    start: str | None
+    end: str | None
+    predecessor: Ref | None
+    successor: Ref | None
+
+
+class TreeEdge(BaseModel):
+    predecessor: Ref
+    successor: Ref
+    team: Ref
+    date: str | None
+    depth: int
+
+
+class CoachingTree(BaseModel):
+    root: Ref
+    teams: int = Field(description="distinct teams the tree's successions happened at")
+    edges: list[TreeEdge]
+
+
+class SuccessionPublic(BaseModel):
+    team: Ref
+    total: int
+    chain: list[SuccessionStep] = Field(description="head and caretaker tenures, by start")
+    depth: int
+    trees: list[CoachingTree] = Field(
+        description="for each coach of the chain: who succeeded him, and them, at any club"
+    )
