@@ -232,6 +232,8 @@
       { selector: "node:selected", style: { "border-color": "#f43f5e", "border-width": 4, "overlay-opacity": 0 } },
       { selector: "node.dim, edge.dim", style: { opacity: 0.18 } },
       { selector: ".asof-hidden", style: { display: "none" } },
+      { selector: "edge.big", style: { label: "", "min-zoomed-font-size": 14 } },
+      { selector: "node.big", style: { "min-zoomed-font-size": 10, "text-background-opacity": 0 } },
       {
         selector: "edge",
         style: {
@@ -381,6 +383,8 @@
         else cy.getElementById(state.center.id).addClass("center");
       }
     });
+    const big = cy.nodes().length > LARGE;
+    cy.batch(() => cy.elements().toggleClass("big", big));
     updateEmpty();
     updateSlider();
     applyAsOf();
@@ -402,7 +406,7 @@
     const large = n > LARGE;
     const layout = eles.layout({
       name: "fcose",
-      quality: large ? "draft" : "default",
+      quality: n > 1500 ? "draft" : "default",
       randomize: o.randomize || large,
       animate: !large && !o.randomize,
       animationDuration: 450,
@@ -415,7 +419,8 @@
       idealEdgeLength: (e) => (e.data("type") === "COACHED" ? 110 : 80),
       edgeElasticity: () => 0.45,
       nestingFactor: 0.1,
-      numIter: large ? 600 : 2500,
+      numIter: large ? 400 : 2500,
+      initialEnergyOnIncremental: 0.3,
       tile: true,
       samplingType: true,
       sampleSize: 25,

@@ -217,6 +217,8 @@ async function perf() {
         applyMs,
       };
     });
+    await page.evaluate(() => window.coachgraph.cy.fit(undefined, 30));
+    await page.waitForTimeout(300);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "page-500.png") });
     check(result.nodes === 500, `500 nodes drawn (got ${result.nodes})`);
