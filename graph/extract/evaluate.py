@@ -65,8 +65,9 @@ def claim_keys(claims: dict[str, Any]) -> dict[str, set[Key]]:
             out["reports"].add((*base, _ref(outlet)))
     for i in claims.get("influences", []):
         mv = i["move"]
-        out["influences"].add((_ref(i["person"]), i["polarity"], _ref(mv["coach"]), mv["kind"],
-                               _target(mv)))
+        out["influences"].add(
+            (_ref(i["person"]), i["polarity"], _ref(mv["coach"]), mv["kind"], _target(mv))
+        )
     if "mentions" in claims:
         for men in claims["mentions"]:
             ident = men["entity"]["id"] if men["entity"] else None
@@ -127,8 +128,13 @@ class Report:
         return lines
 
 
-def compare(report: Report, name: str, predicted: dict[str, Any], gold: dict[str, Any],
-            types: Iterable[str] = TYPES) -> None:
+def compare(
+    report: Report,
+    name: str,
+    predicted: dict[str, Any],
+    gold: dict[str, Any],
+    types: Iterable[str] = TYPES,
+) -> None:
     p, g = claim_keys(predicted), claim_keys(gold)
     for t in types:
         report.scores[t].add(name, p[t], g[t])
@@ -168,22 +174,35 @@ def seed_gold(seeds: Path, source: str) -> dict[str, Any]:
     for ident in sorted(ids):
         row = moves[ident]
         statuses = [r["status"] for r in reports if r["move"] == ident]
-        gold_moves.append({
-            "coach": row["coach"], "kind": row["kind"], "from": row["from"] or None,
-            "to": row["to"] or None, "status": statuses[0] if statuses else row["status"],
-            "reported_by": [r["outlet"] for r in reports if r["move"] == ident and r["outlet"]],
-        })
+        gold_moves.append(
+            {
+                "coach": row["coach"],
+                "kind": row["kind"],
+                "from": row["from"] or None,
+                "to": row["to"] or None,
+                "status": statuses[0] if statuses else row["status"],
+                "reported_by": [r["outlet"] for r in reports if r["move"] == ident and r["outlet"]],
+            }
+        )
     influences = []
     for row in _rows(seeds / "influences.csv"):
         if row["source"] == source:
             mv = moves[row["move"]]
-            influences.append({
-                "person": row["person"], "polarity": row["polarity"],
-                "move": {"coach": mv["coach"], "kind": mv["kind"], "from": mv["from"] or None,
-                         "to": mv["to"] or None},
-            })
+            influences.append(
+                {
+                    "person": row["person"],
+                    "polarity": row["polarity"],
+                    "move": {
+                        "coach": mv["coach"],
+                        "kind": mv["kind"],
+                        "from": mv["from"] or None,
+                        "to": mv["to"] or None,
+                    },
+                }
+            )
     tenures = [
         {"coach": t["coach"], "team": t["team"]}
-        for t in _rows(seeds / "tenures.csv") if t["source"] == source
+        for t in _rows(seeds / "tenures.csv")
+        if t["source"] == source
     ]
     return {"tenures": tenures, "moves": gold_moves, "influences": influences}

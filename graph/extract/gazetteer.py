@@ -81,13 +81,16 @@ class Gazetteer:
         best = process.extractOne(
             folded, list(self._fuzzy), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
         )
-        if best is None:
-            return None
+        if best is None or best[0].startswith(folded) or folded.startswith(best[0]):
+            return None  # "Italian" is not "Italia": a derived word, not a misspelling
         return self._fuzzy[best[0]], float(best[1])
 
     def add_surnames(self) -> None:
-        """A person's last name is an alias too, unless another entity goes by it."""
+        """A person's last name is an alias too, unless another entity goes by it; "Brazil
+        national team" is also "Brazil"."""
         for entry in list(self.entries.values()):
+            if entry.kind == "team" and entry.name.lower().endswith(" national team"):
+                self.add_alias(entry, entry.name[: -len(" national team")])
             if entry.kind != "person":
                 continue
             parts = entry.name.split()

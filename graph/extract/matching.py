@@ -9,6 +9,9 @@ from graph.extract.mentions import Found, capital_run
 from graph.extract.tokens import Sentence, Token
 
 
+_ARTICLES = frozenset({"the", "la", "il", "el", "lo", "los", "las", "le"})
+
+
 @dataclass(frozen=True)
 class Item:
     token: int  # first token index
@@ -45,8 +48,15 @@ def items_of(sentence: Sentence, mentions: list[Found], mention_at: dict[int, in
 class SentenceMatcher:
     """Finds the hits of cue lists in one sentence."""
 
-    def __init__(self, text: str, tokens: list[Token], sentence: Sentence, mentions: list[Found],
-                 mention_at: dict[int, int], lex: Lexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        sentence: Sentence,
+        mentions: list[Found],
+        mention_at: dict[int, int],
+        lex: Lexicon,
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.sentence = sentence
@@ -74,6 +84,9 @@ class SentenceMatcher:
             if i >= len(self.items):
                 return None
             item = self.items[i]
+            if part in {"{person}", "{coach}"} and self._is_marker(item) and i + 1 < len(self.items):
+                i += 1  # "by owner Dan Friedkin": a role word before the name
+                item = self.items[i]
             if not part.startswith("{"):
                 if item.mention is not None or self.tokens[item.token].folded != part:
                     return None
@@ -93,7 +106,9 @@ class SentenceMatcher:
         start, end = self.tokens[first.token].start, self.tokens[last.last - 1].end
         return Hit(cue, pos, i, start, end, self.clause_of_token(first.token), slot, slot_mention)
 
-    def _unresolved_slot(self, cue: Cue, p_index: int, part: str, i: int) -> tuple[Found, int] | None:
+    def _unresolved_slot(
+        self, cue: Cue, p_index: int, part: str, i: int
+    ) -> tuple[Found, int] | None:
         """A run of capitalised plain tokens standing for an unknown person or outlet."""
         if part not in {"{outlet}", "{person}"}:
             return None
@@ -101,23 +116,41 @@ class SentenceMatcher:
         taken: set[int] = set()
         k = self.items[i].token
         # a leading article of a name ("The Athletic") is a stopword: let outlets keep it
-        lead = 1 if part == "{outlet}" and self.tokens[k].folded in {"the", "el", "la", "il"} \
-            and self.tokens[k].capitalised else 0
-        run = lead + capital_run(self.tokens, k + lead, self.lex, taken, limit)
+        lead = (
+            1
+            if part == "{outlet}"
+            and self.tokens[k].folded in {"the", "el", "la", "il"}
+            and self.tokens[k].capitalised
+            else 0
+        )
+        run = lead + capital_run(self.text, self.tokens, k + lead, self.lex, taken, limit)
         run = min(run, self.sentence.last - k, self._plain_run(i))
         rest = cue.pattern[p_index + 1 :]
         for size in range(run, minimum - 1 + lead, -1):
             if size < minimum:
                 break
             nxt = i + size
-            if rest and (nxt >= len(self.items) or self.items[nxt].mention is not None
-                         or self.tokens[self.items[nxt].token].folded != rest[0]):
+            if rest and (
+                nxt >= len(self.items)
+                or self.items[nxt].mention is not None
+                or self.tokens[self.items[nxt].token].folded != rest[0]
+            ):
                 continue
-            start, end = self.tokens[k].start, self.tokens[k + size - 1].end
+            first = k
+            if part == "{outlet}" and k > self.sentence.first and p_index > 0 and \
+                    self.tokens[k - 1].capitalised and self.tokens[k - 1].folded in _ARTICLES:
+                first = k - 1  # "secondo La Nuova Sardegna": the article is in the name
+            start, end = self.tokens[first].start, self.tokens[k + size - 1].end
             kind = "outlet" if part == "{outlet}" else "person"
-            found = Found(k, k + size, start, end, self.text[start:end], None, kind, False)
+            found = Found(first, k + size, start, end, self.text[start:end], None, kind, False)
             return found, nxt
         return None
+
+    def _is_marker(self, item: Item) -> bool:
+        if item.mention is not None:
+            return False
+        word = (self.tokens[item.token].folded,)
+        return word in self.lex.person_markers or word in self.lex.coach_markers
 
     def _plain_run(self, i: int) -> int:
         n = 0
@@ -127,8 +160,12 @@ class SentenceMatcher:
 
     def hits(self, cues: list[Cue]) -> list[Hit]:
         """Every match of `cues`, longest first, none overlapping another."""
-        found = [h for pos in range(len(self.items)) for c in cues
-                 if (h := self._match(c, pos)) is not None]
+        found = [
+            h
+            for pos in range(len(self.items))
+            for c in cues
+            if (h := self._match(c, pos)) is not None
+        ]
         found.sort(key=lambda h: (-h.cue.literal_len, -(h.last - h.first), h.first))
         kept: list[Hit] = []
         for hit in found:

@@ -32,6 +32,7 @@ class Found:
     kind: EntityKind
     coach: bool  # may be the coach of a move or tenure
     score: float = 100.0
+    canonical: str | None = None  # an unresolved name's full form ("Fabio Pisacane")
 
 
 def _matches_at(tokens: list[Token], i: int, pattern: Pattern) -> bool:
@@ -49,14 +50,23 @@ def _blocked(tokens: list[Token], lex: Lexicon) -> set[int]:
     return blocked
 
 
-def _found(text: str, tokens: list[Token], first: int, last: int, entry: Entry | None,
-           kind: EntityKind, coach: bool, score: float = 100.0) -> Found:
+def _found(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    entry: Entry | None,
+    kind: EntityKind,
+    coach: bool,
+    score: float = 100.0,
+) -> Found:
     start, end = tokens[first].start, tokens[last - 1].end
     return Found(first, last, start, end, text[start:end], entry, kind, coach, score)
 
 
-def _exact(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon,
-           blocked: set[int]) -> list[Found]:
+def _exact(
+    text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, blocked: set[int]
+) -> list[Found]:
     extra: dict[tuple[str, ...], Entry] = {}
     for alias, ident in lex.extra_aliases.items():
         entry = gaz.entries.get(ident)
@@ -90,8 +100,9 @@ def _prefer(entries: list[Entry]) -> Entry:
     return sorted(entries, key=lambda e: (not e.is_coach, e.kind != "team"))[0]
 
 
-def _fuzzy(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, taken: set[int],
-           blocked: set[int]) -> list[Found]:
+def _fuzzy(
+    text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, taken: set[int], blocked: set[int]
+) -> list[Found]:
     out: list[Found] = []
     i = 0
     while i < len(tokens):
@@ -102,8 +113,11 @@ def _fuzzy(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, taken: 
         for size in range(_MAX_RUN, 0, -1):
             span = range(i, i + size)
             if i + size > len(tokens) or any(
-                k in taken or k in blocked or not tokens[k].capitalised
-                or tokens[k].folded in lex.stopwords for k in span
+                k in taken
+                or k in blocked
+                or not tokens[k].capitalised
+                or tokens[k].folded in lex.stopwords
+                for k in span
             ):
                 continue
             if size > 1 and text[tokens[i].end : tokens[i + size - 1].start].strip(" '’-"):
@@ -122,13 +136,19 @@ def _fuzzy(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, taken: 
     return out
 
 
-def capital_run(tokens: list[Token], i: int, lex: Lexicon, taken: set[int],
-                limit: int = _MAX_RUN) -> int:
-    """How many capitalised, non-stopword, free tokens start at i (at most `limit`)."""
+def capital_run(
+    text: str, tokens: list[Token], i: int, lex: Lexicon, taken: set[int], limit: int = _MAX_RUN
+) -> int:
+    """How many capitalised, non-stopword, free tokens start at i (at most `limit`), with
+    nothing but spaces between them."""
     n = 0
     while (
-        i + n < len(tokens) and n < limit and i + n not in taken
-        and tokens[i + n].capitalised and tokens[i + n].folded not in lex.stopwords
+        i + n < len(tokens)
+        and n < limit
+        and i + n not in taken
+        and tokens[i + n].capitalised
+        and tokens[i + n].folded not in lex.stopwords
+        and (n == 0 or not text[tokens[i + n - 1].end : tokens[i + n].start].strip())
     ):
         n += 1
     return n
@@ -149,7 +169,7 @@ def _marked(text: str, tokens: list[Token], lex: Lexicon, taken: set[int]) -> li
                 j = i + len(marker)
                 if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip():
                     break
-                run = capital_run(tokens, j, lex, taken)
+                run = capital_run(text, tokens, j, lex, taken)
                 if run >= (2 if kind == "person" else 1):
                     out.append(_found(text, tokens, j, j + run, None, kind, coach))
                     taken.update(range(j, j + run))
@@ -158,18 +178,41 @@ def _marked(text: str, tokens: list[Token], lex: Lexicon, taken: set[int]) -> li
 
 
 def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
-    """"Re Carlo" + "Ancelotti" of one entity, side by side, are one mention."""
+    """ "Re Carlo" + "Ancelotti" of one entity, side by side, are one mention."""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.entry is not None and f.entry is not None
-            and prev.entry.id == f.entry.id and prev.last == f.first
+            prev is not None
+            and prev.entry is not None
+            and f.entry is not None
+            and prev.entry.id == f.entry.id
+            and prev.last == f.first
             and not text[prev.end : f.start].strip()
         ):
             out[-1] = replace(prev, last=f.last, end=f.end, text=text[prev.start : f.end])
         else:
             out.append(f)
+    return out
+
+
+def _repeats(text: str, tokens: list[Token], marked: list[Found], taken: set[int]) -> list[Found]:
+    """Later mentions of a marked unknown person by surname ("Pisacane" after "il tecnico
+    Fabio Pisacane") are that person too."""
+    out: list[Found] = []
+    for found in marked:
+        if found.kind != "person" or found.last - found.first < 2:
+            continue
+        surname = tokens[found.last - 1].folded
+        for k, tok in enumerate(tokens):
+            if k not in taken and tok.capitalised and tok.folded == surname:
+                out.append(
+                    replace(
+                        _found(text, tokens, k, k + 1, None, "person", found.coach),
+                        canonical=found.text,
+                    )
+                )
+                taken.add(k)
     return out
 
 
@@ -179,5 +222,6 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     exact = _exact(text, tokens, gaz, lex, blocked)
     taken = {k for f in exact for k in range(f.first, f.last)}
     marked = _marked(text, tokens, lex, taken)
+    repeats = _repeats(text, tokens, marked, taken)
     fuzzy = _fuzzy(text, tokens, gaz, lex, taken, blocked)
-    return _merge_adjacent(text, exact + marked + fuzzy)
+    return _merge_adjacent(text, exact + marked + repeats + fuzzy)

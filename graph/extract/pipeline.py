@@ -52,8 +52,10 @@ def detect_language(text: str) -> str:
         lex = load_lexicon(lang)
         scores[lang] = sum(n for w, n in words.items() if w in lex.stopwords)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < _MIN_STOPWORDS or (
-        len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+    if (
+        not ranked
+        or ranked[0][1] < _MIN_STOPWORDS
+        or (len(ranked) > 1 and ranked[0][1] == ranked[1][1])
     ):
         raise ExtractError(
             "cannot tell the article's language (supported: "
@@ -106,7 +108,7 @@ def _ent(found: Found | None) -> Ent | None:
         return None
     if found.entry is not None:
         return Ent(id=found.entry.id, name=found.entry.name)
-    return Ent(id=None, name=found.text)
+    return Ent(id=None, name=found.canonical or found.text)
 
 
 def _key(ent: Ent | None) -> str:
@@ -162,7 +164,8 @@ class _Run:
 
     def _topic(self, s: Sentence) -> Found | None:
         before = [
-            m for m in self.mentions
+            m
+            for m in self.mentions
             if m.last <= s.first and m.kind == "person" and m.coach and m.first not in self.consumed
         ]
         if before:
@@ -175,7 +178,8 @@ class _Run:
 
     def _coach_for(self, s: Sentence, anchor: int, clause: int) -> tuple[Found | None, bool]:
         cands = [
-            m for m in self._in_sentence(s)
+            m
+            for m in self._in_sentence(s)
             if m.kind == "person" and m.coach and m.first not in self.consumed
         ]
         same = [m for m in cands if self._clause(s, m.first) == clause]
@@ -187,8 +191,14 @@ class _Run:
             return chosen, True
         return self._topic(s), False
 
-    def _team_for(self, s: Sentence, anchor: int, clause: int, prefer_after: bool,
-                  whole_sentence: bool = False) -> Found | None:
+    def _team_for(
+        self,
+        s: Sentence,
+        anchor: int,
+        clause: int,
+        prefer_after: bool,
+        whole_sentence: bool = False,
+    ) -> Found | None:
         teams = [m for m in self._in_sentence(s) if m.kind == "team"]
         same = [m for m in teams if self._clause(s, m.first) == clause]
         found = self._nearest(same, anchor, prefer_after)
@@ -208,7 +218,9 @@ class _Run:
         lex = self.lex
 
         def matcher() -> SentenceMatcher:
-            return SentenceMatcher(self.text, self.tokens, s, self.mentions, self._mention_at(), lex)
+            return SentenceMatcher(
+                self.text, self.tokens, s, self.mentions, self._mention_at(), lex
+            )
 
         influence_hits = matcher().hits(lex.influences)
         for hit in influence_hits:
@@ -222,7 +234,8 @@ class _Run:
         date_hits = m.hits(lex.relative_dates)
         triggers = m.hits(lex.triggers)
         tenure_hits = [
-            h for h in m.hits(lex.tenure_cues)
+            h
+            for h in m.hits(lex.tenure_cues)
             if all(h.end <= t.start or h.start >= t.end for t in triggers)
         ]
         outlets = self._outlets(cite_hits)
@@ -263,8 +276,9 @@ class _Run:
                 out.append(ent)
         return out
 
-    def _status(self, trig: Hit, status_hits: list[Hit],
-                unbound: list[Hit]) -> tuple[MoveStatus, int]:
+    def _status(
+        self, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
+    ) -> tuple[MoveStatus, int]:
         same = [h for h in status_hits if h.clause == trig.clause]
         for pool in (same, None, unbound):
             if pool is None:
@@ -272,12 +286,15 @@ class _Run:
                     return trig.cue.status, 1
                 continue
             if pool:
-                best = max(pool, key=lambda h: (_family_rank(h.cue.label), -abs(h.first - trig.first)))
+                best = max(
+                    pool, key=lambda h: (_family_rank(h.cue.label), -abs(h.first - trig.first))
+                )
                 return best.cue.label, 1  # type: ignore[return-value]
         return "rumoured", 0
 
-    def _move(self, s: Sentence, trig: Hit, status_hits: list[Hit],
-              unbound: list[Hit]) -> _MoveMention | None:
+    def _move(
+        self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
+    ) -> _MoveMention | None:
         kind: MoveKind = trig.cue.label  # type: ignore[assignment]
         anchor = self.tokens_of_hit(s, trig)
         team = self._team_for(s, anchor, trig.clause, prefer_after=kind == "appointment")
@@ -291,8 +308,18 @@ class _Run:
         start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
         confidence = 0.5 + (0.2 if team is not None else 0) + (0.15 if explicit else 0)
         confidence += 0.1 if explicit_coach else 0
-        move = _MoveMention(s.index, trig.clause, kind, coach, team, status, explicit, start, end,
-                            confidence=round(min(confidence, 0.95), 2))
+        move = _MoveMention(
+            s.index,
+            trig.clause,
+            kind,
+            coach,
+            team,
+            status,
+            explicit,
+            start,
+            end,
+            confidence=round(min(confidence, 0.95), 2),
+        )
         if team is None and kind == "appointment":
             self.pending.append(move)
             return move
@@ -312,9 +339,13 @@ class _Run:
         if team is None:
             return
         targets = {
-            t.first for trig in triggers if trig.cue.label == "appointment"
-            and (t := self._team_for(s, self.tokens_of_hit(s, trig), trig.clause,
-                                     prefer_after=True)) is not None
+            t.first
+            for trig in triggers
+            if trig.cue.label == "appointment"
+            and (
+                t := self._team_for(s, self.tokens_of_hit(s, trig), trig.clause, prefer_after=True)
+            )
+            is not None
         }
         if team.first in targets:
             return
@@ -345,8 +376,9 @@ class _Run:
             return
         move = min(pool, key=lambda m: (m.clause != hit.clause, abs(m.start - hit.start)))
         self.influences.append(
-            _InfluenceMention(hit.slot, hit.cue.label, hit.cue.phrase, hit.start, hit.end, move,
-                              confidence)
+            _InfluenceMention(
+                hit.slot, hit.cue.label, hit.cue.phrase, hit.start, hit.end, move, confidence
+            )
         )
 
     # -- the whole article --------------------------------------------------------------
@@ -356,7 +388,9 @@ class _Run:
                 targets = [m for m in self.moves + self.pending if m.sentence == near]
                 if targets:
                     for move in targets:
-                        move.outlets += [o for o in outlets if _key(o) not in map(_key, move.outlets)]
+                        move.outlets += [
+                            o for o in outlets if _key(o) not in map(_key, move.outlets)
+                        ]
                     break
         current: dict[str, Ent] = {}
         for t in self.tenures:
@@ -371,9 +405,13 @@ class _Run:
             if move.kind == "appointment":
                 move.target = _ent(move.team)
                 here = current.get(coach_key)
-                move.from_team = here if here is not None and _key(here) != _key(move.target) else None
+                move.from_team = (
+                    here if here is not None and _key(here) != _key(move.target) else None
+                )
             else:
-                move.from_team = _ent(move.team) if move.team is not None else current.get(coach_key)
+                move.from_team = (
+                    _ent(move.team) if move.team is not None else current.get(coach_key)
+                )
                 if move.from_team is None and move.kind != "retirement":
                     continue
             kept.append(move)
@@ -381,9 +419,8 @@ class _Run:
         for move in kept:
             target = move.target if move.kind == "appointment" else move.from_team
             groups[(_key(_ent(move.coach)), move.kind, _key(target))].append(move)
-        self._attach_pending(groups)
+        by_mention = self._attach_pending(groups)
         claims: dict[int, MoveClaim] = {}
-        by_mention: dict[int, tuple[str, str, str]] = {}
         for key, group in groups.items():
             claims[id(group[0])] = self._merge(group)
             for move in group:
@@ -393,21 +430,25 @@ class _Run:
         influences = self._influence_claims(groups, by_mention)
         return tenures, moves, influences
 
-    def _attach_pending(self, groups: dict[tuple[str, str, str], list[_MoveMention]]) -> None:
+    def _attach_pending(
+        self, groups: dict[tuple[str, str, str], list[_MoveMention]]
+    ) -> dict[int, tuple[str, str, str]]:
+        """An appointment whose team is not said ("la destinazione", "the move") is the
+        coach's only appointment in the article, or else his only rumoured one."""
+        resolved: dict[int, tuple[str, str, str]] = {}
         for pending in self.pending:
-            if not pending.outlets:
-                continue
             coach_key = _key(_ent(pending.coach))
-            rumoured = [
-                key for key, group in groups.items()
-                if key[0] == coach_key and key[1] == "appointment"
-                and self._merged_status(group) == "rumoured"
-            ]
-            if len(rumoured) == 1:
-                group = groups[rumoured[0]]
-                for o in pending.outlets:
-                    if all(_key(o) != _key(x) for x in group[0].outlets):
-                        group[0].outlets.append(o)
+            mine = [k for k in groups if k[0] == coach_key and k[1] == "appointment"]
+            if len(mine) != 1:
+                mine = [k for k in mine if self._merged_status(groups[k]) == "rumoured"]
+            if len(mine) != 1:
+                continue
+            group = groups[mine[0]]
+            resolved[id(pending)] = mine[0]
+            for o in pending.outlets:
+                if all(_key(o) != _key(x) for x in group[0].outlets):
+                    group[0].outlets.append(o)
+        return resolved
 
     @staticmethod
     def _merged_status(group: list[_MoveMention]) -> MoveStatus:
@@ -450,8 +491,9 @@ class _Run:
                 status, end = "starting", None
             else:
                 continue
-            mentions.append(_TenureMention(move.coach, move.team, status, move.start, move.end,
-                                           0.6, end))
+            mentions.append(
+                _TenureMention(move.coach, move.team, status, move.start, move.end, 0.6, end)
+            )
         out: dict[tuple[str, str], TenureClaim] = {}
         for t in mentions:
             coach, team = _ent(t.coach), _ent(t.team)
@@ -462,13 +504,20 @@ class _Run:
                     out[key] = out[key].model_copy(update={"end": t.end_date})
                 continue
             out[key] = TenureClaim(
-                coach=coach, team=team, status=t.status, end=t.end_date,
-                evidence=self._evidence(t.start, t.end), confidence=t.confidence,
+                coach=coach,
+                team=team,
+                status=t.status,
+                end=t.end_date,
+                evidence=self._evidence(t.start, t.end),
+                confidence=t.confidence,
             )
         return list(out.values())
 
-    def _influence_claims(self, groups: dict[tuple[str, str, str], list[_MoveMention]],
-                          by_mention: dict[int, tuple[str, str, str]]) -> list[InfluenceClaim]:
+    def _influence_claims(
+        self,
+        groups: dict[tuple[str, str, str], list[_MoveMention]],
+        by_mention: dict[int, tuple[str, str, str]],
+    ) -> list[InfluenceClaim]:
         out: dict[tuple[str, tuple[str, str, str]], InfluenceClaim] = {}
         for inf in self.influences:
             key = by_mention.get(id(inf.move))
@@ -480,18 +529,31 @@ class _Run:
             assert person is not None and coach is not None
             if _key(person) == _key(coach):
                 continue
-            ref = MoveRef(coach=coach, to=group[0].target, kind=group[0].kind,
-                          from_=group[0].from_team)
-            out.setdefault((_key(person), key), InfluenceClaim(
-                person=person, move=ref, polarity=inf.polarity,  # type: ignore[arg-type]
-                how=inf.how, evidence=self._evidence(inf.start, inf.end),
-                confidence=inf.confidence,
-            ))
+            ref = MoveRef(
+                coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team
+            )
+            out.setdefault(
+                (_key(person), key),
+                InfluenceClaim(
+                    person=person,
+                    move=ref,
+                    polarity=inf.polarity,  # type: ignore[arg-type]
+                    how=inf.how,
+                    evidence=self._evidence(inf.start, inf.end),
+                    confidence=inf.confidence,
+                ),
+            )
         return list(out.values())
 
 
-def extract(text: str, gazetteer: Gazetteer, *, lang: str = "auto", date: str | None = None,
-            outlet: str | None = None) -> Extraction:
+def extract(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    lang: str = "auto",
+    date: str | None = None,
+    outlet: str | None = None,
+) -> Extraction:
     """Extract the claims of one article.
 
     Args:
@@ -515,20 +577,28 @@ def extract(text: str, gazetteer: Gazetteer, *, lang: str = "auto", date: str | 
     tenures, moves, influences = run.finish()
     mentions = [
         Mention(
-            text=m.text, start=m.start, end=m.end,
+            text=m.text,
+            start=m.start,
+            end=m.end,
             entity=MentionEntity(id=m.entry.id, name=m.entry.name, kind=m.entry.kind)
-            if m.entry is not None else None,
+            if m.entry is not None
+            else None,
         )
         for m in run.mentions
     ]
     unresolved = [
         Unresolved(text=m.text, start=m.start, end=m.end, kind_guess=m.kind)
-        for m in run.mentions if m.entry is None
+        for m in run.mentions
+        if m.entry is None
     ]
     return Extraction(
-        article=ArticleInfo(lang=lang, date=article_date, chars=len(text),
-                            outlet=_outlet(gazetteer, outlet)),
-        mentions=mentions, tenures=tenures, moves=moves, influences=influences,
+        article=ArticleInfo(
+            lang=lang, date=article_date, chars=len(text), outlet=_outlet(gazetteer, outlet)
+        ),
+        mentions=mentions,
+        tenures=tenures,
+        moves=moves,
+        influences=influences,
         unresolved=unresolved,
     )
 
