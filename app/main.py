@@ -12,7 +12,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
+from app.routes import analytics as analytics_routes
 from app.routes import coaches, disputes, health, moves, page, paths, search, subgraph, teams
+from app.routes import outlets as outlet_routes
+from app.routes import succession as succession_routes
 from app.settings import ApiSettings, get_settings
 from graph.db import open_async_driver
 from graph.repository import Repository
@@ -54,5 +57,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     for module in (search, coaches, teams, moves, paths, subgraph):
         app.include_router(module.router)
     app.include_router(disputes.router)
+    app.include_router(outlet_routes.router)
+    app.include_router(analytics_routes.router)
+    app.include_router(succession_routes.router)
     page.install(app)  # the page at /, /static, /browser; last: its CORS wraps the API's
     return app

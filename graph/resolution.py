@@ -71,6 +71,7 @@ class TenureFact:
     coach_name: str | None = None
     team_name: str | None = None
     end: str | None = None
+    end_date: date | None = None
     coach_kind: str = "coach"
     team_kind: str = "club"
 
@@ -97,6 +98,7 @@ class MoveFact:
     coach_name: str | None = None
     team_name: str | None = None
     from_name: str | None = None
+    team_kind: str = "club"
 
     @property
     def is_rumour(self) -> bool:
@@ -178,7 +180,12 @@ def resolve_move(
         window_months: how long after the first report a tenure still resolves the rumour.
     """
     start = _report_start(move)
-    names = {"coach": move.coach_name, "team": move.team_name, "from": move.from_name}
+    names = {
+        "coach": move.coach_name,
+        "team": move.team_name,
+        "team_kind": move.team_kind,
+        "from": move.from_name,
+    }
     base: dict[str, Any] = {
         "move": move.id,
         "coach": move.coach,
@@ -268,6 +275,7 @@ def tenure_fact(row: dict[str, Any]) -> TenureFact:
         coach_name=row.get("coach_name"),
         team_name=row.get("team_name"),
         end=row.get("end"),
+        end_date=_native(row.get("end_date")),
         coach_kind="coach" if "Coach" in (row.get("coach_labels") or ["Coach"]) else "person",
         team_kind="national" if "NationalTeam" in (row.get("team_labels") or []) else "club",
     )
@@ -285,6 +293,7 @@ def move_fact(row: dict[str, Any]) -> MoveFact:
         coach_name=row.get("coach_name"),
         team_name=row.get("team_name"),
         from_name=row.get("from_name"),
+        team_kind="national" if "NationalTeam" in (row.get("team_labels") or []) else "club",
     )
 
 

@@ -47,7 +47,9 @@ def _rumour(
     return OutletRumour(
         move=Ref(id=move_id, name=f"{coach} → {team}", kind="move"),
         coach=Ref(id=r.coach, name=coach, kind="coach"),
-        to=Ref(id=r.team, name=team or r.team, kind="team") if r.team else None,
+        to=Ref(id=r.team, name=team or r.team, kind=r.names.get("team_kind") or "club")
+        if r.team
+        else None,
         reported=dates,
         sources=sources,
         resolution=resolution_public(r),

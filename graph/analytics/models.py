@@ -173,6 +173,10 @@ class SuccessionStep(BaseModel):
     end: str | None
     predecessor: Ref | None
     successor: Ref | None
+    gap: bool = Field(
+        description="more than 31 days between the predecessor's end and this start: the graph "
+        "may not hold every coach in between"
+    )
 
 
 class TreeEdge(BaseModel):

@@ -31,7 +31,7 @@ OPTIONAL MATCH (m)-[:FROM_TEAM]->(f:Team)
 RETURN m.id AS id, m.status AS status, m.first_reported AS first_reported,
        m.last_reported AS last_reported,
        p.id AS coach, p.name AS coach_name, to.id AS team, to.name AS team_name,
-       f.name AS from_name,
+       labels(to) AS team_labels, f.name AS from_name,
        COLLECT { MATCH (m)-[r:REPORTED_IN]->(:Source) RETURN r.status } AS report_statuses
 ORDER BY m.id
 """
