@@ -35,6 +35,7 @@ def test_coach_hubs_by_degree_match_the_seeds_distinct_teams(
     assert [h["degree"] for h in body["items"]] == [len(teams[c]) for c in expected]
     assert body["items"][0]["entity"]["kind"] == "coach"
     assert body["total"] == len(teams) and body["limit"] == 3 and body["metric"] == "degree"
+    assert body["approximate"] is False
 
 
 @pytest.mark.parametrize("metric", ["degree", "betweenness", "pagerank"])

@@ -8,11 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.deps import RepoDep
+from app.routes.common import ERRORS
 from graph.analytics import service
 from graph.analytics.algorithms import CommunityMethod, Metric
 from graph.analytics.models import CommunitiesPublic, HubsPublic
 
-router = APIRouter(prefix="/analytics", tags=["analytics"])
+router = APIRouter(prefix="/analytics", tags=["analytics"], responses=ERRORS)
 
 
 class HubKind(StrEnum):

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
+from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
 from graph.analytics.models import (
     OutletDetailPublic,
     OutletRumour,
@@ -18,7 +19,7 @@ from graph.analytics.models import (
 from graph.analytics.outlets import OutletStats, outlet_score, outlet_scores
 from graph.resolution import DEFAULT_WINDOW_MONTHS, RumourResolution
 
-router = APIRouter(tags=["outlets"])
+router = APIRouter(tags=["outlets"], responses=ERRORS)
 
 WindowQuery = Annotated[
     int,
@@ -59,8 +60,8 @@ def _rumour(
 @router.get("/outlets", response_model=OutletsPublic)
 async def list_outlets(
     repo: RepoDep,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
     window_months: WindowQuery = DEFAULT_WINDOW_MONTHS,
 ) -> OutletsPublic:
     """Outlets ranked by the Wilson 95% lower bound of materialised / resolved rumours."""
@@ -78,11 +79,11 @@ async def list_outlets(
 @router.get(
     "/outlets/{outlet_id}",
     response_model=OutletDetailPublic,
-    responses={404: {"description": "no outlet has this id"}},
+    responses=NOT_FOUND,
 )
 async def get_outlet(
     repo: RepoDep,
-    outlet_id: Annotated[str, Path(max_length=200)],
+    outlet_id: Annotated[str, Path(max_length=200, description="the outlet's id")],
     window_months: WindowQuery = DEFAULT_WINDOW_MONTHS,
 ) -> OutletDetailPublic:
     """One outlet's score and rank, with each rumour it reported and what became of it."""

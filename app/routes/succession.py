@@ -7,20 +7,21 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
+from app.routes.common import ERRORS, NOT_FOUND
 from graph.analytics import service
 from graph.analytics.models import SuccessionPublic
 
-router = APIRouter(tags=["teams"])
+router = APIRouter(tags=["teams"], responses=ERRORS)
 
 
 @router.get(
     "/teams/{team_id}/succession",
     response_model=SuccessionPublic,
-    responses={404: {"description": "no team has this id"}},
+    responses=NOT_FOUND,
 )
 async def team_succession(
     repo: RepoDep,
-    team_id: Annotated[str, Path(max_length=200)],
+    team_id: Annotated[str, Path(max_length=200, description="the team's id")],
     depth: Annotated[int, Query(ge=1, le=4, description="levels of each coaching tree")] = 2,
 ) -> SuccessionPublic:
     """The team's head/caretaker tenures in order, and, for each of its coaches, who succeeded

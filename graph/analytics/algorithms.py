@@ -17,6 +17,10 @@ from graph.analytics.projection import TEAM
 
 MAX_K = 10
 COMMUNITY_SEED = 42
+# Exact betweenness is O(nm): above this many nodes it is estimated from a seeded sample of
+# BETWEENNESS_SAMPLE source nodes (networkx's `k`), so a synthetic "L" graph stays tractable.
+BETWEENNESS_EXACT_MAX = 5000
+BETWEENNESS_SAMPLE = 100
 Z_95 = 1.959963984540054
 
 
@@ -66,8 +70,19 @@ def centrality(graph: nx.Graph, metric: Metric) -> dict[Hashable, float]:
     if metric is Metric.degree:
         return dict(nx.degree_centrality(graph))
     if metric is Metric.betweenness:
+        if is_approximate(graph, metric):
+            return dict(
+                nx.betweenness_centrality(
+                    graph, k=BETWEENNESS_SAMPLE, normalized=True, seed=COMMUNITY_SEED
+                )
+            )
         return dict(nx.betweenness_centrality(graph, normalized=True))
     return pagerank(graph)
+
+
+def is_approximate(graph: nx.Graph, metric: Metric) -> bool:
+    """Whether `centrality(graph, metric)` is estimated from a sample."""
+    return metric is Metric.betweenness and graph.number_of_nodes() > BETWEENNESS_EXACT_MAX
 
 
 @dataclass(frozen=True)

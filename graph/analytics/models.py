@@ -145,6 +145,9 @@ class HubsPublic(BaseModel):
     kind: str
     metric: str
     graph_version: int | None
+    approximate: bool = Field(
+        description="betweenness estimated from a seeded sample of 100 sources (large graphs)"
+    )
     total: int
     limit: int
     items: list[Hub]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,7 +42,8 @@ def _derived(view: VersionedView, name: str, make: Callable[[], Any]) -> Awaitab
     """A value computed from cached projections, cached alongside them."""
 
     async def build(_: Repository) -> Any:
-        return make()
+        # CPU-bound (betweenness, PageRank, modularity): off the event loop
+        return await asyncio.to_thread(make)
 
     return view.get(name, build)
 
@@ -95,6 +97,7 @@ async def hubs(repo: Repository, kind: str, metric: Metric, limit: int) -> HubsP
         kind=kind,
         metric=metric.value,
         graph_version=view.key[0],
+        approximate=algorithms.is_approximate(graph, metric),
         total=len(ranked),
         limit=limit,
         items=[
@@ -235,7 +238,7 @@ async def k_shortest_paths(repo: Repository, source: str, target: str, k: int) -
     view = await current_view(repo)
     graph = await entity_graph(view)
     try:
-        paths = algorithms.k_shortest_paths(graph, source, target, k)
+        paths = await asyncio.to_thread(algorithms.k_shortest_paths, graph, source, target, k)
     except ValueError as exc:
         raise InvalidRequestError(str(exc)) from exc
     return [
