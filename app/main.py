@@ -13,6 +13,7 @@ from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
 from app.routes import analytics as analytics_routes
+from app.routes import articles as article_routes
 from app.routes import coaches, disputes, health, moves, page, paths, search, subgraph, teams
 from app.routes import outlets as outlet_routes
 from app.routes import succession as succession_routes
@@ -60,5 +61,6 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     app.include_router(outlet_routes.router)
     app.include_router(analytics_routes.router)
     app.include_router(succession_routes.router)
+    app.include_router(article_routes.router)
     page.install(app)  # the page at /, /static, /browser; last: its CORS wraps the API's
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from graph.cli import import_cmds, load_cmds, run_cmds, server_cmds, synth_cmds
+from graph.cli import extract_cmds, import_cmds, load_cmds, run_cmds, server_cmds, synth_cmds
 
 app = typer.Typer(
     name="coachgraph",
@@ -16,6 +16,7 @@ app.add_typer(server_cmds.app, name="neo4j")
 app.add_typer(import_cmds.app, name="import")
 load_cmds.register(app)
 run_cmds.register(app)
+extract_cmds.register(app)
 synth_cmds.register(app)
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from graph.extract.lexicon import Cue, Lexicon
 from graph.extract.mentions import Found, capital_run
+from graph.extract.schema import EntityKind
 from graph.extract.tokens import Sentence, Token
-
 
 _ARTICLES = frozenset({"the", "la", "il", "el", "lo", "los", "las", "le"})
 
@@ -84,7 +84,11 @@ class SentenceMatcher:
             if i >= len(self.items):
                 return None
             item = self.items[i]
-            if part in {"{person}", "{coach}"} and self._is_marker(item) and i + 1 < len(self.items):
+            if (
+                part in {"{person}", "{coach}"}
+                and self._is_marker(item)
+                and i + 1 < len(self.items)
+            ):
                 i += 1  # "by owner Dan Friedkin": a role word before the name
                 item = self.items[i]
             if not part.startswith("{"):
@@ -137,11 +141,16 @@ class SentenceMatcher:
             ):
                 continue
             first = k
-            if part == "{outlet}" and k > self.sentence.first and p_index > 0 and \
-                    self.tokens[k - 1].capitalised and self.tokens[k - 1].folded in _ARTICLES:
+            if (
+                part == "{outlet}"
+                and k > self.sentence.first
+                and p_index > 0
+                and self.tokens[k - 1].capitalised
+                and self.tokens[k - 1].folded in _ARTICLES
+            ):
                 first = k - 1  # "secondo La Nuova Sardegna": the article is in the name
             start, end = self.tokens[first].start, self.tokens[k + size - 1].end
-            kind = "outlet" if part == "{outlet}" else "person"
+            kind: EntityKind = "outlet" if part == "{outlet}" else "person"
             found = Found(first, k + size, start, end, self.text[start:end], None, kind, False)
             return found, nxt
         return None

@@ -537,7 +537,7 @@ class _Run:
                 InfluenceClaim(
                     person=person,
                     move=ref,
-                    polarity=inf.polarity,  # type: ignore[arg-type]
+                    polarity=inf.polarity,
                     how=inf.how,
                     evidence=self._evidence(inf.start, inf.end),
                     confidence=inf.confidence,

@@ -1,0 +1,57 @@
+"""POST /articles: extract an article's claims and load them with their provenance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from pydantic import BaseModel, Field
+
+from app.deps import SettingsDep
+from graph.db import open_driver
+from graph.errors import GraphUnavailableError, InvalidRequestError
+from graph.extract.errors import ExtractError
+from graph.extract.ingest import ingest_text
+from graph.loader import InputError
+
+router = APIRouter(tags=["articles"])
+
+
+class ArticleCreate(BaseModel):
+    text: str = Field(min_length=1, description="the article, verbatim")
+    lang: str = Field(default="auto", description="it, en, es or auto")
+    date: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    outlet: str | None = Field(default=None, description="the outlet that published it")
+    title: str | None = None
+    create_new: bool = Field(default=False, description="create unknown people and teams")
+
+
+class ArticleIngested(BaseModel):
+    article_id: str
+    new_article: bool
+    written: dict[str, dict[str, int]]
+    skipped: list[str]
+    extraction: dict[str, Any]
+
+
+@router.post("/articles", response_model=ArticleIngested, status_code=200)
+def post_article(body: ArticleCreate, settings: SettingsDep) -> ArticleIngested:
+    """The extraction (docs/extraction.md) plus what was written; idempotent per text."""
+    try:
+        with open_driver(settings) as driver:
+            result = ingest_text(
+                body.text,
+                driver,
+                settings.neo4j_database,
+                lang=body.lang,
+                date=body.date,
+                outlet=body.outlet,
+                title=body.title,
+                create_new=body.create_new,
+            )
+    except (ExtractError, InputError) as exc:
+        raise InvalidRequestError(str(exc)) from None
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise GraphUnavailableError(str(exc)) from exc
+    return ArticleIngested.model_validate(result.to_json())
