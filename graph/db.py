@@ -31,8 +31,8 @@ def open_async_driver(settings: Neo4jSettings | None = None) -> AsyncDriver:
         s.neo4j_uri,
         auth=_auth(s),
         connection_acquisition_timeout=5,
-        connection_timeout=5,
+        connection_timeout=3,
         max_connection_pool_size=64,
-        max_transaction_retry_time=5,
+        max_transaction_retry_time=3,
         notifications_min_severity="WARNING",
     )

@@ -6,11 +6,12 @@ parameters.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, Query, RoutingControl
 from neo4j.exceptions import (
-    ClientError,
     DriverError,
     Neo4jError,
     ServiceUnavailable,
@@ -29,6 +30,19 @@ _TIMEOUT_CODES = (
 )
 
 
+_UNAVAILABLE_CODES = (
+    "Neo.ClientError.Database.DatabaseNotFound",
+    "Neo.TransientError.General.DatabaseUnavailable",
+    "Neo.ClientError.Security.AuthenticationRateLimit",
+)
+
+
+def _is_unavailable(exc: Neo4jError) -> bool:
+    return exc.code in _UNAVAILABLE_CODES or (
+        isinstance(exc, TransientError) and exc.code not in _TIMEOUT_CODES
+    )
+
+
 class Repository:
     """The API's gateway to Neo4j."""
 
@@ -40,32 +54,54 @@ class Repository:
     async def read(
         self, text: LiteralString, timeout: float | None = None, **params: Any
     ) -> list[dict[str, Any]]:
-        """Run a read query in a managed read transaction; records as dicts."""
-        query = Query(text, timeout=timeout or self.timeout)
+        """Run a read query in a managed read transaction; records as dicts.
+
+        Raises GraphUnavailableError when Neo4j cannot answer (down, restarting, unreachable)
+        and QueryTooExpensiveError when the query itself ran into its time limit.
+        """
+        limit = timeout or self.timeout
+        query = Query(text, timeout=limit)
+        started = time.monotonic()
         try:
-            records, _, _ = await self.driver.execute_query(
-                query,
-                params,
-                database_=self.database,
-                routing_=RoutingControl.READ,
-            )
+            # A hard ceiling: a request never waits on an unreachable server for long.
+            async with asyncio.timeout(limit + 5):
+                records, _, _ = await self.driver.execute_query(
+                    query,
+                    params,
+                    database_=self.database,
+                    routing_=RoutingControl.READ,
+                )
+        except TimeoutError as exc:
+            raise GraphUnavailableError("Neo4j did not answer in time") from exc
         except (ServiceUnavailable, SessionExpired) as exc:
             raise GraphUnavailableError(str(exc)) from exc
-        except (ClientError, TransientError) as exc:
-            if exc.code in _TIMEOUT_CODES:
-                raise QueryTooExpensiveError(
-                    "the query took longer than its time limit; narrow it"
-                ) from exc
-            raise
         except Neo4jError as exc:
             if exc.code in _TIMEOUT_CODES:
-                raise QueryTooExpensiveError(
-                    "the query took longer than its time limit; narrow it"
-                ) from exc
+                # The query's fault only if the server answers a trivial query right away;
+                # a database that is starting or stuck times everything out.
+                if time.monotonic() - started >= 0.8 * limit and await self._alive():
+                    raise QueryTooExpensiveError(
+                        "the query took longer than its time limit; narrow it"
+                    ) from exc
+                raise GraphUnavailableError(f"{exc.code}: {exc.message}") from exc
+            if _is_unavailable(exc):
+                raise GraphUnavailableError(f"{exc.code}: {exc.message}") from exc
             raise
         except (DriverError, OSError) as exc:
             raise GraphUnavailableError(str(exc)) from exc
         return [record.data() for record in records]
+
+    async def _alive(self) -> bool:
+        try:
+            async with asyncio.timeout(3):
+                await self.driver.execute_query(
+                    Query("RETURN 1", timeout=2),
+                    database_=self.database,
+                    routing_=RoutingControl.READ,
+                )
+        except (TimeoutError, Neo4jError, DriverError, OSError):
+            return False
+        return True
 
     async def ping(self) -> dict[str, Any]:
         """Server facts for /health; raises GraphUnavailableError when Neo4j is down."""

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from app.deps import RepoDep, SettingsDep
-from graph.errors import GraphUnavailableError
+from graph.errors import GraphError
 
 router = APIRouter(tags=["health"])
 
@@ -30,7 +30,7 @@ async def health(repo: RepoDep, settings: SettingsDep) -> HealthPublic | JSONRes
     """`ok` when Neo4j answers; 503 (with Retry-After) while it does not."""
     try:
         info = await repo.ping()
-    except GraphUnavailableError:
+    except GraphError:
         body = HealthPublic(
             status="degraded", neo4j="down", detail="Neo4j is unreachable; retrying on each call"
         )

@@ -202,7 +202,7 @@ server.memory.pagecache.size={self.pagecache}
 dbms.security.auth_enabled=true
 db.transaction.timeout=60s
 client.allow_telemetry=false
-browser.remote_content_hostname_whitelist=http://127.0.0.1:8000,http://localhost:8000
+browser.remote_content_hostname_whitelist=http://127.0.0.1,http://localhost
 browser.post_connect_cmd=style http://127.0.0.1:8000/browser/style.grass; play http://127.0.0.1:8000/browser/guide.html
 """
         (self.home / "conf" / "neo4j.conf").write_text(conf, encoding="utf-8")
