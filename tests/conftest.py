@@ -20,7 +20,7 @@ from app.settings import ApiSettings
 from graph.loader import load
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
-from tests.utils import wipe
+from tests.utils import API_KEY, wipe
 
 SEEDS = PROJECT_ROOT / "seeds"
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -51,6 +51,8 @@ def settings(neo4j_server: LocalServer) -> ApiSettings:
         coachgraph_neo4j_home=neo4j_server.home,
         neo4j_http_port=neo4j_server.http_port,
         retry_after_seconds=2,
+        api_keys=[API_KEY],  # type: ignore[list-item]
+        cors_origins=["http://allowed.example"],
     )
 
 

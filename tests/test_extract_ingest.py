@@ -12,7 +12,7 @@ from neo4j.exceptions import Neo4jError
 from graph.extract.ingest import ingest_text
 from graph.loader import writes
 from graph.settings import PROJECT_ROOT
-from tests.utils import checksum, counts
+from tests.utils import WRITE_HEADERS, checksum, counts
 
 SEED_ARTICLE = PROJECT_ROOT / "seeds" / "000_fc36557d683ab8d1.txt"
 DEV = Path(__file__).parent / "fixtures" / "extract_dev"
@@ -93,14 +93,14 @@ def test_post_articles_extracts_and_writes(seeded_graph: Driver, client: TestCli
         "lang": "auto",
         "outlet": "Reuters",
     }
-    response = client.post("/articles", json=body)
+    response = client.post("/articles", json=body, headers=WRITE_HEADERS)
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["new_article"] is True
     assert data["extraction"]["article"]["lang"] == "en"
     assert {m["kind"] for m in data["extraction"]["moves"]} == {"sacking", "appointment"}
     assert data["written"]["rows"]["sources"] == 1
-    again = client.post("/articles", json=body).json()
+    again = client.post("/articles", json=body, headers=WRITE_HEADERS).json()
     assert again["article_id"] == data["article_id"] and again["written"]["rows"] == {}
 
 
@@ -116,6 +116,6 @@ def test_post_articles_refuses_bad_input(
     seeded_graph: Driver, client: TestClient, body: dict[str, str]
 ) -> None:
     before = counts(seeded_graph)
-    response = client.post("/articles", json=body)
+    response = client.post("/articles", json=body, headers=WRITE_HEADERS)
     assert response.status_code == 422, response.text
     assert counts(seeded_graph) == before

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import httpx
 from neo4j import Driver
+
+from app.settings import ApiSettings
+from graph.settings import PROJECT_ROOT
+
+API_KEY = "test-write-key-for-the-suite-only"
+WRITE_HEADERS = {"X-API-Key": API_KEY}
 
 COUNTS = """
 CALL () { MATCH (n) RETURN count(n) AS nodes }
@@ -55,8 +69,49 @@ def checksum(driver: Driver) -> str:
 
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextmanager
+def live_app(settings: ApiSettings, **extra_env: str) -> Iterator[str]:
+    """The app served for real by uvicorn in a subprocess; yields its base URL."""
+    port = free_port()
+    assert settings.neo4j_password is not None
+    env = dict(os.environ)
+    env.update(
+        NEO4J_URI=settings.neo4j_uri,
+        NEO4J_PASSWORD=settings.neo4j_password.get_secret_value(),
+        NEO4J_DATABASE=settings.neo4j_database,
+        NEO4J_HTTP_PORT=str(settings.neo4j_http_port),
+        COACHGRAPH_NEO4J_HOME=str(settings.coachgraph_neo4j_home),
+        **extra_env,
+    )
+    cmd = [
+        *(sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory"),
+        *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),
+    ]
+    proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"uvicorn exited with {proc.returncode}")
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the app did not answer on {url} within 60 s")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -9,6 +9,7 @@ from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import BaseModel, Field
 
 from app.deps import SettingsDep
+from app.security import WriteAccess
 from graph.db import open_driver
 from graph.errors import GraphUnavailableError, InvalidRequestError
 from graph.extract.errors import ExtractError
@@ -19,7 +20,7 @@ router = APIRouter(tags=["articles"])
 
 
 class ArticleCreate(BaseModel):
-    text: str = Field(min_length=1, description="the article, verbatim")
+    text: str = Field(min_length=1, max_length=200_000, description="the article, verbatim")
     lang: str = Field(default="auto", description="it, en, es or auto")
     date: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
     outlet: str | None = Field(default=None, description="the outlet that published it")
@@ -35,7 +36,16 @@ class ArticleIngested(BaseModel):
     extraction: dict[str, Any]
 
 
-@router.post("/articles", response_model=ArticleIngested, status_code=200)
+@router.post(
+    "/articles",
+    response_model=ArticleIngested,
+    status_code=200,
+    dependencies=[WriteAccess],
+    responses={
+        401: {"description": "missing or wrong X-API-Key"},
+        403: {"description": "writes disabled"},
+    },
+)
 def post_article(body: ArticleCreate, settings: SettingsDep) -> ArticleIngested:
     """The extraction (docs/extraction.md) plus what was written; idempotent per text."""
     try:
