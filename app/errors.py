@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from graph.errors import (
@@ -23,6 +25,14 @@ def install_error_handlers(app: FastAPI, retry_after: int) -> None:
         return JSONResponse(
             {"error": "not_found", "detail": str(exc), "kind": exc.kind, "id": exc.ident},
             status_code=404,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's list of problems (loc, msg, type, input) kept whole under `detail`
+        return JSONResponse(
+            {"error": "invalid_request", "detail": jsonable_encoder(exc.errors())},
+            status_code=422,
         )
 
     @app.exception_handler(InvalidRequestError)
