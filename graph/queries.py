@@ -18,6 +18,7 @@ RETURN versions[0] AS version, edition, m.version AS graph_version
 _NODE: LiteralString = """{
   id: n.id, name: coalesce(n.name, n.title, n.id), labels: labels(n), kind: n.kind,
   status: n.status, date: n.date, aliases: n.aliases,
+  first_reported: n.first_reported, last_reported: n.last_reported,
   coach_name: CASE WHEN n:Move THEN [(n)-[:MOVE_OF]->(mcoach) | mcoach.name][0] END,
   from_name: CASE WHEN n:Move THEN [(n)-[:FROM_TEAM]->(mfrom) | mfrom.name][0] END,
   to_name: CASE WHEN n:Move THEN [(n)-[:TO_TEAM]->(mto) | mto.name][0] END
@@ -181,10 +182,12 @@ RETURN {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS 
 # Moves and influencers
 
 # `since`: the move was last reported on or after $since, compared at the stored date's precision.
+# `ids`: only these moves (e.g. those with a given resolution); null for any.
 MOVES: LiteralString = (
     """
 MATCH (m:Move)
-WHERE ($coach IS NULL OR m.coach = $coach)
+WHERE ($ids IS NULL OR m.id IN $ids)
+  AND ($coach IS NULL OR m.coach = $coach)
   AND ($from_team IS NULL OR m.from = $from_team)
   AND ($to_team IS NULL OR m.to = $to_team)
   AND ($status IS NULL OR m.status = $status)
@@ -279,11 +282,13 @@ RETURN elementId(n) AS eid, """
 """
 )
 
-# Relationships among the chosen nodes.
+# Relationships among the chosen nodes. MOVE_OF, FROM_TEAM and TO_TEAM carry no properties of
+# their own: they are shown with their move's status.
 GRAPH_EDGES: LiteralString = """
 MATCH (a)-[r:COACHED|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|HELD_ROLE|REPORTED_IN|REPORTED]->(b)
 WHERE elementId(a) IN $eids AND elementId(b) IN $eids
 WITH a, r, b ORDER BY type(r), a.id, b.id, elementId(r)
 LIMIT $cap
-RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props
+RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props,
+       CASE WHEN type(r) IN ['MOVE_OF', 'FROM_TEAM', 'TO_TEAM'] THEN a.status END AS move_status
 """

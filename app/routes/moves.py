@@ -8,7 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
-from app.models import InfluencersPublic, MoveDetailPublic, MovesPublic, MoveStatus, Polarity
+from app.models import (
+    InfluencersPublic,
+    MoveDetailPublic,
+    MoveResolution,
+    MovesPublic,
+    MoveStatus,
+    Polarity,
+)
 from app.routes.common import ERRORS, NOT_FOUND, EntityId, Limit, Offset
 from graph.reads.moves import get_move, list_moves, move_influencers
 
@@ -32,11 +39,15 @@ async def moves(
     since: Annotated[
         date | None, Query(description="last reported on or after this day (YYYY-MM-DD)")
     ] = None,
+    resolution: Annotated[
+        MoveResolution | None,
+        Query(description="only appointment rumours resolved so (`did_not_happen`, …)"),
+    ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> MovesPublic:
-    """Rumoured and real moves with their reports (source, outlet, date, status, evidence),
-    most recently reported first. Filters combine with AND."""
+    """Rumoured and real moves with their reports (source, outlet, date, status, evidence) and,
+    for appointments, their resolution; most recently reported first. Filters combine with AND."""
     return await list_moves(
         repo,
         coach=coach,
@@ -45,6 +56,7 @@ async def moves(
         status=status,
         outlet=outlet,
         since=since,
+        resolution=resolution,
         limit=limit,
         offset=offset,
     )
@@ -52,7 +64,8 @@ async def moves(
 
 @router.get("/{move_id}", response_model=MoveDetailPublic, responses=NOT_FOUND)
 async def move(repo: RepoDep, move_id: MoveId) -> MoveDetailPublic:
-    """One move with its reports and the people who pushed for or against it."""
+    """One move with its reports, its resolution (appointments) and the people who pushed for
+    or against it."""
     return await get_move(repo, move_id)
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from app.deps import RepoDep
 from app.models import PathsPublic
 from app.routes.common import ERRORS, NOT_FOUND, EntityId
-from graph.reads.paths import MAX_HOPS, shortest_paths
+from graph.reads.paths import MAX_HOPS, k_simple_paths, shortest_paths
 
 router = APIRouter(tags=["paths"], responses=ERRORS)
 
@@ -22,8 +22,18 @@ async def paths(
     max_hops: Annotated[
         int, Query(ge=1, le=MAX_HOPS, description=f"longest path considered (1–{MAX_HOPS})")
     ] = 4,
-    limit: Annotated[int, Query(ge=1, le=50, description="most paths returned")] = 10,
+    limit: Annotated[
+        int, Query(ge=1, le=50, description="most shortest paths returned (without `k`)")
+    ] = 10,
+    k: Annotated[
+        int | None,
+        Query(ge=1, le=10, description="the k shortest simple paths instead (1–10)"),
+    ] = None,
 ) -> PathsPublic:
     """All shortest paths between two entities (coaches, people, teams, outlets, moves,
-    sources), through coaching tenures, roles, moves, influences and reports."""
+    sources), through coaching tenures, roles, moves, influences and reports. With `k`: the k
+    shortest simple paths (fewest hops first, not only the shortest) between people, teams,
+    outlets and moves."""
+    if k is not None:
+        return await k_simple_paths(repo, from_id, to, k, max_hops)
     return await shortest_paths(repo, from_id, to, max_hops, limit)

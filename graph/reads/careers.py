@@ -8,8 +8,10 @@ from typing import Any
 from graph import queries
 from graph.errors import NotFoundError
 from graph.reads.common import entity
+from graph.reads.disputes import claims_of_tenures
 from graph.reads.models import (
     CareerPublic,
+    Claim,
     SourceRef,
     TeamCoachesPublic,
     TenurePublic,
@@ -23,7 +25,7 @@ IN_CHARGE = (TenureRole.head, TenureRole.caretaker)
 TIMELINE_CAP = 2000
 
 
-def _tenure(row: dict[str, Any]) -> TenurePublic:
+def _tenure(row: dict[str, Any], claims: dict[str, list[Claim]]) -> TenurePublic:
     return TenurePublic(
         id=row["id"],
         team=entity(row["team"]),
@@ -35,13 +37,15 @@ def _tenure(row: dict[str, Any]) -> TenurePublic:
         contract_until=row["contract_until"],
         disputed=row["disputed"],
         sources=[SourceRef(**s) for s in row["sources"]],
+        claims=claims.get(row["id"], []) if row["disputed"] else [],
     )
 
 
 async def coach_career(
     repo: Repository, coach_id: str, roles: list[TenureRole] | None, limit: int, offset: int
 ) -> CareerPublic:
-    """A coach's tenures, chronological, and the current head/caretaker job.
+    """A coach's tenures, chronological, and the current head/caretaker job; disputed tenures
+    carry every source's claim (one more query, only when the page holds a disputed tenure).
 
     Raises:
         NotFoundError: no coach has this id.
@@ -56,10 +60,12 @@ async def coach_career(
     if not rows:
         raise NotFoundError("coach", coach_id)
     row = rows[0]
+    shown = [*row["tenures"], *([row["current"]] if row["current"] else [])]
+    claims = await claims_of_tenures(repo, [t["id"] for t in shown if t["disputed"]])
     return CareerPublic(
         coach=entity(row["coach"]),
-        current=_tenure(row["current"]) if row["current"] else None,
-        tenures=[_tenure(t) for t in row["tenures"]],
+        current=_tenure(row["current"], claims) if row["current"] else None,
+        tenures=[_tenure(t, claims) for t in row["tenures"]],
         total=row["total"],
         limit=limit,
         offset=offset,

@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from typing import Any, LiteralString
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from graph.reads.common import entity
-from graph.reads.models import EntityRef, Page
+from graph.reads.models import Claim, ClaimSource, EntityRef, Page
 from graph.repository import Repository
+
+__all__ = [
+    "Claim",
+    "ClaimSource",
+    "DisputePublic",
+    "DisputesPublic",
+    "claims_of_tenures",
+    "disputes",
+]
 
 # Claims in the order SETTLE_TENURES ranks them (the first gives the agreed value); a claim
 # "agrees" under the rule SETTLE_TENURES sets `disputed` with.
@@ -64,29 +73,6 @@ RETURN t.id AS id, t.role AS role,
        {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS team
 ORDER BY t.start_date, t.id
 """
-
-
-class ClaimSource(BaseModel):
-    id: str
-    kind: str
-    title: str
-    url: str | None = None
-    date: str | None = None
-    publisher: str | None = None
-
-
-class Claim(BaseModel):
-    """One source's claim about a tenure."""
-
-    source: ClaimSource
-    team: EntityRef
-    role: str
-    start: str | None
-    end: str | None = Field(description="null: ongoing, as far as this source says")
-    contract_until: str | None = None
-    evidence: str | None = None
-    agreed: bool = Field(description="this claim gives the tenure's agreed value")
-    agrees: bool = Field(description="this claim is compatible with the agreed value")
 
 
 class DisputePublic(BaseModel):

@@ -11,6 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graph.analytics.models import ResolutionPublic
+from graph.resolution import Resolution
+
 
 class EntityKind(StrEnum):
     coach = "coach"
@@ -45,6 +48,10 @@ class MoveStatus(StrEnum):
     denied = "denied"
     collapsed = "collapsed"
     completed = "completed"
+
+
+# A rumour's fate (graph/resolution.py); `GET /moves?resolution=` takes one.
+MoveResolution = Resolution
 
 
 class Polarity(StrEnum):
@@ -87,6 +94,29 @@ class SourceRef(BaseModel):
     evidence: str | None = None
 
 
+class ClaimSource(BaseModel):
+    id: str
+    kind: str
+    title: str
+    url: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+
+
+class Claim(BaseModel):
+    """One source's claim about a tenure."""
+
+    source: ClaimSource
+    team: EntityRef
+    role: str
+    start: str | None
+    end: str | None = Field(description="null: ongoing, as far as this source says")
+    contract_until: str | None = None
+    evidence: str | None = None
+    agreed: bool = Field(description="this claim gives the tenure's agreed value")
+    agrees: bool = Field(description="this claim is compatible with the agreed value")
+
+
 class TenurePublic(BaseModel):
     id: str
     team: EntityRef
@@ -96,8 +126,12 @@ class TenurePublic(BaseModel):
     end: str | None = Field(description="null while the tenure is ongoing")
     end_precision: str | None
     contract_until: str | None = None
-    disputed: bool = False
+    disputed: bool = Field(default=False, description="its sources disagree (see `claims`)")
     sources: list[SourceRef]
+    claims: list[Claim] = Field(
+        default_factory=list,
+        description="when disputed: every source's claim, the agreed one first; else empty",
+    )
 
 
 class CareerPublic(Page):
@@ -182,6 +216,10 @@ class MovePublic(BaseModel):
     first_reported: str | None
     last_reported: str | None
     reports: list[MoveReport]
+    resolution: ResolutionPublic | None = Field(
+        default=None,
+        description="what became of an appointment rumour; null for other kinds of move",
+    )
 
 
 class MovesPublic(Page):
@@ -216,13 +254,18 @@ class PathsPublic(BaseModel):
     from_: EntityRef = Field(alias="from")
     to: EntityRef
     max_hops: int
+    k: int | None = Field(
+        default=None, description="with `k`: the k shortest simple paths, fewest hops first"
+    )
     paths: list[PathPublic]
 
 
 class GraphNode(EntityRef):
     labels: list[str]
-    status: str | None = None
-    date: str | None = None
+    status: str | None = Field(default=None, description="a move's status")
+    date: str | None = Field(default=None, description="a source's date")
+    first_reported: str | None = Field(default=None, description="a move's first report")
+    last_reported: str | None = Field(default=None, description="a move's last report")
 
 
 class GraphEdge(BaseModel):

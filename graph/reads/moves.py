@@ -5,16 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from graph import queries
+from graph.analytics.models import resolution_public
 from graph.errors import NotFoundError
 from graph.reads.common import entity, influence_public, move_public
 from graph.reads.models import (
     InfluencersPublic,
     MoveDetailPublic,
+    MovePublic,
+    MoveResolution,
     MovesPublic,
     MoveStatus,
     Polarity,
 )
 from graph.repository import Repository
+from graph.resolution import move_ids_with_resolution, resolutions_for
 
 # Influencers listed inside GET /moves/{id}; the paginated list has them all.
 DETAIL_INFLUENCERS_CAP = 200
@@ -35,6 +39,17 @@ async def _check_filters(
             raise NotFoundError(kind, missing[key][0])
 
 
+async def _with_resolutions(repo: Repository, moves: list[MovePublic]) -> list[MovePublic]:
+    """The moves with their resolutions filled in (appointments only; others keep null)."""
+    if not moves:
+        return moves
+    found = await resolutions_for(repo, [m.id for m in moves])
+    return [
+        m.model_copy(update={"resolution": resolution_public(found[m.id])}) if m.id in found else m
+        for m in moves
+    ]
+
+
 async def list_moves(
     repo: Repository,
     *,
@@ -44,10 +59,12 @@ async def list_moves(
     status: MoveStatus | None = None,
     outlet: str | None = None,
     since: date | None = None,
+    resolution: MoveResolution | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> MovesPublic:
-    """Moves matching every given filter, most recently reported first.
+    """Moves matching every given filter, most recently reported first, each with its
+    resolution when it is an appointment (graph/resolution.py, computed on read).
 
     Raises:
         NotFoundError: a filter names a coach, team or outlet the graph does not hold.
@@ -55,8 +72,10 @@ async def list_moves(
     teams = [t for t in (from_team, to_team) if t]
     if coach or teams or outlet:
         await _check_filters(repo, coach, teams, outlet)
+    ids = await move_ids_with_resolution(repo, resolution) if resolution else None
     rows = await repo.read(
         queries.MOVES,
+        ids=ids,
         coach=coach,
         from_team=from_team,
         to_team=to_team,
@@ -68,7 +87,7 @@ async def list_moves(
     )
     row = rows[0]
     return MovesPublic(
-        items=[move_public(m) for m in row["items"]],
+        items=await _with_resolutions(repo, [move_public(m) for m in row["items"]]),
         total=row["total"],
         limit=limit,
         offset=offset,
@@ -84,7 +103,7 @@ async def get_move(repo: Repository, move_id: str) -> MoveDetailPublic:
     rows = await repo.read(queries.MOVE, id=move_id, cap=DETAIL_INFLUENCERS_CAP)
     if not rows:
         raise NotFoundError("move", move_id)
-    move = move_public(rows[0]["move"])
+    (move,) = await _with_resolutions(repo, [move_public(rows[0]["move"])])
     return MoveDetailPublic(
         **move.model_dump(by_alias=False),
         influencers=[influence_public(i) for i in rows[0]["influencers"]],

@@ -2,13 +2,43 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from graph import queries
+from graph.analytics.algorithms import MAX_K
+from graph.analytics.service import k_shortest_paths
 from graph.errors import InvalidRequestError
 from graph.reads.common import entity, public_properties, resolve
-from graph.reads.models import PathPublic, PathRelationship, PathsPublic
+from graph.reads.models import EntityRef, PathPublic, PathRelationship, PathsPublic
 from graph.repository import Repository
 
 MAX_HOPS = 8  # the bound written into queries.PATHS
+
+
+def _path(length: int, nodes: list[dict[str, Any]], rels: list[dict[str, Any]]) -> PathPublic:
+    return PathPublic(
+        length=length,
+        nodes=[entity(n) for n in nodes],
+        relationships=[
+            PathRelationship(
+                type=r["type"],
+                start=r["start"],
+                end=r["end"],
+                properties=public_properties(r["properties"]),
+            )
+            for r in rels
+        ],
+    )
+
+
+async def _ends(
+    repo: Repository, from_id: str, to_id: str, max_hops: int
+) -> tuple[tuple[str, EntityRef], tuple[str, EntityRef]]:
+    if from_id == to_id:
+        raise InvalidRequestError("`from` and `to` are the same entity; a path needs two")
+    if not 1 <= max_hops <= MAX_HOPS:
+        raise InvalidRequestError(f"max_hops must be between 1 and {MAX_HOPS}")
+    return await resolve(repo, from_id), await resolve(repo, to_id)
 
 
 async def shortest_paths(
@@ -21,31 +51,11 @@ async def shortest_paths(
         InvalidRequestError: both ids are the same, or max_hops is outside 1..8.
         QueryTooExpensiveError: the search ran past the query time limit.
     """
-    if from_id == to_id:
-        raise InvalidRequestError("`from` and `to` are the same entity; a path needs two")
-    if not 1 <= max_hops <= MAX_HOPS:
-        raise InvalidRequestError(f"max_hops must be between 1 and {MAX_HOPS}")
-    from_eid, from_ref = await resolve(repo, from_id)
-    to_eid, to_ref = await resolve(repo, to_id)
+    (from_eid, from_ref), (to_eid, to_ref) = await _ends(repo, from_id, to_id, max_hops)
     rows = await repo.read(
         queries.PATHS, source=from_eid, target=to_eid, max_hops=max_hops, limit=limit
     )
-    paths = [
-        PathPublic(
-            length=row["length"],
-            nodes=[entity(n) for n in row["nodes"]],
-            relationships=[
-                PathRelationship(
-                    type=r["type"],
-                    start=r["start"],
-                    end=r["end"],
-                    properties=public_properties(r["properties"]),
-                )
-                for r in row["relationships"]
-            ],
-        )
-        for row in rows
-    ]
+    paths = [_path(row["length"], row["nodes"], row["relationships"]) for row in rows]
     paths.sort(
         key=lambda p: (
             [n.id for n in p.nodes],
@@ -53,3 +63,22 @@ async def shortest_paths(
         )
     )
     return PathsPublic(from_=from_ref, to=to_ref, max_hops=max_hops, paths=paths)
+
+
+async def k_simple_paths(
+    repo: Repository, from_id: str, to_id: str, k: int, max_hops: int
+) -> PathsPublic:
+    """The k shortest simple paths (Yen's algorithm on the cached networkx entity graph) of at
+    most `max_hops`, fewest hops first. Parallel relationships (two spells at one club) are one
+    hop, shown once with a `parallel` count; sources are not part of that graph.
+
+    Raises:
+        NotFoundError: either id is unknown.
+        InvalidRequestError: both ids are the same, k is outside 1..10 or max_hops outside 1..8.
+    """
+    if not 1 <= k <= MAX_K:
+        raise InvalidRequestError(f"k must be between 1 and {MAX_K}")
+    (_, from_ref), (_, to_ref) = await _ends(repo, from_id, to_id, max_hops)
+    found = await k_shortest_paths(repo, from_ref.id, to_ref.id, k)
+    paths = [_path(p.length, p.nodes, p.relationships) for p in found if p.length <= max_hops]
+    return PathsPublic(from_=from_ref, to=to_ref, max_hops=max_hops, k=k, paths=paths)

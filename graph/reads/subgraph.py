@@ -27,11 +27,15 @@ def _years(start: str | None, end: str | None) -> str:
 
 def _node(row: dict[str, Any]) -> GraphNode:
     ref = entity(row)
+    labels: list[str] = row.get("labels") or []
+    move = "Move" in labels
     return GraphNode(
         **ref.model_dump(),
-        labels=row.get("labels") or [],
-        status=row.get("status") if "Move" in (row.get("labels") or []) else None,
-        date=row.get("date") if "Source" in (row.get("labels") or []) else None,
+        labels=labels,
+        status=row.get("status") if move else None,
+        date=row.get("date") if "Source" in labels else None,
+        first_reported=row.get("first_reported") if move else None,
+        last_reported=row.get("last_reported") if move else None,
     )
 
 
@@ -69,7 +73,7 @@ def _edge(row: dict[str, Any]) -> GraphEdge:
         start=start,
         end=end,
         tenure=props.get("tenure"),
-        status=props.get("status"),
+        status=props.get("status") or row.get("move_status"),
         polarity=props.get("polarity"),
         how=props.get("how"),
     )
