@@ -19,7 +19,7 @@ ENDPOINTS: dict[str, tuple[set[str], str]] = {
         "TeamCoachesPublic",
     ),
     "/moves": (
-        {"coach", "from", "to", "status", "outlet", "since", "limit", "offset"},
+        {"coach", "from", "to", "status", "outlet", "since", "resolution", "limit", "offset"},
         "MovesPublic",
     ),
     "/moves/{move_id}": ({"move_id"}, "MoveDetailPublic"),
@@ -27,7 +27,7 @@ ENDPOINTS: dict[str, tuple[set[str], str]] = {
         {"move_id", "polarity", "limit", "offset"},
         "InfluencersPublic",
     ),
-    "/paths": ({"from", "to", "max_hops", "limit"}, "PathsPublic"),
+    "/paths": ({"from", "to", "max_hops", "limit", "k"}, "PathsPublic"),
     "/graph": ({"center", "depth", "limit"}, "GraphPublic"),
     "/health": (set(), "HealthPublic"),
 }

@@ -110,6 +110,7 @@ def test_career_is_chronological_with_sources_and_current_job(api: TestClient) -
             "evidence": None,
         }
     ]
+    assert (first["disputed"], first["claims"]) == (False, [])  # claims only when disputed
     assert second["end"] is None
     assert second["contract_until"] == "2027-06-30"
     assert ids(second["sources"]) == ["ref-1", "art-1"]  # the curated reference first
@@ -327,6 +328,27 @@ def test_paths_respect_max_hops_and_cross_kinds(api: TestClient) -> None:
     assert body["paths"][0]["nodes"][1]["kind"] == "move"
 
 
+def test_k_shortest_simple_paths(api: TestClient) -> None:
+    params = {"from": "mario-rossi", "to": "joao-conceicao", "k": 3}
+    body = api.get("/paths", params=params).json()
+    assert (body["k"], body["max_hops"]) == (3, 4)
+    paths = body["paths"]
+    assert 2 <= len(paths) <= 3
+    lengths = [p["length"] for p in paths]
+    assert lengths == sorted(lengths)
+    # Rossi's two spells at Alfa FC are one hop here, with a parallel count
+    first = paths[0]
+    assert ids(first["nodes"]) == ["mario-rossi", "alfa-fc", "joao-conceicao"]
+    assert first["relationships"][0]["properties"]["parallel"] == 2
+    assert len({tuple(ids(p["nodes"])) for p in paths}) == len(paths)
+    one = api.get("/paths", params={**params, "k": 1}).json()
+    assert one["paths"] == paths[:1]
+    short = api.get("/paths", params={**params, "max_hops": 2}).json()
+    assert {p["length"] for p in short["paths"]} == {2}
+    unknown = api.get("/paths", params={**params, "to": "nobody"})
+    assert unknown.status_code == 404
+
+
 # --- /graph ----------------------------------------------------------------------------------
 
 
@@ -341,6 +363,12 @@ def test_graph_around_a_coach(api: TestClient) -> None:
     coached = sorted((e["label"], e["tenure"]) for e in body["edges"] if e["type"] == "COACHED")
     assert coached == [("2010–2012", "rossi-alfa-1"), ("2014–", "rossi-alfa-2")]
     assert {e["type"] for e in body["edges"]} == {"COACHED", "MOVE_OF", "FROM_TEAM"}
+    for edge in body["edges"]:
+        if edge["type"] in ("MOVE_OF", "FROM_TEAM"):
+            assert edge["status"] == "rumoured"  # the move's status
+    move = nodes["rossi-beta-2025"]
+    assert (move["first_reported"], move["last_reported"]) == ("2025-01", "2025-01")
+    assert nodes["alfa-fc"]["first_reported"] is None
     assert len({e["id"] for e in body["edges"]}) == len(body["edges"])
     for edge in body["edges"]:
         assert edge["source"] in nodes and edge["target"] in nodes
@@ -413,6 +441,10 @@ def test_unknown_ids_are_404_naming_kind_and_id(
         "/paths?from=mario-rossi&to=anna-verdi&max_hops=9",
         "/paths?from=mario-rossi&to=mario-rossi",
         "/paths?from=Mario%20Rossi&to=anna-verdi",
+        "/paths?from=mario-rossi&to=anna-verdi&k=0",
+        "/paths?from=mario-rossi&to=anna-verdi&k=11",
+        "/paths?from=mario-rossi&to=mario-rossi&k=2",
+        "/moves?resolution=bogus",
         "/graph",
         "/graph?center=mario-rossi&depth=0",
         "/graph?center=mario-rossi&depth=4",
@@ -422,5 +454,18 @@ def test_unknown_ids_are_404_naming_kind_and_id(
 def test_bad_parameters_are_422(api: TestClient, url: str) -> None:
     response = api.get(url)
     assert response.status_code == 422, response.text
-    assert "detail" in response.json()
+    body = response.json()
+    assert body["error"] == "invalid_request"
+    assert body["detail"]
     assert "Traceback" not in response.text
+
+
+def test_search_without_q_is_422_naming_the_parameter(api: TestClient) -> None:
+    response = api.get("/search")
+    assert response.status_code == 422
+    assert response.json() == {
+        "error": "invalid_request",
+        "detail": [
+            {"type": "missing", "loc": ["query", "q"], "msg": "Field required", "input": None}
+        ],
+    }

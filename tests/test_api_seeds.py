@@ -83,3 +83,109 @@ def test_moves_and_graph_on_the_seeds(api: TestClient) -> None:
     assert len(graph["nodes"]) <= 150
     labels = {e["label"] for e in graph["edges"] if e["tenure"] == "ancelotti-real-madrid-1"}
     assert labels == {"2013–2015"}
+
+
+# --- rumour resolution (issue 7) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("move", "reason"),
+    [
+        # Ancelotti became Brazil's head coach, Roma appointed Gasperini
+        ("ancelotti-as-roma-2025", {"coach_started_elsewhere", "team_appointed_other"}),
+        ("ancelotti-ac-milan-2025", {"coach_started_elsewhere", "team_appointed_other"}),
+    ],
+)
+def test_the_seed_rumours_of_2025_did_not_happen(
+    api: TestClient, move: str, reason: set[str]
+) -> None:
+    resolution = api.get(f"/moves/{move}").json()["resolution"]
+    assert resolution["resolution"] == "did_not_happen"
+    assert resolution["reason"] in reason
+    assert resolution["rumour"] is True
+    assert resolution["decided_by"]["id"]
+
+
+def test_the_brazil_rumour_came_true_only_after_its_window(api: TestClient) -> None:
+    resolution = api.get("/moves/ancelotti-brazil-2024").json()["resolution"]
+    assert resolution["resolution"] == "did_not_happen"
+    assert resolution["reason"] == "window_expired"
+    late = resolution["came_true_late"]
+    assert (late["id"], late["team"]) == ("ancelotti-brazil", "brazil-national-team")
+
+
+def test_moves_filtered_by_resolution(api: TestClient) -> None:
+    body = api.get("/moves", params={"resolution": "did_not_happen", "limit": 200}).json()
+    found = {m["id"] for m in body["items"]}
+    assert {"ancelotti-as-roma-2025", "ancelotti-ac-milan-2025", "ancelotti-brazil-2024"} <= found
+    assert body["total"] == len(body["items"])
+    assert {m["resolution"]["resolution"] for m in body["items"]} == {"did_not_happen"}
+    # combined with the other filters (AND)
+    roma = api.get(
+        "/moves",
+        params={"resolution": "did_not_happen", "to": "as-roma", "coach": "carlo-ancelotti"},
+    ).json()
+    assert [m["id"] for m in roma["items"]] == ["ancelotti-as-roma-2025"]
+    for other in ("materialised", "open"):
+        items = api.get("/moves", params={"resolution": other, "limit": 200}).json()["items"]
+        assert found.isdisjoint(m["id"] for m in items)
+        assert {m["resolution"]["resolution"] for m in items} <= {other}
+    # moves that are not appointments have no resolution and match no resolution filter
+    departure = api.get("/moves/ancelotti-real-madrid-departure-2025").json()
+    assert departure["resolution"] is None
+    everything = api.get("/moves", params={"limit": 200}).json()["items"]
+    assert "ancelotti-real-madrid-departure-2025" in [m["id"] for m in everything]
+
+
+def test_bogus_resolution_is_422(api: TestClient) -> None:
+    response = api.get("/moves", params={"resolution": "bogus"})
+    assert response.status_code == 422
+    body = response.json()
+    assert body["error"] == "invalid_request"
+    assert body["detail"][0]["loc"] == ["query", "resolution"]
+
+
+# --- k shortest simple paths (issue 7) ---------------------------------------------------------
+
+
+def test_k_shortest_paths_between_ancelotti_and_conceicao(api: TestClient) -> None:
+    params = {"from": "carlo-ancelotti", "to": "sergio-conceicao", "k": 3}
+    body = api.get("/paths", params=params).json()
+    assert body["k"] == 3
+    assert body["from"]["id"] == "carlo-ancelotti" and body["to"]["id"] == "sergio-conceicao"
+    paths = body["paths"]
+    assert 1 <= len(paths) <= 3
+    lengths = [p["length"] for p in paths]
+    assert lengths == sorted(lengths) and lengths[0] == 2  # fewest hops first
+    sequences = [tuple(n["id"] for n in p["nodes"]) for p in paths]
+    assert len(set(sequences)) == len(sequences)  # distinct
+    for path in paths:
+        assert path["nodes"][0]["id"] == "carlo-ancelotti"
+        assert path["nodes"][-1]["id"] == "sergio-conceicao"
+        assert len(path["relationships"]) == path["length"] == len(path["nodes"]) - 1
+    # without k the Cypher all-shortest-paths answer is unchanged
+    default = api.get("/paths", params={"from": "carlo-ancelotti", "to": "sergio-conceicao"})
+    assert default.json()["k"] is None
+    assert {p["length"] for p in default.json()["paths"]} == {2}
+
+
+@pytest.mark.parametrize("k", [0, 11, "x"])
+def test_k_outside_1_to_10_is_422(api: TestClient, k: object) -> None:
+    params = {"from": "carlo-ancelotti", "to": "sergio-conceicao", "k": k}
+    response = api.get("/paths", params=params)
+    assert response.status_code == 422
+    assert response.json()["error"] == "invalid_request"
+
+
+# --- /graph: move edges and nodes carry what the page's as-of slider needs -------------------
+
+
+def test_graph_move_edges_carry_status_and_move_nodes_dates(api: TestClient) -> None:
+    body = api.get("/graph", params={"center": "ancelotti-as-roma-2025"}).json()
+    move = next(n for n in body["nodes"] if n["id"] == "ancelotti-as-roma-2025")
+    assert (move["first_reported"], move["last_reported"]) == ("2025-01", "2025-06-06")
+    edges = {e["type"]: e for e in body["edges"] if e["source"] == "ancelotti-as-roma-2025"}
+    for kind in ("MOVE_OF", "FROM_TEAM", "TO_TEAM"):
+        assert edges[kind]["status"] == "collapsed", kind
+    coach = next(n for n in body["nodes"] if n["id"] == "carlo-ancelotti")
+    assert coach["first_reported"] is None and coach["status"] is None
