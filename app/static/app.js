@@ -33,7 +33,6 @@
   const state = {
     center: null, // ENT of the last searched entity
     depth: 2,
-    moveDates: new Map(), // move id -> first_reported (for the as-of filter)
     cache: new Map(), // url -> promise of JSON
     lastAction: null,
     layout: null,
@@ -755,7 +754,6 @@
     panel(head, h("p", { class: "muted" }, "Loading the move…"));
     try {
       const m = await cached(`/moves/${encodeURIComponent(id)}`);
-      state.moveDates.set(m.id, m.first_reported);
       const rows = [
         ["Coach", entLink(m.coach)],
         ["From", entLink(m.from)],
@@ -966,21 +964,6 @@
     $("asof-label").textContent = on ? fmtDay(day * DAY) : "all dates";
   }
 
-  function moveFirstReported(node) {
-    const d = node.data();
-    if (d.first_reported) return d.first_reported;
-    if (state.moveDates.has(d.id)) return state.moveDates.get(d.id);
-    // Not in the /graph answer: ask for the move once, then filter again.
-    state.moveDates.set(d.id, undefined);
-    cached(`/moves/${encodeURIComponent(d.id)}`)
-      .then((m) => {
-        state.moveDates.set(d.id, m.first_reported || null);
-        applyAsOf();
-      })
-      .catch(() => state.moveDates.set(d.id, null));
-    return undefined;
-  }
-
   function applyAsOf() {
     const on = $("asof-enabled").checked;
     const day = Number($("asof-slider").value) * DAY;
@@ -992,7 +975,7 @@
       const shown = new Set();
       const hiddenMoves = new Set();
       cy.nodes('[kind = "move"]').forEach((n) => {
-        const first = moveFirstReported(n);
+        const first = n.data("first_reported"); // /graph move nodes carry it
         if (first && dateLo(first) > day) hiddenMoves.add(n.id());
       });
       cy.nodes('[kind = "article"]').forEach((n) => {
