@@ -17,3 +17,6 @@ CREATE TEXT INDEX outlet_search_key IF NOT EXISTS FOR (n:Outlet) ON (n.search_ke
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
   FOR (n:Person|Team|Outlet) ON EACH [n.name, n.search_key]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+// The loader's overlap check reads every head/caretaker tenure of the teams it loads
+// (writes.HEAD_TENURES_AT); without this index that is a label scan per team.
+CREATE INDEX tenure_team IF NOT EXISTS FOR (n:Tenure) ON (n.team);

@@ -27,10 +27,22 @@ def load_command(
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="only validate")] = False,
     batch_size: Annotated[int, typer.Option(min=1, max=50_000)] = DEFAULT_BATCH,
+    bulk: Annotated[
+        bool,
+        typer.Option(
+            "--bulk",
+            help="EMPTY database only: neo4j-admin import (stops and restarts the local server)",
+        ),
+    ] = False,
 ) -> None:
     """Validate seeds files, then write them to Neo4j in batches (idempotent)."""
     setup_logging()
     settings = get_neo4j_settings()
+    if bulk:
+        from graph.cli.bulk_cmds import bulk_command
+
+        bulk_command(paths or [SEEDS], settings)
+        return
     try:
         driver = open_driver(settings)
     except RuntimeError as exc:
