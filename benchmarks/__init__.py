@@ -1,0 +1,1 @@
+"""coachgraph's benchmark (not a test): loading and query latency, written to BENCHMARKS.md."""

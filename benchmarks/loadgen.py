@@ -1,0 +1,210 @@
+"""Load generators, each in its own process: wrk (HTTP), an async httpx client (HTTP, when wrk is
+missing) and the bare async Neo4j driver (the floor). All report the same numbers."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+LUA = Path(__file__).with_name("rotate.lua")
+
+
+@dataclass
+class Result:
+    """Latency percentiles in milliseconds, requests per second and errors of one run."""
+
+    requests: int
+    seconds: float
+    p50: float
+    p95: float
+    p99: float
+    errors: int
+    tool: str
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+def _percentile(sorted_ms: list[float], q: float) -> float:
+    if not sorted_ms:
+        return float("nan")
+    index = min(len(sorted_ms) - 1, max(0, round(q / 100 * len(sorted_ms) + 0.5) - 1))
+    return sorted_ms[index]
+
+
+def _summary(latencies: list[float], errors: int, seconds: float, tool: str) -> Result:
+    ms = sorted(latencies)
+    return Result(
+        len(ms),
+        seconds,
+        _percentile(ms, 50),
+        _percentile(ms, 95),
+        _percentile(ms, 99),
+        errors,
+        tool,
+    )
+
+
+# -- HTTP ------------------------------------------------------------------------------------
+
+
+def http(base: str, paths_file: Path, clients: int, seconds: float) -> Result:
+    """Hammer `base` + each path of `paths_file` in turn with `clients` connections."""
+    if shutil.which("wrk"):
+        threads = min(clients, 2)
+        out = subprocess.run(
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{clients}",
+                f"-d{max(1, round(seconds))}s",
+                "--timeout",
+                "10s",
+                "-s",
+                str(LUA),
+                base,
+                "--",
+                str(paths_file),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=seconds + 60,
+        )
+        line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
+        data = json.loads(line)
+        errors = sum(data[k] for k in ("connect", "read", "write", "status", "timeout"))
+        return Result(
+            data["requests"],
+            data["duration_us"] / 1e6,
+            data["p50"] / 1000,
+            data["p95"] / 1000,
+            data["p99"] / 1000,
+            errors,
+            "wrk",
+        )
+    return _subprocess("http", base, str(paths_file), clients, seconds)
+
+
+async def _http_worker(base: str, paths: list[str], clients: int, seconds: float) -> Result:
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=10) as client:
+
+        async def one(offset: int) -> None:
+            nonlocal errors
+            i = offset
+            while time.perf_counter() < deadline:
+                path = paths[i % len(paths)]
+                i += 1
+                t = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    ok = response.status_code < 400
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append((time.perf_counter() - t) * 1000)
+                errors += not ok
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(k * 7919) for k in range(clients)))
+    return _summary(latencies, errors, time.perf_counter() - started, "httpx")
+
+
+# -- the bare driver -------------------------------------------------------------------------
+
+
+def driver(
+    uri: str, password: str, endpoint: str, params_file: Path, clients: int, seconds: float
+) -> Result:
+    """The same requests as Cypher through the async driver, in a process of their own."""
+    return _subprocess("driver", uri, password, endpoint, str(params_file), clients, seconds)
+
+
+async def _driver_worker(
+    uri: str,
+    password: str,
+    endpoint: str,
+    params: list[dict[str, Any]],
+    clients: int,
+    seconds: float,
+) -> Result:
+    from neo4j import AsyncGraphDatabase
+
+    from benchmarks.workload import run_cypher
+
+    latencies: list[float] = []
+    errors = 0
+    async with AsyncGraphDatabase.driver(
+        uri, auth=("neo4j", password), max_connection_pool_size=64
+    ) as drv:
+        # one request per client first: connections opened, plans cached
+        await asyncio.gather(
+            *(run_cypher(drv, endpoint, params[k % len(params)], "neo4j") for k in range(clients))
+        )
+        deadline = time.perf_counter() + seconds
+
+        async def one(offset: int) -> None:
+            nonlocal errors
+            i = offset
+            while time.perf_counter() < deadline:
+                t = time.perf_counter()
+                try:
+                    await run_cypher(drv, endpoint, params[i % len(params)], "neo4j")
+                except Exception:
+                    errors += 1
+                latencies.append((time.perf_counter() - t) * 1000)
+                i += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(k * 7919) for k in range(clients)))
+    return _summary(latencies, errors, time.perf_counter() - started, "neo4j async driver")
+
+
+def _subprocess(kind: str, *args: Any) -> Result:
+    cmd = [sys.executable, "-m", "benchmarks.loadgen", kind, *map(str, args)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=600)
+    return Result(**json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    sub = parser.add_subparsers(dest="kind", required=True)
+    h = sub.add_parser("http")
+    h.add_argument("base")
+    h.add_argument("paths_file", type=Path)
+    d = sub.add_parser("driver")
+    d.add_argument("uri")
+    d.add_argument("password")
+    d.add_argument("endpoint")
+    d.add_argument("params_file", type=Path)
+    for p in (h, d):
+        p.add_argument("clients", type=int)
+        p.add_argument("seconds", type=float)
+    a = parser.parse_args()
+    if a.kind == "http":
+        paths = a.paths_file.read_text(encoding="utf-8").split()
+        result = asyncio.run(_http_worker(a.base, paths, a.clients, a.seconds))
+    else:
+        params = json.loads(a.params_file.read_text(encoding="utf-8"))
+        result = asyncio.run(
+            _driver_worker(a.uri, a.password, a.endpoint, params, a.clients, a.seconds)
+        )
+    print(json.dumps(asdict(result)))
+
+
+if __name__ == "__main__":
+    main()

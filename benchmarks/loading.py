@@ -1,0 +1,115 @@
+"""Loading measurements: each loader runs as its own process under /usr/bin/time (peak RSS)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from neo4j import Driver
+
+from graph.loader.files import discover
+from graph.loader.validate import validate
+from graph.server import LocalServer
+
+
+@dataclass
+class LoadResult:
+    """One load: what, how many rows, wall seconds of the process, peak RSS."""
+
+    size: str
+    method: str
+    rows: int
+    seconds: float
+    peak_rss_mb: float | None
+    command: str
+    detail: str = ""
+
+    @property
+    def rows_per_s(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+
+
+def wipe(driver: Driver) -> None:
+    """An empty graph (constraints and indexes stay)."""
+    with driver.session(database="neo4j") as session:
+        session.run(WIPE).consume()
+
+
+def count_rows(folder: Path) -> int:
+    return validate(discover([folder]), None, "neo4j").total_rows
+
+
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None, str]:
+    """Run `cmd`; wall seconds, peak RSS in MB (None without GNU time) and its output."""
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        full = [gnu_time, "-f", "%M", "-o", rss.name, *cmd] if gnu_time else cmd
+        started = time.monotonic()
+        out = subprocess.run(
+            full, env=env, capture_output=True, text=True, timeout=3600, check=False
+        )
+        seconds = time.monotonic() - started
+        if out.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed:\n{(out.stdout + out.stderr)[-3000:]}")
+        text = Path(rss.name).read_text(encoding="utf-8").strip() if gnu_time else ""
+    peak = int(text.splitlines()[-1]) / 1024 if text else None
+    return seconds, peak, out.stdout + out.stderr
+
+
+def coachgraph() -> str:
+    return str(Path(sys.executable).with_name("coachgraph"))
+
+
+def online(size: str, folder: Path, rows: int, env: dict[str, str], driver: Driver) -> LoadResult:
+    wipe(driver)
+    cmd = [coachgraph(), "load", str(folder)]
+    seconds, peak, out = _timed(cmd, env)
+    said = re.search(r"loaded (\d+) rows", out)
+    if said is None or int(said.group(1)) != rows:
+        raise RuntimeError(f"the load did not report {rows} rows:\n{out[-2000:]}")
+    return LoadResult(size, "batched (coachgraph load)", rows, seconds, peak, " ".join(cmd))
+
+
+def naive(size: str, folder: Path, rows: int, env: dict[str, str], driver: Driver) -> LoadResult:
+    wipe(driver)
+    cmd = [sys.executable, "-m", "benchmarks.naive_load", str(folder)]
+    seconds, peak, _ = _timed(cmd, env)
+    return LoadResult(size, "naive (1 row per transaction)", rows, seconds, peak, " ".join(cmd))
+
+
+def bulk(size: str, folder: Path, rows: int, env: dict[str, str], driver: Driver) -> LoadResult:
+    wipe(driver)
+    driver.close()  # the import replaces the database under it
+    cmd = [coachgraph(), "load", "--bulk", str(folder)]
+    seconds, peak, out = _timed(cmd, env)
+    phases = re.search(r"\((validate\+csv.*?)\)\s*$", out.strip(), re.S)
+    detail = " ".join(phases.group(1).split()) if phases else ""
+    return LoadResult(
+        size, "bulk (load --bulk: neo4j-admin import)", rows, seconds, peak, " ".join(cmd), detail
+    )
+
+
+def bench_env(server: LocalServer) -> dict[str, str]:
+    """The environment that points coachgraph's commands at the benchmark's server."""
+    env = dict(os.environ)
+    env.update(
+        NEO4J_URI=server.bolt_uri,
+        NEO4J_PASSWORD=server.password(),
+        NEO4J_DATABASE="neo4j",
+        COACHGRAPH_NEO4J_HOME=str(server.home),
+        COACHGRAPH_NEO4J_LIB=str(server.lib),
+        NEO4J_HTTP_PORT=str(server.http_port),
+        NEO4J_HEAP=server.heap,
+        NEO4J_PAGECACHE=server.pagecache,
+    )
+    return env

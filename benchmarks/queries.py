@@ -1,0 +1,105 @@
+"""Query measurements: the API (a `coachgraph serve` process) against the bare driver."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import psutil
+
+from benchmarks import loadgen
+from benchmarks.loading import coachgraph
+from benchmarks.workload import ENDPOINTS, Workload
+
+
+@dataclass
+class QueryResult:
+    size: str
+    endpoint: str
+    clients: int
+    api: loadgen.Result
+    driver: loadgen.Result
+
+    @property
+    def ratio(self) -> float:
+        return self.api.p50 / self.driver.p50 if self.driver.p50 else float("nan")
+
+
+class Api:
+    """`coachgraph serve` on 127.0.0.1:`port`, in its own process (logs to a file)."""
+
+    def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+        self._log = log.open("w", encoding="utf-8")
+        self.process = subprocess.Popen(
+            [coachgraph(), "serve", "--port", str(port)],
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.base}/health", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"the API did not start on port {port}; see {log}")
+
+    def rss_mb(self) -> float:
+        return psutil.Process(self.process.pid).memory_info().rss / 2**20
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+def measure(
+    size: str,
+    api: Api,
+    work: Workload,
+    uri: str,
+    password: str,
+    folder: Path,
+    clients: list[int],
+    seconds: float,
+    endpoints: tuple[str, ...] = ENDPOINTS,
+) -> list[QueryResult]:
+    """Every endpoint at every client count: the API first, then the same Cypher bare."""
+    folder.mkdir(parents=True, exist_ok=True)
+    results = []
+    for endpoint in endpoints:
+        if not work.paths.get(endpoint):
+            continue
+        paths_file = folder / f"{size}-{endpoint}.paths"
+        paths_file.write_text("\n".join(work.paths[endpoint]) + "\n", encoding="utf-8")
+        params_file = folder / f"{size}-{endpoint}.json"
+        params_file.write_text(json.dumps(work.params[endpoint]), encoding="utf-8")
+        loadgen.http(api.base, paths_file, 4, min(2.0, seconds))  # warm-up: plans, connections
+        for n in clients:
+            api_result = loadgen.http(api.base, paths_file, n, seconds)
+            floor = loadgen.driver(uri, password, endpoint, params_file, n, seconds)
+            results.append(QueryResult(size, endpoint, n, api_result, floor))
+            print(
+                f"  {size} {endpoint:<13} c={n:<2} API p50 {api_result.p50:7.2f} "
+                f"p99 {api_result.p99:7.2f} ms {api_result.rps:6.0f}/s err {api_result.errors} | "
+                f"driver p50 {floor.p50:7.2f} p99 {floor.p99:7.2f} ms {floor.rps:6.0f}/s "
+                f"err {floor.errors}",
+                flush=True,
+            )
+    return results

@@ -1,0 +1,117 @@
+"""The requests a benchmark sends: ids sampled from the loaded graph (seeded, so repeatable).
+
+Each endpoint has a list of API paths (for the HTTP load generator) and the same requests as
+Cypher calls (for the bare-driver floor): the statements of graph/queries.py, with the
+parameters the API's read functions pass.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from neo4j import Driver
+
+from graph.reads.search import fulltext_query
+from graph.text import fold
+
+ENDPOINTS = ("career", "influencers", "team-at-date", "search", "paths-4", "paths-6", "graph")
+SAMPLE = 200
+
+
+@dataclass
+class Workload:
+    """Per endpoint: API paths and, index for index, the same request's parameters."""
+
+    paths: dict[str, list[str]] = field(default_factory=dict)
+    params: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, endpoint: str, path: str, params: dict[str, Any]) -> None:
+        self.paths.setdefault(endpoint, []).append(path)
+        self.params.setdefault(endpoint, []).append(params)
+
+
+def _ids(driver: Driver, query: str) -> list[Any]:
+    records, _, _ = driver.execute_query(query, routing_="r")
+    return [r[0] for r in records]
+
+
+def sample(driver: Driver, seed: int = 1, n: int = SAMPLE) -> Workload:
+    """Requests for every endpoint, from the graph `driver` reaches."""
+    rng = random.Random(seed)  # noqa: S311 - a sample, not a secret
+    coaches = sorted(_ids(driver, "MATCH (p:Coach) WHERE EXISTS { (p)-[:HELD]->() } RETURN p.id"))
+    moves = sorted(
+        _ids(driver, "MATCH (m:Move) WHERE EXISTS { ()-[:INFLUENCED]->(m) } RETURN m.id")
+    )
+    spells = _ids(
+        driver,
+        "MATCH (t:Tenure) WHERE t.role IN ['head', 'caretaker'] AND t.start_date IS NOT NULL "
+        "RETURN [t.team, t.start_date] ORDER BY t.id",
+    )
+    names = sorted(_ids(driver, "MATCH (n:Person|Team) RETURN n.name"))
+    work = Workload()
+    for coach in rng.sample(coaches, min(n, len(coaches))):
+        work.add("career", f"/coaches/{coach}/career", {"id": coach})
+        work.add("graph", f"/graph?{urlencode({'center': coach})}", {"id": coach})
+    for move in rng.sample(moves, min(n, len(moves))):
+        work.add("influencers", f"/moves/{move}/influencers", {"id": move})
+    for team, start in rng.sample(spells, min(n, len(spells))):
+        day = (start.to_native() + timedelta(days=20)).isoformat()
+        work.add("team-at-date", f"/teams/{team}/coaches?{urlencode({'at': day})}", {"id": team})
+    for name in rng.sample(names, min(n, len(names))):
+        word = rng.choice(name.split())
+        term = word if rng.random() < 0.5 else word[: max(3, len(word) - 2)]
+        key = fold(term)
+        if key:
+            work.add("search", f"/search?{urlencode({'q': term})}", {"key": key})
+    for hops in (4, 6):
+        for _ in range(min(n, len(coaches))):
+            a, b = rng.sample(coaches, 2)
+            query = urlencode({"from": a, "to": b, "max_hops": hops})
+            work.add(f"paths-{hops}", f"/paths?{query}", {"from": a, "to": b, "hops": hops})
+    return work
+
+
+# -- the same requests through the bare driver ----------------------------------------------
+
+
+async def run_cypher(driver: Any, endpoint: str, p: dict[str, Any], database: str) -> None:
+    """One request of `endpoint` as the API's read functions issue it (queries only)."""
+    from graph import queries
+
+    async def read(query: Any, **params: Any) -> list[Any]:
+        records, _, _ = await driver.execute_query(query, params, database_=database, routing_="r")
+        return list(records)
+
+    if endpoint == "career":
+        await read(queries.COACH_CAREER, id=p["id"], roles=None, limit=200, offset=0)
+    elif endpoint == "influencers":
+        await read(queries.MOVE_INFLUENCERS, id=p["id"], polarity=None, limit=50, offset=0)
+    elif endpoint == "team-at-date":
+        await read(queries.TEAM_TENURES, id=p["id"], roles=["caretaker", "head"], cap=2000)
+    elif endpoint == "search":
+        await read(
+            queries.SEARCH,
+            key=p["key"],
+            fulltext=fulltext_query(p["key"]),
+            labels=None,
+            limit=20,
+            offset=0,
+        )
+    elif endpoint.startswith("paths"):
+        a = await read(queries.ENTITY_BY_ID, id=p["from"])
+        b = await read(queries.ENTITY_BY_ID, id=p["to"])
+        await read(
+            queries.PATHS, source=a[0]["eid"], target=b[0]["eid"], max_hops=p["hops"], limit=10
+        )
+    elif endpoint == "graph":
+        center = await read(queries.ENTITY_BY_ID, id=p["id"])
+        eid = center[0]["eid"]
+        rows = await read(queries.GRAPH_NEIGHBOURS, frontier=[eid], seen=[eid], cap=150)
+        eids = [eid, *(r["eid"] for r in rows[:149])]
+        await read(queries.GRAPH_EDGES, eids=eids, cap=8 * len(eids))
+    else:
+        raise ValueError(f"unknown endpoint {endpoint}")
