@@ -13,6 +13,7 @@ from graph.loader.bulk import BulkError, bulk_load, settle_tenure
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
 from graph.synth import generate
+from tests.conftest import SEEDS
 from tests.utils import checksum, counts, free_port, wipe
 
 
@@ -47,11 +48,15 @@ def bulk_empty(bulk_server: LocalServer) -> Iterator[Driver]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("data", ["synth", "seeds"])
 def test_bulk_and_online_build_the_same_graph(
-    bulk_empty: Driver, bulk_server: LocalServer, tmp_path: Path
+    bulk_empty: Driver, bulk_server: LocalServer, tmp_path: Path, data: str
 ) -> None:
-    seeds = tmp_path / "synth"
-    generate("tiny", 7, seeds)
+    if data == "seeds":  # curated: several claims per tenure, disputes, given report dates
+        seeds = SEEDS
+    else:
+        seeds = tmp_path / "synth"
+        generate("tiny", 7, seeds)
     load([seeds], bulk_empty, "neo4j")
     online = counts(bulk_empty), checksum(bulk_empty)
     wipe(bulk_empty)
