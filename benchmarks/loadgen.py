@@ -149,7 +149,10 @@ async def _driver_worker(
     latencies: list[float] = []
     errors = 0
     async with AsyncGraphDatabase.driver(
-        uri, auth=("neo4j", password), max_connection_pool_size=64
+        uri,
+        auth=("neo4j", password),
+        max_connection_pool_size=64,
+        notifications_min_severity="OFF",
     ) as drv:
         # one request per client first: connections opened, plans cached
         await asyncio.gather(

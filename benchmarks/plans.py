@@ -70,7 +70,36 @@ def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]
             queries.GRAPH_NEIGHBOURS,
             {"frontier": [center], "seen": [center], "cap": 150},
         )
+        records, _, _ = driver.execute_query(
+            queries.GRAPH_NEIGHBOURS, frontier=[center], seen=[center], cap=150, routing_="r"
+        )
+        eids = [center, *(r["eid"] for r in records[:149])]
+        edges = {"eids": eids, "cap": 8 * len(eids)}
+        hot["GRAPH_EDGES (graph)"] = (queries.GRAPH_EDGES, edges)
+        hot["proposed GRAPH_EDGES, anchored on the chosen nodes"] = (GRAPH_EDGES_ANCHORED, edges)
+    for hops in (6,):
+        pairs = p.get(f"paths-{hops}")
+        if pairs:
+            params = dict(hot[f"PATHS (paths, max_hops {hops})"][1])
+            hot[f"proposed PATHS bounded at *..{hops}"] = (
+                queries.PATHS.replace("*..8]", f"*..{hops}]"),
+                params,
+            )
     return hot
+
+
+# The fix proposed for queries.GRAPH_EDGES (docs/performance.md): expand from each chosen node
+# instead of scanning every relationship of eight types and filtering both ends.
+GRAPH_EDGES_ANCHORED = """
+UNWIND $eids AS eid
+MATCH (a) WHERE elementId(a) = eid
+MATCH (a)-[r:COACHED|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|HELD_ROLE|REPORTED_IN|REPORTED]->(b)
+WHERE elementId(b) IN $eids
+WITH a, r, b ORDER BY type(r), a.id, b.id, elementId(r)
+LIMIT $cap
+RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS props,
+       CASE WHEN type(r) IN ['MOVE_OF', 'FROM_TEAM', 'TO_TEAM'] THEN a.status END AS move_status
+"""
 
 
 def _render(plan: Any, depth: int = 0) -> list[str]:

@@ -52,7 +52,9 @@ def synth(size: str, root: Path, seed: int) -> Path:
 
 
 def connect(server: LocalServer) -> Driver:
-    return GraphDatabase.driver(server.bolt_uri, auth=("neo4j", server.password()))
+    return GraphDatabase.driver(
+        server.bolt_uri, auth=("neo4j", server.password()), notifications_min_severity="OFF"
+    )
 
 
 def bench(
