@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from graph.errors import (
     GraphUnavailableError,
@@ -18,6 +19,14 @@ from graph.errors import (
 
 log = logging.getLogger("coachgraph.api")
 
+_HTTP_ERRORS = {
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+}
+
 
 def install_error_handlers(app: FastAPI, retry_after: int) -> None:
     @app.exception_handler(NotFoundError)
@@ -25,6 +34,14 @@ def install_error_handlers(app: FastAPI, retry_after: int) -> None:
         return JSONResponse(
             {"error": "not_found", "detail": str(exc), "kind": exc.kind, "id": exc.ident},
             status_code=404,
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"error": _HTTP_ERRORS.get(exc.status_code, "http_error"), "detail": exc.detail},
+            status_code=exc.status_code,
+            headers=exc.headers,
         )
 
     @app.exception_handler(RequestValidationError)

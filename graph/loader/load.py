@@ -5,14 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import queue
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, LiteralString, TypeVar
+from typing import Any, LiteralString
 
 from neo4j import Driver, ManagedTransaction
 
@@ -24,13 +22,9 @@ from graph.schema import apply_schema
 
 log = logging.getLogger(__name__)
 
-# Measured at S on 2 cores (benchmarks/, BENCHMARKS.md): 1000 → 5000 rows per transaction cut
-# the load time by about a quarter (fewer commits and round trips); beyond that, little changes.
-DEFAULT_BATCH = 5000
+DEFAULT_BATCH = 1000
 
 Progress = Callable[[int], None]
-
-_T = TypeVar("_T")
 
 
 @dataclass
@@ -122,60 +116,11 @@ def write_rows(
     article_texts: dict[str, str],
 ) -> tuple[int, int]:
     """Write one batch of records of one kind in one managed transaction."""
-    params = [row_params(r, article_texts) for r in records]
-    return _write_params(driver, database, kind, records, params)
-
-
-def _write_params(
-    driver: Driver,
-    database: str,
-    kind: str,
-    records: list[Record],
-    params: list[dict[str, Any]],
-) -> tuple[int, int]:
     query = writes.WRITE_BY_KIND[kind]
+    params = [row_params(r, article_texts) for r in records]
     settle, ids = _settle_ids(kind, records)
     with driver.session(database=database) as session:
         return session.execute_write(_write_batch, query, params, settle, ids)
-
-
-def _read_ahead(items: Iterator[_T], depth: int = 2) -> Iterator[_T]:
-    """`items`, produced by a background thread up to `depth` ahead of the consumer.
-
-    Parsing and hashing the next batch (Python) then overlaps with the database writing the
-    current one (the driver waits on its socket without holding the GIL).
-    """
-    ready: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                while not stop.is_set():
-                    try:
-                        ready.put(("item", item), timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            ready.put(("done", None))
-        except BaseException as exc:  # handed to the consumer, raised there
-            ready.put(("error", exc))
-
-    worker = threading.Thread(target=produce, name="loader-read-ahead", daemon=True)
-    worker.start()
-    try:
-        while True:
-            tag, value = ready.get()
-            if tag == "done":
-                return
-            if tag == "error":
-                raise value
-            yield value
-    finally:
-        stop.set()
-        worker.join()
 
 
 def bump_version(driver: Driver, database: str) -> int:
@@ -237,19 +182,15 @@ def _write_all(
     advance: Progress | None,
 ) -> None:
     problems: list[Problem] = []
-
-    def prepared() -> Iterator[tuple[str, list[Record], list[dict[str, Any]]]]:
-        for seed in files:
-            for batch in _batches(read_rows(seed, problems), batch_size):
-                records = [row.record for row in batch]
-                params = [row_params(r, checked.article_texts) for r in records]
-                yield seed.kind, records, params
-
-    for kind, records, params in _read_ahead(prepared()):
-        created, updated = _write_params(driver, database, kind, records, params)
-        summary.created[kind] += created
-        summary.updated[kind] += updated
-        if advance:
-            advance(len(records))
+    for seed in files:
+        for batch in _batches(read_rows(seed, problems), batch_size):
+            records = [row.record for row in batch]
+            created, updated = write_rows(
+                driver, database, seed.kind, records, checked.article_texts
+            )
+            summary.created[seed.kind] += created
+            summary.updated[seed.kind] += updated
+            if advance:
+                advance(len(batch))
     if problems:  # the files changed between validation and writing
         raise InputError(problems)
