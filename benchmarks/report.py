@@ -85,8 +85,9 @@ def render(run: Run) -> str:
             "## Loading",
             "",
             "Wall time of the whole command (process start to exit, validation included) into an "
-            "empty database; peak RSS of the loader process (GNU time `%M`: for the bulk path it "
-            "is the neo4j-admin import JVM, a child of the command).",
+            "empty database, after an unmeasured warm-up load of a tiny graph (so the server has "
+            "planned the loader's statements); peak RSS of the loader process (GNU time `%M`: "
+            "for the bulk path it is the neo4j-admin import JVM, a child of the command).",
             "",
             "| size | method | rows | wall s | rows/s | peak RSS MB | phases |",
             "| --- | --- | ---: | ---: | ---: | ---: | --- |",
