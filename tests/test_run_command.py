@@ -24,7 +24,8 @@ def _get(url: str) -> tuple[int, dict[str, object]]:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
+        with exc:
+            return exc.code, json.loads(exc.read())
 
 
 @pytest.mark.slow

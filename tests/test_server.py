@@ -61,6 +61,7 @@ def test_authentication_is_on(neo4j_server: LocalServer) -> None:
     with pytest.raises(urllib.error.HTTPError) as caught:
         urllib.request.urlopen(request, timeout=10)
     assert caught.value.code == 401
+    caught.value.close()
 
 
 @pytest.fixture
