@@ -12,30 +12,22 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from graph.loader import writes
-from graph.loader.files import InputError, Problem, discover, read_rows
-from graph.loader.load import _settle_ids, _write_batch, bump_version, row_params
-from graph.loader.validate import validate
+from graph.loader.files import Problem, read_rows
+from graph.loader.load import bump_version, validated, write_kind
 from graph.schema import apply_schema
 
 
 def naive_load(paths: list[Path], driver: Driver, database: str) -> tuple[int, float]:
     """Load `paths` one row per transaction; (rows, seconds)."""
     started = time.monotonic()
-    files = discover(paths)
-    checked = validate(files, driver, database)
-    if checked.errors:
-        raise InputError(checked.errors)
+    files, checked = validated(paths, driver, database)
     apply_schema(driver, database)
     rows = 0
     problems: list[Problem] = []
     with driver.session(database=database) as session:
         for seed in files:
-            query = writes.WRITE_BY_KIND[seed.kind]
             for row in read_rows(seed, problems):
-                params = [row_params(row.record, checked.article_texts)]
-                settle, ids = _settle_ids(seed.kind, [row.record])
-                session.execute_write(_write_batch, query, params, settle, ids)
+                session.execute_write(write_kind, seed.kind, [row.record], checked.article_texts)
                 rows += 1
     bump_version(driver, database)
     return rows, time.monotonic() - started

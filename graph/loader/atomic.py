@@ -10,28 +10,25 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any, LiteralString
 
 from neo4j import Driver, ManagedTransaction
 
-from graph.loader import writes
-from graph.loader.files import InputError, Problem, discover, read_rows
-from graph.loader.load import LoadSummary, _settle_ids, bump_version, row_params
+from graph.loader.files import InputError, Problem, read_rows
+from graph.loader.load import LoadSummary, bump_version, validated, write_kind
 from graph.loader.records import Record
-from graph.loader.validate import validate
 from graph.schema import apply_schema
 
-Batch = tuple[str, LiteralString, list[dict[str, Any]], LiteralString | None, list[str]]
+Batch = tuple[str, list[Record]]
 
 
-def _write_all(tx: ManagedTransaction, batches: list[Batch]) -> dict[str, tuple[int, int]]:
+def _write_all(
+    tx: ManagedTransaction, batches: list[Batch], article_texts: dict[str, str]
+) -> dict[str, tuple[int, int]]:
     counts: dict[str, tuple[int, int]] = {}
-    for kind, query, rows, settle, ids in batches:
-        record = tx.run(query, rows=rows).single(strict=True)
-        if settle is not None and ids:
-            tx.run(settle, ids=ids).consume()
-        created, updated = counts.get(kind, (0, 0))
-        counts[kind] = (created + int(record["created"]), updated + int(record["updated"]))
+    for kind, records in batches:
+        created, updated = write_kind(tx, kind, records, article_texts)
+        before = counts.get(kind, (0, 0))
+        counts[kind] = (before[0] + created, before[1] + updated)
     return counts
 
 
@@ -42,27 +39,19 @@ def load_atomic(paths: list[Path], driver: Driver, database: str) -> LoadSummary
     during the write rolls the whole transaction back.
     """
     started = time.monotonic()
-    files = discover(paths)
-    if not files:
-        raise InputError([Problem(", ".join(map(str, paths)), None, "", "", "no seeds files")])
-    checked = validate(files, driver, database)
-    if checked.errors:
-        raise InputError(checked.errors + checked.warnings)
+    files, checked = validated(paths, driver, database)
     problems: list[Problem] = []
     batches: list[Batch] = []
     for seed in files:
-        records: list[Record] = [row.record for row in read_rows(seed, problems)]
-        if not records:
-            continue
-        params = [row_params(r, checked.article_texts) for r in records]
-        settle, ids = _settle_ids(seed.kind, records)
-        batches.append((seed.kind, writes.WRITE_BY_KIND[seed.kind], params, settle, ids))
+        records = [row.record for row in read_rows(seed, problems)]
+        if records:
+            batches.append((seed.kind, records))
     if problems:  # the files changed between validation and reading
         raise InputError(problems)
     summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
     apply_schema(driver, database)
     with driver.session(database=database) as session:
-        counts = session.execute_write(_write_all, batches)
+        counts = session.execute_write(_write_all, batches, checked.article_texts)
     for kind, (created, updated) in counts.items():
         summary.created[kind] += created
         summary.updated[kind] += updated

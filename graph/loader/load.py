@@ -97,16 +97,18 @@ def _settle_ids(kind: str, records: list[Record]) -> tuple[LiteralString | None,
     return None, []
 
 
-def _write_batch(
-    tx: ManagedTransaction,
-    query: LiteralString,
-    rows: list[dict[str, Any]],
-    settle: LiteralString | None,
-    settle_ids: list[str],
+def write_kind(
+    tx: ManagedTransaction, kind: str, records: list[Record], article_texts: dict[str, str]
 ) -> tuple[int, int]:
-    record = tx.run(query, rows=rows).single(strict=True)
-    if settle is not None and settle_ids:
-        tx.run(settle, ids=settle_ids).consume()
+    """Write records of one kind, and settle what they touch, inside `tx`; (created, updated).
+
+    Transaction functions may be retried by the driver: this one only runs idempotent MERGEs.
+    """
+    params = [row_params(r, article_texts) for r in records]
+    record = tx.run(writes.WRITE_BY_KIND[kind], rows=params).single(strict=True)
+    settle, ids = _settle_ids(kind, records)
+    if settle is not None and ids:
+        tx.run(settle, ids=ids).consume()
     return int(record["created"]), int(record["updated"])
 
 
@@ -118,17 +120,27 @@ def write_rows(
     article_texts: dict[str, str],
 ) -> tuple[int, int]:
     """Write one batch of records of one kind in one managed transaction."""
-    query = writes.WRITE_BY_KIND[kind]
-    params = [row_params(r, article_texts) for r in records]
-    settle, ids = _settle_ids(kind, records)
     with driver.session(database=database) as session:
-        return session.execute_write(_write_batch, query, params, settle, ids)
+        return session.execute_write(write_kind, kind, records, article_texts)
 
 
 def bump_version(driver: Driver, database: str) -> int:
     """Mark the graph as changed (analytics caches compare this number)."""
     records, _, _ = driver.execute_query(writes.BUMP_VERSION, database_=database)
     return int(records[0]["version"])
+
+
+def validated(
+    paths: list[Path], driver: Driver, database: str
+) -> tuple[list[SeedFile], Validation]:
+    """The seeds files under `paths` and their validation; InputError if any error is found."""
+    files = discover(paths)
+    if not files:
+        raise InputError([Problem(", ".join(map(str, paths)), None, "", "", "no seeds files")])
+    checked = validate(files, driver, database)
+    if checked.errors:
+        raise InputError(checked.errors + checked.warnings)
+    return files, checked
 
 
 def load(
@@ -146,12 +158,7 @@ def load(
     written then. `progress(total_rows)` returns a callback advanced by rows written.
     """
     started = time.monotonic()
-    files = discover(paths)
-    if not files:
-        raise InputError([Problem(", ".join(map(str, paths)), None, "", "", "no seeds files")])
-    checked = validate(files, driver, database)
-    if checked.errors:
-        raise InputError(checked.errors + checked.warnings)
+    files, checked = validated(paths, driver, database)
     summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
     summary.dry_run = dry_run
     if dry_run:
