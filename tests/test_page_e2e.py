@@ -6,79 +6,29 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from app.settings import ApiSettings
 from graph.settings import PROJECT_ROOT
+from tests.utils import live_app
 
 E2E = PROJECT_ROOT / "tests" / "e2e"
 ARTIFACTS = PROJECT_ROOT / "artifacts"
 CHROMIUM = Path(os.environ.get("COACHGRAPH_CHROMIUM", "/usr/bin/chromium"))
-PORTS = range(8100, 8200)
-
-
-def _free_port() -> int:
-    for port in PORTS:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free port in {PORTS.start}-{PORTS.stop - 1} on 127.0.0.1")
 
 
 @pytest.fixture(scope="module")
 def app_url(settings: ApiSettings, seeded_module: Driver) -> Iterator[str]:
     """The app served for real by uvicorn, in a subprocess, against the seeded test graph."""
-    port = _free_port()
-    assert settings.neo4j_password is not None
-    env = dict(os.environ)
-    env.update(
-        NEO4J_URI=settings.neo4j_uri,
-        NEO4J_PASSWORD=settings.neo4j_password.get_secret_value(),
-        NEO4J_DATABASE=settings.neo4j_database,
-        NEO4J_HTTP_PORT=str(settings.neo4j_http_port),
-        COACHGRAPH_NEO4J_HOME=str(settings.coachgraph_neo4j_home),
-    )
-    cmd = [
-        *(sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory"),
-        *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),
-    ]
-    proc = subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"uvicorn exited with {proc.returncode}")
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the app did not answer on {url} within 60 s")
-            time.sleep(0.3)
+    with live_app(settings) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def _run(scenario: str, base_url: str) -> dict[str, Any]:
