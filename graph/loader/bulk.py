@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
 from neo4j import Driver
+from neo4j.exceptions import DatabaseUnavailable
 
 from graph.loader import writes
 from graph.loader.files import InputError, Problem, SeedFile, discover, read_rows
@@ -659,8 +660,10 @@ def _import_args(database: str, written: dict[str, Path]) -> list[str]:
         "--bad-tolerance=0",
         "--strict=true",
     ]
-    if "sources" in written:  # article texts span lines; only that file needs the slow parser
-        args += [f"--multiline-fields={written['sources']}", "--multiline-fields-format=v2"]
+    # Article texts span lines. (Naming only sources.csv, `--multiline-fields=<file>` with
+    # `--multiline-fields-format=v2`, fails at 4 MiB buffer boundaries in 5.26: "found CR outside
+    # a text cell"; the v1 parser for every file is slower but reads it right.)
+    args.append("--multiline-fields=true")
     for name, path in written.items():
         option = "--nodes" if name in _NODE_FILES else "--relationships"
         args.append(f"{option}={path}")
@@ -682,19 +685,29 @@ def bulk_load(
 
     Raises:
         InputError: the seeds do not validate (the database is untouched).
-        BulkError: the database is not empty, or neo4j-admin failed (the server is restarted).
+        BulkError: the database is not empty, or neo4j-admin failed (the server is restarted;
+            the database, empty before, is then unusable until a bulk load succeeds).
     """
     summary = BulkSummary()
     clock = time.monotonic()
     folder = server.home / "import" / "coachgraph-bulk"
     with connect() as driver:
-        existing = _graph_size(driver, database)
+        try:
+            existing = _graph_size(driver, database)
+        except DatabaseUnavailable:
+            # A store that does not start (e.g. left by a failed import) holds nothing to keep.
+            log.warning("database %r is unavailable; importing over it", database)
+            existing, usable = 0, False
+        else:
+            usable = True
         if existing:
             raise BulkError(
                 f"the database {database!r} holds {existing} nodes; --bulk only loads an empty "
                 "database (use the online loader, without --bulk, to add to a graph)"
             )
-        checked, summary.files, written = write_import_files(paths, folder, driver, database)
+        checked, summary.files, written = write_import_files(
+            paths, folder, driver if usable else None, database
+        )
     summary.rows = dict(checked.rows)
     summary.warnings = checked.warnings
     summary.seconds["validate+csv"] = time.monotonic() - clock
@@ -708,7 +721,8 @@ def bulk_load(
     summary.seconds["restart"] = time.monotonic() - clock
     if result.returncode != 0:
         raise BulkError(
-            "neo4j-admin import failed (the database is as it was):\n"
+            f"neo4j-admin import failed; the store of {database!r} is left unusable (it was "
+            "empty): fix the cause and run the bulk load again, it imports over it.\n"
             + (result.stdout + result.stderr)[-3000:]
         )
     if not keep_files:
