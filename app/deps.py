@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from neo4j import Driver
 
 from app.settings import ApiSettings, get_settings
 from graph.repository import Repository
@@ -15,5 +16,11 @@ def get_repository(request: Request) -> Repository:
     return repo
 
 
+def get_write_driver(request: Request) -> Driver:
+    driver: Driver = request.app.state.write_driver
+    return driver
+
+
 RepoDep = Annotated[Repository, Depends(get_repository)]
+WriteDriverDep = Annotated[Driver, Depends(get_write_driver)]
 SettingsDep = Annotated[ApiSettings, Depends(get_settings)]

@@ -18,7 +18,7 @@ from app.routes import coaches, disputes, health, moves, page, paths, search, su
 from app.routes import outlets as outlet_routes
 from app.routes import succession as succession_routes
 from app.settings import ApiSettings, get_settings
-from graph.db import open_async_driver
+from graph.db import open_async_driver, open_driver
 from graph.repository import Repository
 
 STATIC = Path(__file__).with_name("static")
@@ -33,10 +33,14 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         app.state.repository = Repository(
             driver, settings.neo4j_database, settings.neo4j_query_timeout
         )
+        # Ingest (POST /articles) is synchronous code run in the threadpool: one sync driver
+        # for the process, connecting only when a write arrives.
+        app.state.write_driver = open_driver(settings)
         try:
             yield
         finally:
             await driver.close()
+            app.state.write_driver.close()
 
     app = FastAPI(
         title="coachgraph",

@@ -8,9 +8,8 @@ from fastapi import APIRouter
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import BaseModel, Field
 
-from app.deps import SettingsDep
+from app.deps import SettingsDep, WriteDriverDep
 from app.security import WriteAccess
-from graph.db import open_driver
 from graph.errors import GraphUnavailableError, InvalidRequestError
 from graph.extract.errors import ExtractError
 from graph.extract.ingest import ingest_text
@@ -46,20 +45,21 @@ class ArticleIngested(BaseModel):
         403: {"description": "writes disabled"},
     },
 )
-def post_article(body: ArticleCreate, settings: SettingsDep) -> ArticleIngested:
+def post_article(
+    body: ArticleCreate, settings: SettingsDep, driver: WriteDriverDep
+) -> ArticleIngested:
     """The extraction (docs/extraction.md) plus what was written; idempotent per text."""
     try:
-        with open_driver(settings) as driver:
-            result = ingest_text(
-                body.text,
-                driver,
-                settings.neo4j_database,
-                lang=body.lang,
-                date=body.date,
-                outlet=body.outlet,
-                title=body.title,
-                create_new=body.create_new,
-            )
+        result = ingest_text(
+            body.text,
+            driver,
+            settings.neo4j_database,
+            lang=body.lang,
+            date=body.date,
+            outlet=body.outlet,
+            title=body.title,
+            create_new=body.create_new,
+        )
     except (ExtractError, InputError) as exc:
         raise InvalidRequestError(str(exc)) from None
     except (ServiceUnavailable, SessionExpired) as exc:
