@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from graph.loader.records import RECORD_TYPES
 from graph.synth import names as pools
 from graph.text import fold
 
@@ -31,47 +32,8 @@ START = date(1990, 7, 1)
 END = date(2025, 6, 30)
 _DAY = timedelta(days=1)
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "outlets": ("id", "name", "aliases", "country", "url"),
-    "sources": ("id", "kind", "title", "date", "lang", "url", "outlet", "publisher", "text_file"),
-    "people": (
-        "id",
-        "name",
-        "roles",
-        "aliases",
-        "birth_date",
-        "nationality",
-        "wikidata_id",
-        "source",
-    ),
-    "teams": ("id", "name", "kind", "aliases", "country", "wikidata_id", "source"),
-    "tenures": (
-        "id",
-        "coach",
-        "team",
-        "role",
-        "start",
-        "end",
-        "contract_until",
-        "source",
-        "evidence",
-    ),
-    "roles": ("id", "person", "team", "role", "start", "end", "source", "evidence"),
-    "moves": (
-        "id",
-        "coach",
-        "from",
-        "to",
-        "kind",
-        "status",
-        "first_reported",
-        "last_reported",
-        "source",
-        "evidence",
-    ),
-    "move_reports": ("move", "source", "outlet", "date", "status", "evidence"),
-    "influences": ("person", "move", "polarity", "how", "source", "evidence"),
-}
+#: The seeds format's columns, kind by kind, in write order (graph/loader/records.py).
+COLUMNS: dict[str, tuple[str, ...]] = {t.kind: t.columns for t in RECORD_TYPES}
 
 
 @dataclass(frozen=True)
