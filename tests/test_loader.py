@@ -233,3 +233,13 @@ def test_load_command_exit_codes(seeded_graph: Driver, tmp_path: Path, settings:
     assert ok.exit_code == 0, ok.output
     assert "validated" in ok.output
     get_neo4j_settings.cache_clear()
+
+
+def test_imprecise_dates_do_not_warn_of_overlaps_they_cannot_prove(
+    empty_graph: Driver, tmp_path: Path
+) -> None:
+    folder = _copy_mini(tmp_path)
+    # a caretaker known only as "2020" cannot be shown to overlap Rossi (from 2020-07-01)
+    _append(folder / "tenures.csv", "t-vague,anna-verdi,alfa-fc,caretaker,2020,2020,,ref-1,")
+    summary = load([folder], empty_graph, "neo4j")
+    assert not [w for w in summary.warnings if "t-vague" in str(w)]

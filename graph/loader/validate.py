@@ -164,6 +164,10 @@ class Validator:
             if record.role in {"head", "caretaker"} and record.start:
                 start = PartialDate.parse(record.start)
                 end = PartialDate.parse(record.end).earliest if record.end else date.max
+                # Only the span a tenure certainly covers can overlap another: a caretaker
+                # written "1993"–"1993" certainly covers no day, so it warns about nothing.
+                if end <= start.latest:
+                    return
                 self._spans.append(
                     _Span(record.id, record.coach, record.team, start.latest, end, site)
                 )
@@ -241,6 +245,8 @@ class Validator:
                 if rec["id"] in ours or not rec["start"]:
                     continue
                 end = PartialDate.parse(rec["end"]).earliest if rec["end"] else date.max
+                if end <= PartialDate.parse(rec["start"]).latest:
+                    continue
                 site = _Site("(graph)", 0, rec["id"], "")
                 spans.append(
                     _Span(

@@ -184,7 +184,7 @@ WITH m, row, created, changed
 MATCH (p:Person {id: row.coach}), (s:Source {id: row.source})
 MERGE (m)-[:MOVE_OF]->(p)
 MERGE (m)-[c:SOURCED_FROM]->(s)
-SET c.evidence = row.evidence
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET c.evidence = row.evidence)
 WITH m, row, created, changed
 OPTIONAL MATCH (f:Team {id: row.from})
 FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (m)-[:FROM_TEAM]->(f))
