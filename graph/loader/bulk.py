@@ -28,9 +28,9 @@ from neo4j import Driver
 from neo4j.exceptions import DatabaseUnavailable
 
 from graph.loader import writes
-from graph.loader.files import InputError, Problem, SeedFile, discover, read_rows
-from graph.loader.load import row_params
-from graph.loader.validate import Validation, validate
+from graph.loader.files import InputError, Problem, SeedFile, read_rows
+from graph.loader.load import row_params, validated
+from graph.loader.validate import Validation
 from graph.schema import apply_schema
 from graph.server.local import LocalServer
 
@@ -634,12 +634,7 @@ def write_import_files(
     Returns the validation, the number of seeds files and the written files by name.
     Raises InputError when validation finds errors (nothing is written then).
     """
-    files = discover(paths)
-    if not files:
-        raise InputError([Problem(", ".join(map(str, paths)), None, "", "", "no seeds files")])
-    checked = validate(files, driver, database)
-    if checked.errors:
-        raise InputError(checked.errors + checked.warnings)
+    files, checked = validated(paths, driver, database)
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)

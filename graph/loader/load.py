@@ -131,7 +131,7 @@ def bump_version(driver: Driver, database: str) -> int:
 
 
 def validated(
-    paths: list[Path], driver: Driver, database: str
+    paths: list[Path], driver: Driver | None, database: str
 ) -> tuple[list[SeedFile], Validation]:
     """The seeds files under `paths` and their validation; InputError if any error is found."""
     files = discover(paths)
