@@ -88,6 +88,17 @@ def test_search_paginates(api: TestClient) -> None:
     assert page["items"] == full["items"][1:3]
 
 
+def test_search_pages_are_slices_of_the_full_ranking(api: TestClient) -> None:
+    full = api.get("/search", params={"q": "a", "limit": 200}).json()
+    n = full["total"]
+    for offset, limit in [(0, 1), (2, 3), (n - 1, 5), (n, 5), (n + 10, 5)]:
+        page = api.get("/search", params={"q": "a", "limit": limit, "offset": offset}).json()
+        assert page["total"] == n
+        assert page["items"] == full["items"][offset : offset + limit]
+    nothing = api.get("/search", params={"q": "zzzqqq"}).json()
+    assert (nothing["items"], nothing["total"]) == ([], 0)
+
+
 # --- /coaches/{id}/career --------------------------------------------------------------------
 
 
@@ -326,6 +337,16 @@ def test_paths_respect_max_hops_and_cross_kinds(api: TestClient) -> None:
     assert body["paths"]
     assert {p["length"] for p in body["paths"]} == {2}
     assert body["paths"][0]["nodes"][1]["kind"] == "move"
+
+
+def test_paths_each_hop_bound_finds_the_shortest_paths_once_they_fit(api: TestClient) -> None:
+    pair = {"from": "mario-rossi", "to": "gazzetta"}
+    found = [api.get("/paths", params={**pair, "max_hops": h}).json()["paths"] for h in range(1, 9)]
+    shortest = next(i for i, paths in enumerate(found, start=1) if paths)
+    assert shortest > 1
+    assert all(paths == [] for paths in found[: shortest - 1])
+    assert all(paths == found[shortest - 1] for paths in found[shortest - 1 :])
+    assert {p["length"] for p in found[shortest - 1]} == {shortest}
 
 
 def test_k_shortest_simple_paths(api: TestClient) -> None:

@@ -12,7 +12,7 @@ from graph.reads.common import entity, public_properties, resolve
 from graph.reads.models import EntityRef, PathPublic, PathRelationship, PathsPublic
 from graph.repository import Repository
 
-MAX_HOPS = 8  # the bound written into queries.PATHS
+MAX_HOPS = max(queries.PATHS_BY_HOPS)  # one statement per bound in queries.PATHS_BY_HOPS
 
 
 def _path(length: int, nodes: list[dict[str, Any]], rels: list[dict[str, Any]]) -> PathPublic:
@@ -53,7 +53,7 @@ async def shortest_paths(
     """
     (from_eid, from_ref), (to_eid, to_ref) = await _ends(repo, from_id, to_id, max_hops)
     rows = await repo.read(
-        queries.PATHS, source=from_eid, target=to_eid, max_hops=max_hops, limit=limit
+        queries.PATHS_BY_HOPS[max_hops], source=from_eid, target=to_eid, limit=limit
     )
     paths = [_path(row["length"], row["nodes"], row["relationships"]) for row in rows]
     paths.sort(
