@@ -55,12 +55,11 @@ def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]
     for hops in (4, 6):
         pairs = p.get(f"paths-{hops}")
         if pairs:
-            hot[f"PATHS (paths, max_hops {hops})"] = (
-                queries.PATHS,
+            hot[f"PATHS_{hops} (paths, max_hops {hops})"] = (
+                queries.PATHS_BY_HOPS[hops],
                 {
                     "source": eid(pairs[0]["from"]),
                     "target": eid(pairs[0]["to"]),
-                    "max_hops": hops,
                     "limit": 10,
                 },
             )
@@ -77,14 +76,6 @@ def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]
         edges = {"eids": eids, "cap": 8 * len(eids)}
         hot["GRAPH_EDGES (graph)"] = (queries.GRAPH_EDGES, edges)
         hot["proposed GRAPH_EDGES, anchored on the chosen nodes"] = (GRAPH_EDGES_ANCHORED, edges)
-    for hops in (6,):
-        pairs = p.get(f"paths-{hops}")
-        if pairs:
-            params = dict(hot[f"PATHS (paths, max_hops {hops})"][1])
-            hot[f"proposed PATHS bounded at *..{hops}"] = (
-                queries.PATHS.replace("*..8]", f"*..{hops}]"),
-                params,
-            )
     return hot
 
 

@@ -105,7 +105,7 @@ async def run_cypher(driver: Any, endpoint: str, p: dict[str, Any], database: st
         a = await read(queries.ENTITY_BY_ID, id=p["from"])
         b = await read(queries.ENTITY_BY_ID, id=p["to"])
         await read(
-            queries.PATHS, source=a[0]["eid"], target=b[0]["eid"], max_hops=p["hops"], limit=10
+            queries.PATHS_BY_HOPS[p["hops"]], source=a[0]["eid"], target=b[0]["eid"], limit=10
         )
     elif endpoint == "graph":
         center = await read(queries.ENTITY_BY_ID, id=p["id"])

@@ -290,9 +290,6 @@ PATHS_BY_HOPS: dict[int, LiteralString] = {
     8: PATHS_8,
 }
 
-# The longest bound (the API's maximum max_hops); benchmarks/ read it under this name.
-PATHS: LiteralString = PATHS_8
-
 # Nodes one hop from $frontier not yet $seen, at most $cap of them.
 GRAPH_NEIGHBOURS: LiteralString = (
     """
