@@ -480,11 +480,9 @@ class _Writer:
     def _tenures(self, files: list[SeedFile]) -> None:
         claims_out = self.file("tenure_claims")
         for p in self.params(files, "tenures"):
-            priority = _PRIORITY.get(self.source_kind[p["source"]], 2)
-            claims_out.row(
-                p["id"],
+            claim = _Claim(
+                _PRIORITY.get(self.source_kind[p["source"]], 2),
                 p["source"],
-                "SOURCED_FROM",
                 p["coach"],
                 p["team"],
                 p["role"],
@@ -495,26 +493,17 @@ class _Writer:
                 p["end_lo"],
                 p["end_hi"],
                 p["contract_until"],
+            )
+            claims_out.row(
+                p["id"],
+                claim.source,
+                "SOURCED_FROM",
+                *claim[2:],
                 p["evidence"],
-                priority,
+                claim.priority,
                 p["hash"],
             )
-            self.claims[p["id"]].append(
-                _Claim(
-                    priority,
-                    p["source"],
-                    p["coach"],
-                    p["team"],
-                    p["role"],
-                    p["start"],
-                    p["start_lo"],
-                    p["start_hi"],
-                    p["end"],
-                    p["end_lo"],
-                    p["end_hi"],
-                    p["contract_until"],
-                )
-            )
+            self.claims[p["id"]].append(claim)
         nodes, held, at, coached = (
             self.file("tenures"),
             self.file("held"),
