@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -24,21 +25,7 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse `YYYY[-MM[-DD]]`; raise ValueError saying what is wrong."""
-        match = _PATTERN.match(text.strip())
-        if not match:
-            raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
-        year = int(match.group(1))
-        month = int(match.group(2)) if match.group(2) else None
-        day = int(match.group(3)) if match.group(3) else None
-        if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"{text!r}: month {month} does not exist")
-        if day is not None and month is not None:
-            last = calendar.monthrange(year, month)[1]
-            if not 1 <= day <= last:
-                raise ValueError(f"{text!r}: day {day} does not exist in {year}-{month:02d}")
-        if year < 1850 or year > 2100:
-            raise ValueError(f"{text!r}: year {year} is outside 1850–2100")
-        return cls(year, month, day)
+        return _parse(text)
 
     @property
     def precision(self) -> Precision:
@@ -65,3 +52,23 @@ class PartialDate:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+# Seeds repeat the same few thousand dates; a loader parses each one several times per row.
+@functools.lru_cache(maxsize=8192)
+def _parse(text: str) -> PartialDate:
+    match = _PATTERN.match(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{text!r}: month {month} does not exist")
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise ValueError(f"{text!r}: day {day} does not exist in {year}-{month:02d}")
+    if year < 1850 or year > 2100:
+        raise ValueError(f"{text!r}: year {year} is outside 1850–2100")
+    return PartialDate(year, month, day)

@@ -16,6 +16,7 @@ from neo4j import Driver, ManagedTransaction
 
 from graph.loader import writes
 from graph.loader.files import InputError, Problem, Row, SeedFile, discover, read_rows
+from graph.loader.prefetch import prefetched
 from graph.loader.records import MoveRecord, MoveReportRecord, Record, TenureRecord
 from graph.loader.validate import Validation, validate
 from graph.schema import apply_schema
@@ -97,31 +98,38 @@ def _settle_ids(kind: str, records: list[Record]) -> tuple[LiteralString | None,
     return None, []
 
 
-def write_kind(
-    tx: ManagedTransaction, kind: str, records: list[Record], article_texts: dict[str, str]
-) -> tuple[int, int]:
-    """Write records of one kind, and settle what they touch, inside `tx`; (created, updated).
+@dataclass
+class Batch:
+    """One batch of records of one kind, ready to write: its parameters and what to settle."""
+
+    kind: str
+    params: list[dict[str, Any]]
+    settle: LiteralString | None
+    settle_ids: list[str]
+
+
+def prepare(kind: str, records: list[Record], article_texts: dict[str, str]) -> Batch:
+    """The parameters of `records` (hashes included) and the ids their write must settle."""
+    settle, ids = _settle_ids(kind, records)
+    return Batch(kind, [row_params(r, article_texts) for r in records], settle, ids)
+
+
+def write_batch(tx: ManagedTransaction, batch: Batch) -> tuple[int, int]:
+    """Write a prepared batch, and settle what it touches, inside `tx`; (created, updated).
 
     Transaction functions may be retried by the driver: this one only runs idempotent MERGEs.
     """
-    params = [row_params(r, article_texts) for r in records]
-    record = tx.run(writes.WRITE_BY_KIND[kind], rows=params).single(strict=True)
-    settle, ids = _settle_ids(kind, records)
-    if settle is not None and ids:
-        tx.run(settle, ids=ids).consume()
+    record = tx.run(writes.WRITE_BY_KIND[batch.kind], rows=batch.params).single(strict=True)
+    if batch.settle is not None and batch.settle_ids:
+        tx.run(batch.settle, ids=batch.settle_ids).consume()
     return int(record["created"]), int(record["updated"])
 
 
-def write_rows(
-    driver: Driver,
-    database: str,
-    kind: str,
-    records: list[Record],
-    article_texts: dict[str, str],
+def write_kind(
+    tx: ManagedTransaction, kind: str, records: list[Record], article_texts: dict[str, str]
 ) -> tuple[int, int]:
-    """Write one batch of records of one kind in one managed transaction."""
-    with driver.session(database=database) as session:
-        return session.execute_write(write_kind, kind, records, article_texts)
+    """Write records of one kind, and settle what they touch, inside `tx`; (created, updated)."""
+    return write_batch(tx, prepare(kind, records, article_texts))
 
 
 def bump_version(driver: Driver, database: str) -> int:
@@ -191,15 +199,18 @@ def _write_all(
     advance: Progress | None,
 ) -> None:
     problems: list[Problem] = []
-    for seed in files:
-        for batch in _batches(read_rows(seed, problems), batch_size):
-            records = [row.record for row in batch]
-            created, updated = write_rows(
-                driver, database, seed.kind, records, checked.article_texts
-            )
-            summary.created[seed.kind] += created
-            summary.updated[seed.kind] += updated
+
+    def batches() -> Iterator[Batch]:
+        for seed in files:
+            for rows in _batches(read_rows(seed, problems), batch_size):
+                yield prepare(seed.kind, [row.record for row in rows], checked.article_texts)
+
+    with driver.session(database=database) as session:
+        for batch in prefetched(batches()):
+            created, updated = session.execute_write(write_batch, batch)
+            summary.created[batch.kind] += created
+            summary.updated[batch.kind] += updated
             if advance:
-                advance(len(batch))
+                advance(len(batch.params))
     if problems:  # the files changed between validation and writing
         raise InputError(problems)
