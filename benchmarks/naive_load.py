@@ -38,4 +38,4 @@ if __name__ == "__main__":
 
     with open_driver() as drv:
         n, seconds = naive_load([Path(p) for p in sys.argv[1:]], drv, "neo4j")
-    print(f"{n} rows in {seconds:.1f}s: {n / seconds:.0f} rows/s")
+    print(f"{n} rows in {seconds:.2f}s: {n / seconds:.0f} rows/s")

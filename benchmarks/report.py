@@ -18,7 +18,16 @@ def _targets(run: Run) -> list[str]:
     batched, naive = loads.get(("S", "batched")), loads.get(("S", "naive"))
     if batched and naive:
         ratio = batched.rows_per_s / naive.rows_per_s
-        rows.append(f"| batched ≥ 20× naive rows/s at S | {ratio:.1f}× | {_ok(ratio >= 20)} |")
+        rows.append(
+            f"| batched ≥ 20× naive rows/s at S (wall time of the process) | {ratio:.1f}× | "
+            f"{_ok(ratio >= 20)} |"
+        )
+        if batched.loader_rows_per_s and naive.loader_rows_per_s:
+            inner = batched.loader_rows_per_s / naive.loader_rows_per_s
+            rows.append(
+                f"| batched ≥ 20× naive rows/s at S (time the loaders report) | {inner:.1f}× | "
+                f"{_ok(inner >= 20)} |"
+            )
     large = loads.get(("L", "batched"))
     if large:
         rows.append(
@@ -84,18 +93,27 @@ def render(run: Run) -> str:
         lines += [
             "## Loading",
             "",
-            "Wall time of the whole command (process start to exit, validation included) into an "
-            "empty database, after an unmeasured warm-up load of a tiny graph (so the server has "
-            "planned the loader's statements); peak RSS of the loader process (GNU time `%M`: "
-            "for the bulk path it is the neo4j-admin import JVM, a child of the command).",
+            "Into an empty database: the run starts on a new store (the server stopped, its "
+            "database deleted, started again), loads a tiny graph unmeasured (so the server has "
+            "planned the loader's statements), and empties the graph before each measured load. "
+            "*wall*: the whole command, process start to exit; *loader*: the time the loader "
+            "itself reports (validation, schema and writes; no interpreter start). Peak RSS of "
+            "the loader process (GNU time `%M`; for the bulk path it is the neo4j-admin import "
+            "JVM, a child of the command).",
             "",
-            "| size | method | rows | wall s | rows/s | peak RSS MB | phases |",
-            "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+            "| size | method | rows | wall s | rows/s | loader s | loader rows/s | peak RSS MB "
+            "| phases |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
         ]
         for r in run.loads:
+            inner = (
+                f"{r.loader_seconds:.2f} | {r.loader_rows_per_s:.0f}"
+                if r.loader_seconds and r.loader_rows_per_s
+                else "- | -"
+            )
             lines.append(
                 f"| {r.size} | {r.method} | {r.rows} | {r.seconds:.1f} | {r.rows_per_s:.0f} | "
-                f"{_mb(r.peak_rss_mb)} | {r.detail} |"
+                f"{inner} | {_mb(r.peak_rss_mb)} | {r.detail} |"
             )
         lines.append("")
     if run.queries:

@@ -71,7 +71,7 @@ def bench(
     endpoints: tuple[str, ...] = ENDPOINTS,
     profile: bool = True,
     work_dir: Path | None = None,
-    repeat: int = 1,
+    repeat: int = 3,
 ) -> Run:
     """Run the benchmark against `server` (started if needed)."""
     started = time.monotonic()
@@ -80,7 +80,10 @@ def bench(
     with connect(server) as driver:
         run = Run(" ".join(shlex.quote(a) for a in sys.argv), machine.describe(driver), 0.0)
     work_dir = work_dir or Path(tempfile.mkdtemp(prefix="coachgraph-bench-"))
-    if load:  # warm-up: the loader's statements planned and cached by the server, unmeasured
+    if load:
+        print("starting from a new, empty store", flush=True)
+        loading.fresh_store(server)
+        # warm-up: the loader's statements planned and cached by the server, unmeasured
         tiny = synth("tiny", synth_root, seed)
         with connect(server) as driver:
             loading.online("tiny", tiny, loading.count_rows(tiny), env, driver)
@@ -91,7 +94,8 @@ def bench(
             steps = [loading.online, loading.naive if size in ("S", "tiny") else loading.bulk]
             for step in steps:
                 tries = []
-                for _ in range(repeat if step is loading.online else 1):
+                small = size in ("S", "tiny")  # seconds each: a median is cheap and steadier
+                for _ in range(repeat if step is loading.online and small else 1):
                     driver = connect(server)
                     try:
                         tries.append(step(size, folder, rows, env, driver))
@@ -184,7 +188,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-load", action="store_true", help="queries on the current graph")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "BENCHMARKS.md")
     parser.add_argument("--stop", action="store_true", help="stop the server at the end")
-    parser.add_argument("--repeat", type=int, default=1, help="batched loads: median of N runs")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="batched loads at S: the median of N runs"
+    )
     args = parser.parse_args(argv)
     sizes = args.sizes.split(",")
     if args.query_sizes is None:

@@ -74,6 +74,6 @@ def load_command(
         console.print(line, highlight=False)
     verb = "validated" if dry_run else "loaded"
     console.print(
-        f"{verb} {summary.total_rows} rows from {summary.files} files in {summary.seconds:.1f}s",
+        f"{verb} {summary.total_rows} rows from {summary.files} files in {summary.seconds:.2f}s",
         highlight=False,
     )

@@ -26,12 +26,16 @@ def register(app: typer.Typer) -> None:
 def _uvicorn(host: str, port: int) -> None:
     import uvicorn
 
+    from app.logging import install_access_log
+
+    install_access_log()
     uvicorn.run(
         "app.main:create_app",
         factory=True,
         host=host,
         port=port,
         log_level="info",
+        access_log=False,  # the app writes its own, one JSON line per request
         timeout_graceful_shutdown=5,
     )
 
