@@ -1,4 +1,8 @@
-"""FastAPI dependencies: the process's driver and the settings."""
+"""FastAPI dependencies: the process's driver and the settings, both kept on `app.state`.
+
+The app's settings live on its state rather than in `dependency_overrides`: with any override
+registered, FastAPI re-inspects every dependency's signature on every request.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,18 @@ from typing import Annotated
 from fastapi import Depends, Request
 from neo4j import Driver
 
-from app.settings import ApiSettings, get_settings
+from app.settings import ApiSettings
 from graph.repository import Repository
 
 
 def get_repository(request: Request) -> Repository:
     repo: Repository = request.app.state.repository
     return repo
+
+
+def app_settings(request: Request) -> ApiSettings:
+    settings: ApiSettings = request.app.state.settings
+    return settings
 
 
 def get_write_driver(request: Request) -> Driver:
@@ -23,4 +32,4 @@ def get_write_driver(request: Request) -> Driver:
 
 RepoDep = Annotated[Repository, Depends(get_repository)]
 WriteDriverDep = Annotated[Driver, Depends(get_write_driver)]
-SettingsDep = Annotated[ApiSettings, Depends(get_settings)]
+SettingsDep = Annotated[ApiSettings, Depends(app_settings)]

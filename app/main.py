@@ -48,7 +48,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         summary="Football coaching careers, rumoured moves, influencers and their sources.",
         lifespan=lifespan,
     )
-    app.dependency_overrides[get_settings] = lambda: settings
+    app.state.settings = settings
     install_error_handlers(app, settings.retry_after_seconds)
     app.add_middleware(
         CORSMiddleware,

