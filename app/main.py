@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from app.cache import CacheStats, GraphVersion, ResponseCacheMiddleware, ResponseStore
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
@@ -36,6 +38,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         # Ingest (POST /articles) is synchronous code run in the threadpool: one sync driver
         # for the process, connecting only when a write arrives.
         app.state.write_driver = open_driver(settings)
+        # Everything built so far lives as long as the process: keep it out of the cyclic
+        # collector's full passes, which otherwise stall requests under load.
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:
@@ -50,6 +56,23 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app, settings.retry_after_seconds)
+    app.state.cache_stats = CacheStats()
+    app.state.response_store = None
+    if settings.response_cache_entries:
+
+        async def graph_version() -> str:
+            repo: Repository = app.state.repository
+            return await repo.graph_version()
+
+        app.state.response_store = ResponseStore(
+            settings.response_cache_entries, settings.response_cache_mb * 2**20
+        )
+        app.add_middleware(  # innermost: CORS and the access log see every request
+            ResponseCacheMiddleware,
+            store=app.state.response_store,
+            version=GraphVersion(graph_version, settings.response_cache_ttl),
+            stats=app.state.cache_stats,
+        )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -16,6 +16,10 @@ class ApiSettings(Neo4jSettings):
     api_keys: list[SecretStr] = Field(default_factory=list)
     max_body_bytes: int = 1_000_000
     retry_after_seconds: int = 5
+    # The read endpoints' response cache (app/cache.py); 0 entries turns it off.
+    response_cache_entries: int = Field(default=4096, ge=0)
+    response_cache_mb: int = Field(default=64, ge=1)
+    response_cache_ttl: float = Field(default=1.0, ge=0, le=60)
 
 
 @lru_cache

@@ -10,6 +10,13 @@ OPTIONAL MATCH (m:Meta {id: 'graph'})
 RETURN versions[0] AS version, edition, m.version AS graph_version
 """
 
+# The version token of the graph: every write path bumps `version` and sets `updated_at`, so the
+# pair changes even when a wiped graph starts counting again.
+GRAPH_VERSION: LiteralString = """
+OPTIONAL MATCH (m:Meta {id: 'graph'})
+RETURN coalesce(toString(m.version), '0') + '@' + coalesce(toString(m.updated_at), '') AS token
+"""
+
 # ---------------------------------------------------------------------------------------------
 # Fragments. They are composed with `+` only, so every statement stays a LiteralString.
 

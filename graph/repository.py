@@ -105,6 +105,11 @@ class Repository:
             return False
         return True
 
+    async def graph_version(self) -> str:
+        """A token that changes whenever the graph is written; GraphUnavailableError if down."""
+        rows = await self.read(queries.GRAPH_VERSION, timeout=3)
+        return str(rows[0]["token"])
+
     async def ping(self) -> dict[str, Any]:
         """Server facts for /health; raises GraphUnavailableError when Neo4j is down."""
         rows = await self.read(queries.HEALTH, timeout=3)

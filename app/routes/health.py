@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -12,6 +12,17 @@ from graph.errors import GraphError
 router = APIRouter(tags=["health"])
 
 
+class CacheStatus(BaseModel):
+    """The read endpoints' response cache (app/cache.py) since the process started."""
+
+    enabled: bool
+    entries: int = 0
+    bytes: int = 0
+    hits: int = 0
+    misses: int = 0
+    bypassed: int = 0
+
+
 class HealthPublic(BaseModel):
     status: str
     neo4j: str
@@ -19,6 +30,21 @@ class HealthPublic(BaseModel):
     neo4j_edition: str | None = None
     graph_version: int | None = None
     detail: str | None = None
+    cache: CacheStatus | None = None
+
+
+def _cache_status(request: Request) -> CacheStatus:
+    store, stats = request.app.state.response_store, request.app.state.cache_stats
+    if store is None:
+        return CacheStatus(enabled=False)
+    return CacheStatus(
+        enabled=True,
+        entries=len(store),
+        bytes=store.bytes,
+        hits=stats.hits,
+        misses=stats.misses,
+        bypassed=stats.bypassed,
+    )
 
 
 @router.get(
@@ -26,7 +52,9 @@ class HealthPublic(BaseModel):
     response_model=HealthPublic,
     responses={503: {"model": HealthPublic, "description": "Neo4j is unreachable"}},
 )
-async def health(repo: RepoDep, settings: SettingsDep) -> HealthPublic | JSONResponse:
+async def health(
+    request: Request, repo: RepoDep, settings: SettingsDep
+) -> HealthPublic | JSONResponse:
     """`ok` when Neo4j answers; 503 (with Retry-After) while it does not."""
     try:
         info = await repo.ping()
@@ -45,4 +73,5 @@ async def health(repo: RepoDep, settings: SettingsDep) -> HealthPublic | JSONRes
         neo4j_version=info.get("version"),
         neo4j_edition=info.get("edition"),
         graph_version=info.get("graph_version"),
+        cache=_cache_status(request),
     )

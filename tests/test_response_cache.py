@@ -1,0 +1,199 @@
+"""The read endpoints' response cache: hits, misses, and never an answer from an older graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+
+from app.cache import (
+    MAX_ENTRY_BYTES,
+    CacheStats,
+    Entry,
+    GraphVersion,
+    ResponseCacheMiddleware,
+    ResponseStore,
+)
+from app.main import create_app
+from app.settings import ApiSettings
+from graph.errors import GraphUnavailableError
+from graph.loader.load import bump_version
+from tests.utils import WRITE_HEADERS
+
+DEV = Path(__file__).parent / "fixtures" / "extract_dev"
+CAREER = "/coaches/carlo-ancelotti/career"
+
+
+def _client(settings: ApiSettings, **changes: object) -> TestClient:
+    return TestClient(
+        create_app(settings.model_copy(update=changes)), raise_server_exceptions=False
+    )
+
+
+@pytest.fixture
+def cached(settings: ApiSettings) -> Iterator[TestClient]:
+    """The version asked of Neo4j on every request (ttl 0): the strictest setting."""
+    with _client(settings, response_cache_ttl=0.0) as c:
+        yield c
+
+
+def test_a_repeated_read_is_a_hit_with_the_same_answer(
+    seeded_graph: Driver, cached: TestClient
+) -> None:
+    first = cached.get(CAREER, params={"limit": 5})
+    second = cached.get(CAREER, params={"limit": 5})
+    other = cached.get(CAREER, params={"limit": 6})
+    assert first.status_code == second.status_code == other.status_code == 200
+    assert (first.headers["x-cache"], second.headers["x-cache"]) == ("miss", "hit")
+    assert other.headers["x-cache"] == "miss"  # the query string is part of the key
+    assert second.content == first.content
+    assert second.headers["content-type"] == first.headers["content-type"]
+    cache = cached.get("/health").json()["cache"]
+    assert cache["enabled"] and cache["hits"] == 1 and cache["misses"] == 2
+    assert cache["entries"] == 2 and cache["bytes"] == len(first.content) + len(other.content)
+
+
+def test_errors_and_non_read_paths_are_not_kept(seeded_graph: Driver, cached: TestClient) -> None:
+    for _ in range(2):
+        missing = cached.get("/coaches/nobody-at-all/career")
+        assert missing.status_code == 404 and missing.headers["x-cache"] == "miss"
+        invalid = cached.get(CAREER, params={"limit": -1})
+        assert invalid.status_code == 422 and invalid.headers["x-cache"] == "miss"
+        assert "x-cache" not in cached.get("/health").headers
+    assert cached.get("/health").json()["cache"]["entries"] == 0
+
+
+def test_a_new_graph_version_is_never_answered_from_the_old_one(
+    seeded_graph: Driver, cached: TestClient
+) -> None:
+    before = cached.get(CAREER).json()
+    assert cached.get(CAREER).headers["x-cache"] == "hit"
+    seeded_graph.execute_query(
+        "MATCH (p:Person {id: 'carlo-ancelotti'}) SET p.name = 'Carletto'", database_="neo4j"
+    )
+    bump_version(seeded_graph, "neo4j")  # what every write path does at its end
+    after = cached.get(CAREER)
+    assert after.headers["x-cache"] == "miss"
+    assert before["coach"]["name"] == "Carlo Ancelotti"
+    assert after.json()["coach"]["name"] == "Carletto"
+
+
+def test_a_change_by_another_process_shows_within_the_ttl(
+    seeded_graph: Driver, settings: ApiSettings
+) -> None:
+    with _client(settings, response_cache_ttl=60.0) as slow:
+        assert slow.get(CAREER).json()["coach"]["name"] == "Carlo Ancelotti"
+        seeded_graph.execute_query(
+            "MATCH (p:Person {id: 'carlo-ancelotti'}) SET p.name = 'Carletto'", database_="neo4j"
+        )
+        bump_version(seeded_graph, "neo4j")
+        # Within the 60 s the version is not asked again: the documented staleness bound.
+        assert slow.get(CAREER).json()["coach"]["name"] == "Carlo Ancelotti"
+        assert slow.get(CAREER).headers["x-cache"] == "hit"
+
+
+def test_a_write_through_the_api_clears_the_cache_at_once(
+    seeded_graph: Driver, settings: ApiSettings
+) -> None:
+    with _client(settings, response_cache_ttl=60.0) as slow:
+        before = slow.get("/moves", params={"coach": "jose-mourinho"}).json()["total"]
+        assert slow.get("/moves", params={"coach": "jose-mourinho"}).headers["x-cache"] == "hit"
+        body = {
+            "text": (DEV / "en_02_roma_mourinho_sacked.txt").read_text(encoding="utf-8"),
+            "date": "2024-01",
+            "lang": "en",
+            "outlet": "Reuters",
+        }
+        assert slow.post("/articles", json=body, headers=WRITE_HEADERS).status_code == 200
+        after = slow.get("/moves", params={"coach": "jose-mourinho"})
+        assert after.headers["x-cache"] == "miss"
+        assert after.json()["total"] > before
+
+
+def test_turned_off_with_zero_entries(seeded_graph: Driver, settings: ApiSettings) -> None:
+    with _client(settings, response_cache_entries=0) as off:
+        assert "x-cache" not in off.get(CAREER).headers
+        assert off.get("/health").json()["cache"] == {
+            "enabled": False,
+            "entries": 0,
+            "bytes": 0,
+            "hits": 0,
+            "misses": 0,
+            "bypassed": 0,
+        }
+
+
+# -- the parts on their own -------------------------------------------------------------------
+
+
+def _entry(size: int) -> Entry:
+    return Entry(200, [], b"x" * size)
+
+
+def test_store_evicts_least_recently_used_within_entries_and_bytes() -> None:
+    store = ResponseStore(max_entries=3, max_bytes=100)
+    assert store.get("v1", "a") is None
+    for key in "abc":
+        store.put("v1", key, _entry(10))
+    assert store.get("v1", "a") is not None  # a is now the most recent
+    store.put("v1", "d", _entry(10))
+    assert store.get("v1", "b") is None and len(store) == 3
+    store.put("v1", "e", _entry(90))  # over the byte budget: the oldest go first
+    assert store.get("v1", "e") is not None and store.bytes <= 100
+
+
+def test_store_drops_everything_when_the_version_moves() -> None:
+    store = ResponseStore(max_entries=10, max_bytes=1000)
+    store.get("v1", "a")
+    store.put("v1", "a", _entry(5))
+    assert store.get("v2", "a") is None and len(store) == 0 and store.bytes == 0
+    store.put("v1", "a", _entry(5))  # computed under the old version: not kept
+    assert len(store) == 0
+
+
+def _app_with(version: GraphVersion, store: ResponseStore, stats: CacheStats) -> Starlette:
+    calls = {"n": 0}
+
+    async def search(request: object) -> PlainTextResponse:
+        calls["n"] += 1
+        return PlainTextResponse(f"answer {calls['n']}")
+
+    async def big(request: object) -> PlainTextResponse:
+        return PlainTextResponse("y" * (MAX_ENTRY_BYTES + 1))
+
+    app = Starlette(routes=[Route("/search", search), Route("/graph", big)])
+    app.add_middleware(ResponseCacheMiddleware, store=store, version=version, stats=stats)
+    return app
+
+
+def test_when_the_version_cannot_be_read_the_cache_steps_aside() -> None:
+    async def down() -> str:
+        raise GraphUnavailableError("Neo4j is down")
+
+    stats = CacheStats()
+    with TestClient(_app_with(GraphVersion(down, 0), ResponseStore(10, 10**6), stats)) as c:
+        assert c.get("/search").text == "answer 1"
+        assert c.get("/search").text == "answer 2"
+        assert "x-cache" not in c.get("/search").headers
+    assert stats.bypassed == 3 and stats.hits == 0
+
+
+def test_version_is_asked_at_most_once_per_ttl_and_large_answers_are_not_kept() -> None:
+    asked = {"n": 0}
+
+    async def fetch() -> str:
+        asked["n"] += 1
+        return "v1"
+
+    store, stats = ResponseStore(10, 10**7), CacheStats()
+    with TestClient(_app_with(GraphVersion(fetch, 60), store, stats)) as c:
+        assert [c.get("/search").text for _ in range(3)] == ["answer 1"] * 3
+        assert len(c.get("/graph").content) == MAX_ENTRY_BYTES + 1
+        assert c.get("/graph").headers["x-cache"] == "miss"
+    assert asked["n"] == 1 and len(store) == 1
