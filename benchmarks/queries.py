@@ -18,11 +18,16 @@ from benchmarks.workload import ENDPOINTS, Workload
 
 @dataclass
 class QueryResult:
+    """One endpoint at one client count: the API without its response cache, the bare driver,
+    and (when measured) the API with its cache on, with the share of requests it answered."""
+
     size: str
     endpoint: str
     clients: int
     api: loadgen.Result
     driver: loadgen.Result
+    cached: loadgen.Result | None = None
+    hit_ratio: float | None = None
 
     @property
     def ratio(self) -> float:
@@ -30,15 +35,19 @@ class QueryResult:
 
 
 class Api:
-    """`coachgraph serve` on 127.0.0.1:`port`, in its own process (logs to a file)."""
+    """`coachgraph serve` on 127.0.0.1:`port`, in its own process (logs to a file).
 
-    def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
+    Without `cache` its response cache is off, so every request reaches Neo4j.
+    """
+
+    def __init__(self, port: int, env: dict[str, str], log: Path, cache: bool = False) -> None:
         self.port = port
+        self.cache = cache
         self.base = f"http://127.0.0.1:{port}"
         self._log = log.open("w", encoding="utf-8")
         self.process = subprocess.Popen(
             [coachgraph(), "serve", "--port", str(port)],
-            env=env,
+            env={**env, "RESPONSE_CACHE_ENTRIES": "4096" if cache else "0"},
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
@@ -54,6 +63,11 @@ class Api:
             time.sleep(0.3)
         self.stop()
         raise RuntimeError(f"the API did not start on port {port}; see {log}")
+
+    def cache_counts(self) -> tuple[int, int]:
+        """(hits, misses) of its response cache so far."""
+        cache = httpx.get(f"{self.base}/health", timeout=5).json().get("cache") or {}
+        return int(cache.get("hits", 0)), int(cache.get("misses", 0))
 
     def rss_mb(self) -> float:
         return psutil.Process(self.process.pid).memory_info().rss / 2**20
@@ -79,8 +93,10 @@ def measure(
     clients: list[int],
     seconds: float,
     endpoints: tuple[str, ...] = ENDPOINTS,
+    cached: Api | None = None,
 ) -> list[QueryResult]:
-    """Every endpoint at every client count: the API first, then the same Cypher bare."""
+    """Every endpoint at every client count: the API first, then the same Cypher bare, then
+    (with `cached`) the API with its response cache on."""
     folder.mkdir(parents=True, exist_ok=True)
     results = []
     for endpoint in endpoints:
@@ -94,12 +110,32 @@ def measure(
         for n in clients:
             api_result = loadgen.http(api.base, paths_file, n, seconds)
             floor = loadgen.driver(uri, password, endpoint, params_file, n, seconds)
-            results.append(QueryResult(size, endpoint, n, api_result, floor))
+            result = QueryResult(size, endpoint, n, api_result, floor)
+            if cached is not None:
+                result.cached, result.hit_ratio = _with_cache(cached, paths_file, n, seconds)
+            results.append(result)
             print(
                 f"  {size} {endpoint:<13} c={n:<2} API p50 {api_result.p50:7.2f} "
                 f"p99 {api_result.p99:7.2f} ms {api_result.rps:6.0f}/s err {api_result.errors} | "
                 f"driver p50 {floor.p50:7.2f} p99 {floor.p99:7.2f} ms {floor.rps:6.0f}/s "
-                f"err {floor.errors}",
+                f"err {floor.errors}"
+                + (
+                    f" | cached p50 {result.cached.p50:6.2f} p99 {result.cached.p99:6.2f} ms "
+                    f"{result.cached.rps:6.0f}/s hits {result.hit_ratio:.0%}"
+                    if result.cached and result.hit_ratio is not None
+                    else ""
+                ),
                 flush=True,
             )
     return results
+
+
+def _with_cache(
+    api: Api, paths_file: Path, clients: int, seconds: float
+) -> tuple[loadgen.Result, float]:
+    """The same requests against the API with its response cache on; (result, hit ratio)."""
+    hits, misses = api.cache_counts()
+    result = loadgen.http(api.base, paths_file, clients, seconds)
+    hits_after, misses_after = api.cache_counts()
+    answered = (hits_after - hits) + (misses_after - misses)
+    return result, (hits_after - hits) / answered if answered else 0.0

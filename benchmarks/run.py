@@ -119,6 +119,7 @@ def bench(
         with connect(server) as driver:
             work = sample(driver, seed)
         api = queries.Api(api_port, env, work_dir / f"api-{size}.log")
+        cached = queries.Api(api_port + 1, env, work_dir / f"api-cached-{size}.log", cache=True)
         try:
             run.queries += queries.measure(
                 size,
@@ -130,10 +131,13 @@ def bench(
                 clients,
                 seconds,
                 endpoints,
+                cached,
             )
             run.api_rss_mb[size] = api.rss_mb()
+            run.api_rss_mb[f"{size}, response cache on"] = cached.rss_mb()
         finally:
             api.stop()
+            cached.stop()
         if profile and size == query_sizes[-1]:
             _profile(run, server, work, size)
     run.load_average_end = machine.load_average()

@@ -45,6 +45,7 @@ def test_benchmark_machinery_runs_briefly(
 
     work = sample(empty_graph)
     api = queries.Api(free_port(), env, tmp_path / "api.log")
+    cached = queries.Api(free_port(), env, tmp_path / "api-cached.log", cache=True)
     try:
         results = queries.measure(
             "tiny",
@@ -56,16 +57,21 @@ def test_benchmark_machinery_runs_briefly(
             clients=[2],
             seconds=1,
             endpoints=("career", "paths-4"),
+            cached=cached,
         )
         rss = api.rss_mb()
     finally:
         api.stop()
+        cached.stop()
     assert [r.endpoint for r in results] == ["career", "paths-4"]
     for r in results:
         assert r.api.requests > 0 and r.driver.requests > 0
         assert r.api.errors == 0 and r.driver.errors == 0
+        assert r.cached is not None and r.cached.requests > 0 and r.cached.errors == 0
+        assert r.hit_ratio is not None and r.hit_ratio > 0.5  # a handful of ids, many requests
 
     run = Run("test", {"cpu": "test"}, 1.0, loads=[loaded], queries=results)
     run.api_rss_mb["tiny"] = rss
     text = report.render(run)
     assert "## Loading" in text and "## Queries" in text and "paths-4" in text
+    assert "cached p99" in text
