@@ -99,14 +99,20 @@ def measure(
     (with `cached`) the API with its response cache on."""
     folder.mkdir(parents=True, exist_ok=True)
     results = []
-    for endpoint in endpoints:
-        if not work.paths.get(endpoint):
-            continue
+    chosen = [e for e in endpoints if work.paths.get(e)]
+    files = {}
+    for endpoint in chosen:
         paths_file = folder / f"{size}-{endpoint}.paths"
         paths_file.write_text("\n".join(work.paths[endpoint]) + "\n", encoding="utf-8")
         params_file = folder / f"{size}-{endpoint}.json"
         params_file.write_text(json.dumps(work.params[endpoint]), encoding="utf-8")
-        loadgen.http(api.base, paths_file, 4, min(2.0, seconds))  # warm-up: plans, connections
+        files[endpoint] = paths_file, params_file
+        # Warm-up of every endpoint before any is measured: plans, connections, and the pages
+        # of the sampled ids in Neo4j's page cache (the server may just have been restarted).
+        loadgen.http(api.base, paths_file, 4, min(3.0, seconds))
+    for endpoint in chosen:
+        paths_file, params_file = files[endpoint]
+        loadgen.http(api.base, paths_file, 4, min(1.0, seconds))
         for n in clients:
             api_result = loadgen.http(api.base, paths_file, n, seconds)
             floor = loadgen.driver(uri, password, endpoint, params_file, n, seconds)

@@ -101,8 +101,9 @@ def render(run: Run) -> str:
             "## Loading",
             "",
             "Into an empty database: the run starts on a new store (the server stopped, its "
-            "database deleted, started again), loads a tiny graph unmeasured (so the server has "
-            "planned the loader's statements), and empties the graph before each measured load. "
+            "database deleted, started again), loads a tiny graph and the S graph unmeasured (so "
+            "the server has planned the loader's statements and compiled its hot code), and "
+            "empties the graph before each measured load. "
             "*wall*: the whole command, process start to exit; *loader*: the time the loader "
             "itself reports (validation, schema and writes; no interpreter start). Peak RSS of "
             "the loader process (GNU time `%M`; for the bulk path it is the neo4j-admin import "
