@@ -131,7 +131,12 @@ def test_dry_run_writes_nothing(empty_graph: Driver) -> None:
         (
             "people.csv",
             "mario-rossi,Mario Again,coach,,,,,ref-1",
-            ("people.csv:5", "id:", "duplicate people record mario-rossi"),
+            (
+                "people.csv:5",
+                "id:",
+                "duplicate people record mario-rossi (first at ",
+                "people.csv:2)",
+            ),
         ),
         (
             "tenures.csv",

@@ -28,7 +28,7 @@ from graph.loader.records import (
 _MAX_REF_SITES = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class _Site:
     file: str
     line: int
@@ -36,7 +36,7 @@ class _Site:
     field: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     tenure: str
     coach: str
@@ -80,7 +80,10 @@ class Validator:
         self.driver = driver
         self.database = database
         self.result = Validation()
-        self._keys: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
+        # Record key → where it was first seen, packed as file number << 32 | line: one small
+        # int per row instead of a "path:line" string (the largest item kept per row).
+        self._keys: dict[str, dict[str | tuple[str, ...], int]] = defaultdict(dict)
+        self._file_numbers: dict[str, int] = {}
         self._defined: dict[str, set[str]] = defaultdict(set)
         self._wanted: dict[str, dict[str, list[_Site]]] = defaultdict(dict)
         self._deferred_evidence: list[tuple[str, str, _Site]] = []
@@ -101,6 +104,9 @@ class Validator:
         for seed in self.files:
             yield from read_rows(seed, self.result.problems)
 
+    def _path_of(self, number: int) -> str:
+        return next(path for path, n in self._file_numbers.items() if n == number)
+
     def _error(self, site: _Site, message: str, severity: str = "error") -> None:
         self.result.problems.append(
             Problem(site.file, site.line, site.record, site.field, message, severity)
@@ -112,12 +118,15 @@ class Validator:
         key = record.key()
         site = _Site(str(row.file.path), row.line, "/".join(key), "")
         self.result.rows[kind] += 1
-        seen = self._keys[kind].get(key)
+        compact = key[0] if len(key) == 1 else key
+        seen = self._keys[kind].get(compact)
         if seen is not None:
             site.field = "id" if len(key) == 1 else "key"
-            self._error(site, f"duplicate {kind} record {'/'.join(key)} (first at {seen})")
+            first = f"{self._path_of(seen >> 32)}:{seen & 0xFFFFFFFF}"
+            self._error(site, f"duplicate {kind} record {'/'.join(key)} (first at {first})")
             return
-        self._keys[kind][key] = f"{row.file.path}:{row.line}"
+        number = self._file_numbers.setdefault(site.file, len(self._file_numbers))
+        self._keys[kind][compact] = number << 32 | row.line
         if kind in LABEL_OF_KIND and len(key) == 1:
             self._defined[kind].add(key[0])
         for fld, target, ident in record.refs():
