@@ -9,6 +9,7 @@ managed write transaction.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from neo4j import Driver, ManagedTransaction
@@ -22,7 +23,7 @@ Batch = tuple[str, list[Record]]
 
 
 def _write_all(
-    tx: ManagedTransaction, batches: list[Batch], article_texts: dict[str, str]
+    tx: ManagedTransaction, batches: list[Batch], article_texts: Mapping[str, str]
 ) -> dict[str, tuple[int, int]]:
     counts: dict[str, tuple[int, int]] = {}
     for kind, records in batches:

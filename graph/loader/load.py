@@ -7,7 +7,7 @@ import json
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, LiteralString
@@ -62,7 +62,7 @@ class LoadSummary:
         return out
 
 
-def row_params(record: Record, article_texts: dict[str, str]) -> dict[str, Any]:
+def row_params(record: Record, article_texts: Mapping[str, str]) -> dict[str, Any]:
     """The parameters a record is written with, plus `hash` (a digest of them)."""
     params = record.params()
     if record.kind == "sources":
@@ -108,7 +108,7 @@ class Batch:
     settle_ids: list[str]
 
 
-def prepare(kind: str, records: list[Record], article_texts: dict[str, str]) -> Batch:
+def prepare(kind: str, records: list[Record], article_texts: Mapping[str, str]) -> Batch:
     """The parameters of `records` (hashes included) and the ids their write must settle."""
     settle, ids = _settle_ids(kind, records)
     return Batch(kind, [row_params(r, article_texts) for r in records], settle, ids)
@@ -126,7 +126,7 @@ def write_batch(tx: ManagedTransaction, batch: Batch) -> tuple[int, int]:
 
 
 def write_kind(
-    tx: ManagedTransaction, kind: str, records: list[Record], article_texts: dict[str, str]
+    tx: ManagedTransaction, kind: str, records: list[Record], article_texts: Mapping[str, str]
 ) -> tuple[int, int]:
     """Write records of one kind, and settle what they touch, inside `tx`; (created, updated)."""
     return write_batch(tx, prepare(kind, records, article_texts))

@@ -3,22 +3,26 @@
 Checks: row shapes and dates (the record models), duplicate keys, references to ids that
 neither the input nor the graph holds, evidence quotes that are not in their article, a tenure
 id claimed for two coaches, and (as warnings) overlapping head-coach tenures at one team.
-Memory grows with the number of ids and tenure spans, not with the size of the rows.
+What the pass has seen is kept in a Ledger on disk (graph/loader/ledger.py), and questions to
+the graph go in chunks, so memory does not grow with the input.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
+from typing import Any, LiteralString
 
 from neo4j import Driver
 
 from graph.dates import PartialDate
 from graph.loader import writes
 from graph.loader.files import Problem, Row, SeedFile, read_rows
+from graph.loader.ledger import ArticleTexts, Ledger
 from graph.loader.records import (
     LABEL_OF_KIND,
     SourceRecord,
@@ -26,6 +30,8 @@ from graph.loader.records import (
 )
 
 _MAX_REF_SITES = 3
+# Ids sent to the graph per query by the checks against it.
+_CHUNK = 10_000
 
 
 @dataclass(slots=True)
@@ -52,7 +58,7 @@ class Validation:
 
     problems: list[Problem] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    article_texts: dict[str, str] = field(default_factory=dict)
+    article_texts: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -72,6 +78,11 @@ def read_article_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _chunks(items: Iterator[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
 class Validator:
     """One validation pass over a list of seeds files (see module docstring)."""
 
@@ -79,22 +90,14 @@ class Validator:
         self.files = files
         self.driver = driver
         self.database = database
-        self.result = Validation()
-        # Record key → where it was first seen, packed as file number << 32 | line: one small
-        # int per row instead of a "path:line" string (the largest item kept per row).
-        self._keys: dict[str, dict[str | tuple[str, ...], int]] = defaultdict(dict)
-        self._file_numbers: dict[str, int] = {}
-        self._defined: dict[str, set[str]] = defaultdict(set)
-        self._wanted: dict[str, dict[str, list[_Site]]] = defaultdict(dict)
-        self._deferred_evidence: list[tuple[str, str, _Site]] = []
-        self._tenure_coach: dict[str, tuple[str, _Site]] = {}
-        self._spans: list[_Span] = []
+        self.ledger = Ledger()
+        self.result = Validation(article_texts=ArticleTexts(self.ledger))
 
     # -- pass ----------------------------------------------------------------------------
     def run(self) -> Validation:
         for row in self.rows():
             self._check_row(row)
-        self._check_refs_against_graph()
+        self._check_refs()
         self._check_deferred_evidence()
         self._check_tenure_coaches_against_graph()
         self._check_overlaps()
@@ -104,13 +107,17 @@ class Validator:
         for seed in self.files:
             yield from read_rows(seed, self.result.problems)
 
-    def _path_of(self, number: int) -> str:
-        return next(path for path, n in self._file_numbers.items() if n == number)
-
     def _error(self, site: _Site, message: str, severity: str = "error") -> None:
         self.result.problems.append(
             Problem(site.file, site.line, site.record, site.field, message, severity)
         )
+
+    def _graph(self, query: LiteralString, **params: Any) -> list[Any]:
+        assert self.driver is not None
+        records, _, _ = self.driver.execute_query(
+            query, params, database_=self.database, routing_="r"
+        )
+        return records
 
     def _check_row(self, row: Row) -> None:
         record = row.record
@@ -118,22 +125,33 @@ class Validator:
         key = record.key()
         site = _Site(str(row.file.path), row.line, "/".join(key), "")
         self.result.rows[kind] += 1
-        compact = key[0] if len(key) == 1 else key
-        seen = self._keys[kind].get(compact)
-        if seen is not None:
+        ledger = self.ledger
+        if not ledger.insert(
+            "INSERT OR IGNORE INTO keys VALUES (?, ?, ?, ?)",
+            kind,
+            "\x1f".join(key),
+            site.file,
+            row.line,
+        ):
+            first = ledger.one(
+                "SELECT file, line FROM keys WHERE kind = ? AND key = ?", kind, "\x1f".join(key)
+            )
             site.field = "id" if len(key) == 1 else "key"
-            first = f"{self._path_of(seen >> 32)}:{seen & 0xFFFFFFFF}"
-            self._error(site, f"duplicate {kind} record {'/'.join(key)} (first at {first})")
+            self._error(
+                site,
+                f"duplicate {kind} record {'/'.join(key)} (first at {first[0]}:{first[1]})",
+            )
             return
-        number = self._file_numbers.setdefault(site.file, len(self._file_numbers))
-        self._keys[kind][compact] = number << 32 | row.line
-        if kind in LABEL_OF_KIND and len(key) == 1:
-            self._defined[kind].add(key[0])
         for fld, target, ident in record.refs():
-            if ident not in self._defined[target]:
-                sites = self._wanted[target].setdefault(ident, [])
-                if len(sites) < _MAX_REF_SITES:
-                    sites.append(_Site(site.file, site.line, site.record, fld))
+            ledger.insert(
+                "INSERT INTO wanted VALUES (?, ?, ?, ?, ?, ?)",
+                target,
+                ident,
+                site.file,
+                site.line,
+                site.record,
+                fld,
+            )
         if isinstance(record, SourceRecord) and record.kind_ == "article":
             self._read_article(row, record, site)
         evidence = getattr(record, "evidence", "")
@@ -146,7 +164,7 @@ class Validator:
     def _read_article(self, row: Row, record: SourceRecord, site: _Site) -> None:
         path = row.file.path.parent / record.text_file
         try:
-            self.result.article_texts[record.id] = read_article_text(path)
+            text = read_article_text(path)
         except FileNotFoundError:
             site.field = "text_file"
             self._error(site, f"the article's text file {path} does not exist")
@@ -156,6 +174,8 @@ class Validator:
         except OSError as exc:
             site.field = "text_file"
             self._error(site, f"cannot read {path}: {exc}")
+        else:
+            self.ledger.insert("INSERT OR REPLACE INTO texts VALUES (?, ?)", record.id, text)
 
     def _check_evidence(self, source: str, evidence: str, site: _Site) -> None:
         site.field = "evidence"
@@ -163,13 +183,25 @@ class Validator:
         if text is not None:
             if evidence not in text:
                 self._error(site, f"quote not found in the text of article {source}: {evidence!r}")
-        elif source not in self._defined["sources"]:
-            self._deferred_evidence.append((source, evidence, site))
+        elif not self.ledger.one("SELECT 1 FROM keys WHERE kind = 'sources' AND key = ?", source):
+            self.ledger.insert(
+                "INSERT INTO deferred VALUES (?, ?, ?, ?, ?)",
+                source,
+                evidence,
+                site.file,
+                site.line,
+                site.record,
+            )
 
     def _note_tenure(self, record: TenureRecord, site: _Site) -> None:
-        first = self._tenure_coach.get(record.id)
-        if first is None:
-            self._tenure_coach[record.id] = (record.coach, site)
+        ledger = self.ledger
+        if ledger.insert(
+            "INSERT OR IGNORE INTO tenures VALUES (?, ?, ?, ?)",
+            record.id,
+            record.coach,
+            site.file,
+            site.line,
+        ):
             if record.role in {"head", "caretaker"} and record.start:
                 start = PartialDate.parse(record.start)
                 end = PartialDate.parse(record.end).earliest if record.end else date.max
@@ -177,118 +209,148 @@ class Validator:
                 # written "1993"–"1993" certainly covers no day, so it warns about nothing.
                 if end <= start.latest:
                     return
-                self._spans.append(
-                    _Span(record.id, record.coach, record.team, start.latest, end, site)
+                ledger.insert(
+                    "INSERT INTO spans VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    record.team,
+                    start.latest.isoformat(),
+                    end.isoformat(),
+                    record.id,
+                    record.coach,
+                    site.file,
+                    site.line,
                 )
-        elif first[0] != record.coach:
+            return
+        coach, file, line = ledger.one(
+            "SELECT coach, file, line FROM tenures WHERE id = ?", record.id
+        )
+        if coach != record.coach:
             self._error(
                 _Site(site.file, site.line, site.record, "coach"),
-                f"tenure {record.id} is for {first[0]} at {first[1].file}:{first[1].line}, "
-                f"not {record.coach}",
+                f"tenure {record.id} is for {coach} at {file}:{line}, not {record.coach}",
             )
 
-    # -- checks against the graph ----------------------------------------------------------
-    def _check_refs_against_graph(self) -> None:
-        for target, wanted in self._wanted.items():
-            missing = {i: s for i, s in wanted.items() if i not in self._defined[target]}
-            if missing and self.driver is not None:
-                label = LABEL_OF_KIND[target]
-                records, _, _ = self.driver.execute_query(
-                    writes.EXISTING_IDS[label],
-                    ids=list(missing),
-                    database_=self.database,
-                    routing_="r",
-                )
-                for rec in records:
-                    missing.pop(rec["id"], None)
-            for ident, sites in missing.items():
-                for site in sites:
+    # -- checks at the end, against the whole input and the graph ---------------------------
+    def _check_refs(self) -> None:
+        missing = self.ledger.rows(
+            """SELECT target, id, file, line, record, field FROM (
+                 SELECT w.*, row_number() OVER (PARTITION BY target, id ORDER BY w.rowid) AS n,
+                        min(w.rowid) OVER (PARTITION BY target, id) AS first
+                 FROM wanted w
+                 WHERE NOT EXISTS (SELECT 1 FROM keys k WHERE k.kind = w.target AND k.key = w.id)
+               ) WHERE n <= ? ORDER BY first, n""",
+            _MAX_REF_SITES,
+        )
+        for chunk in _chunks(missing):
+            in_graph: set[tuple[str, str]] = set()
+            if self.driver is not None:
+                by_target: dict[str, set[str]] = defaultdict(set)
+                for target, ident, *_ in chunk:
+                    by_target[target].add(ident)
+                for target, ids in by_target.items():
+                    for rec in self._graph(
+                        writes.EXISTING_IDS[LABEL_OF_KIND[target]], ids=sorted(ids)
+                    ):
+                        in_graph.add((target, rec["id"]))
+            for target, ident, file, line, record, fld in chunk:
+                if (target, ident) not in in_graph:
                     self._error(
-                        site,
+                        _Site(file, line, record, fld),
                         f"unknown {target} id {ident!r}: not in the input nor in the graph",
                     )
 
     def _check_deferred_evidence(self) -> None:
-        if not self._deferred_evidence:
-            return
-        texts: dict[str, str] = {}
-        if self.driver is not None:
-            ids = list({src for src, _, _ in self._deferred_evidence})
-            records, _, _ = self.driver.execute_query(
-                writes.ARTICLE_TEXTS, ids=ids, database_=self.database, routing_="r"
-            )
-            texts = {r["id"]: r["text"] for r in records}
-        for source, evidence, site in self._deferred_evidence:
-            text = texts.get(source)
-            if text is not None and evidence not in text:
-                self._error(site, f"quote not found in the text of article {source}: {evidence!r}")
+        deferred = self.ledger.rows(
+            "SELECT source, evidence, file, line, record FROM deferred ORDER BY rowid"
+        )
+        for chunk in _chunks(deferred):
+            texts: dict[str, str] = {}
+            if self.driver is not None:
+                ids = sorted({source for source, *_ in chunk})
+                texts = {r["id"]: r["text"] for r in self._graph(writes.ARTICLE_TEXTS, ids=ids)}
+            for source, evidence, file, line, record in chunk:
+                text = texts.get(source)
+                if text is not None and evidence not in text:
+                    self._error(
+                        _Site(file, line, record, "evidence"),
+                        f"quote not found in the text of article {source}: {evidence!r}",
+                    )
 
     def _check_tenure_coaches_against_graph(self) -> None:
-        if self.driver is None or not self._tenure_coach:
+        if self.driver is None:
             return
-        records, _, _ = self.driver.execute_query(
-            writes.TENURE_COACHES,
-            ids=list(self._tenure_coach),
-            database_=self.database,
-            routing_="r",
-        )
-        for rec in records:
-            coach, site = self._tenure_coach[rec["id"]]
-            if rec["coach"] != coach:
-                self._error(
-                    _Site(site.file, site.line, site.record, "coach"),
-                    f"tenure {rec['id']} is already in the graph for {rec['coach']}, not {coach}",
-                )
+        tenures = self.ledger.rows("SELECT id, coach, file, line FROM tenures")
+        for chunk in _chunks(tenures):
+            ours = {ident: (coach, file, line) for ident, coach, file, line in chunk}
+            for rec in self._graph(writes.TENURE_COACHES, ids=list(ours)):
+                coach, file, line = ours[rec["id"]]
+                if rec["coach"] != coach:
+                    self._error(
+                        _Site(file, line, rec["id"], "coach"),
+                        f"tenure {rec['id']} is already in the graph for {rec['coach']}, "
+                        f"not {coach}",
+                    )
 
-    def _check_overlaps(self) -> None:
-        spans = list(self._spans)
-        if self.driver is not None and spans:
-            ours = {s.tenure for s in spans}
-            records, _, _ = self.driver.execute_query(
-                writes.HEAD_TENURES_AT,
-                teams=list({s.team for s in spans}),
-                database_=self.database,
-                routing_="r",
-            )
-            for rec in records:
-                if rec["id"] in ours or not rec["start"]:
+    def _add_graph_spans(self) -> None:
+        """The graph's head tenures at the teams of the input's spans, beside the input's."""
+        if self.driver is None:
+            return
+        self.ledger.db.execute("CREATE INDEX spans_tenure ON spans (tenure)")
+        # Materialised first: the loop below adds rows to the table it would be reading.
+        teams = iter([t for (t,) in self.ledger.rows("SELECT DISTINCT team FROM spans")])
+        found = []
+        for chunk in _chunks(teams):
+            for rec in self._graph(writes.HEAD_TENURES_AT, teams=chunk):
+                if not rec["start"]:
                     continue
                 end = PartialDate.parse(rec["end"]).earliest if rec["end"] else date.max
-                if end <= PartialDate.parse(rec["start"]).latest:
+                start = PartialDate.parse(rec["start"]).latest
+                if end > start:
+                    found.append(
+                        (rec["team"], start.isoformat(), end.isoformat(), rec["id"], rec["coach"])
+                    )
+            for team, lo, hi, tenure, coach in found:
+                if not self.ledger.one("SELECT 1 FROM spans WHERE tenure = ?", tenure):
+                    self.ledger.insert(
+                        "INSERT INTO spans VALUES (?, ?, ?, ?, ?, '(graph)', 0)",
+                        team,
+                        lo,
+                        hi,
+                        tenure,
+                        coach,
+                    )
+            found.clear()
+
+    def _check_overlaps(self) -> None:
+        self._add_graph_spans()
+        rows = self.ledger.rows(
+            "SELECT team, lo, hi, tenure, coach, file, line FROM spans ORDER BY team, lo, rowid"
+        )
+        current: str | None = None
+        open_spans: list[_Span] = []
+        for team, lo, hi, tenure, coach, file, line in rows:
+            if team != current:
+                current, open_spans = team, []
+            span = _Span(
+                tenure,
+                coach,
+                team,
+                date.fromisoformat(lo),
+                date.fromisoformat(hi),
+                _Site(file, line, tenure, ""),
+            )
+            open_spans = [o for o in open_spans if o.hi > span.lo]
+            for other in open_spans:
+                if other.coach == span.coach and other.tenure == span.tenure:
                     continue
-                site = _Site("(graph)", 0, rec["id"], "")
-                spans.append(
-                    _Span(
-                        rec["id"],
-                        rec["coach"],
-                        rec["team"],
-                        PartialDate.parse(rec["start"]).latest,
-                        end,
-                        site,
-                    )
+                where = f"{other.site.file}:{other.site.line}" if other.site.line else "the graph"
+                self._error(
+                    _Site(span.site.file, span.site.line, span.tenure, "start"),
+                    f"head-coach tenures overlap at {team}: {span.tenure} ({span.coach}, "
+                    f"from {span.lo}) and {other.tenure} ({other.coach}, until "
+                    f"{'ongoing' if other.hi == date.max else other.hi}, at {where})",
+                    severity="warning",
                 )
-        by_team: dict[str, list[_Span]] = defaultdict(list)
-        for span in spans:
-            by_team[span.team].append(span)
-        for team, team_spans in by_team.items():
-            team_spans.sort(key=lambda s: s.lo)
-            open_spans: list[_Span] = []
-            for span in team_spans:
-                open_spans = [o for o in open_spans if o.hi > span.lo]
-                for other in open_spans:
-                    if other.coach == span.coach and other.tenure == span.tenure:
-                        continue
-                    where = (
-                        f"{other.site.file}:{other.site.line}" if other.site.line else "the graph"
-                    )
-                    self._error(
-                        _Site(span.site.file, span.site.line, span.tenure, "start"),
-                        f"head-coach tenures overlap at {team}: {span.tenure} ({span.coach}, "
-                        f"from {span.lo}) and {other.tenure} ({other.coach}, until "
-                        f"{'ongoing' if other.hi == date.max else other.hi}, at {where})",
-                        severity="warning",
-                    )
-                open_spans.append(span)
+            open_spans.append(span)
 
 
 def validate(files: list[SeedFile], driver: Driver | None, database: str) -> Validation:
