@@ -5,7 +5,7 @@ read's answer can be reused until that version changes. The version is read from
 once per `ttl` seconds, so a change made by another process shows within `ttl`; a write through
 this API (POST) clears the cache at once. Only 200 answers to GET requests on the read paths are
 kept, bounded in entries and bytes, least recently used first out. When Neo4j cannot be asked
-for its version the cache steps aside and the request goes through (and gets its 503).
+for its version quickly the cache steps aside and the request goes through (and gets its 503).
 
 Responses say `X-Cache: hit` or `miss`, so a client (and the benchmark) can tell.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graph.errors import GraphError
+from graph.errors import GraphError, GraphUnavailableError
 
 # The read endpoints; /health, the page, the docs and static files are not cached.
 CACHED_PREFIXES = (
@@ -95,26 +95,42 @@ class ResponseStore:
 
 
 class GraphVersion:
-    """The graph's version token, asked of Neo4j at most once per `ttl` seconds."""
+    """The graph's version token, asked of Neo4j at most once per `ttl` seconds.
 
-    def __init__(self, fetch: Callable[[], Awaitable[str]], ttl: float) -> None:
+    The cache must never make a request slower than it would be without it, above all while
+    Neo4j is down or restarting (it then times queries out instead of refusing them). So one
+    question is asked at a time, within `fetch_timeout`; a request arriving while it is in
+    flight, or within a second of a failed one, does not wait: it is told the version is
+    unknown and goes through uncached.
+    """
+
+    def __init__(
+        self, fetch: Callable[[], Awaitable[str]], ttl: float, fetch_timeout: float = 1.0
+    ) -> None:
         self._fetch = fetch
         self.ttl = ttl
+        self.fetch_timeout = fetch_timeout
         self._value: str | None = None
         self._checked = float("-inf")
+        self._failed = float("-inf")
         self._lock = asyncio.Lock()
 
     async def current(self) -> str:
-        """The version; raises GraphError when Neo4j cannot say."""
-        if time.monotonic() - self._checked < self.ttl and self._value is not None:
+        """The version; raises GraphUnavailableError when it cannot be known right now."""
+        now = time.monotonic()
+        if self._value is not None and now - self._checked < self.ttl:
             return self._value
-        async with self._lock:  # one question in flight; the others wait for its answer
-            if time.monotonic() - self._checked < self.ttl and self._value is not None:
-                return self._value
-            asked = time.monotonic()
-            self._value = await self._fetch()
-            self._checked = asked
-            return self._value
+        if self._lock.locked() or now - self._failed < max(self.ttl, 1.0):
+            raise GraphUnavailableError("the graph's version is not known right now")
+        async with self._lock:
+            try:
+                async with asyncio.timeout(self.fetch_timeout):
+                    value = await self._fetch()
+            except (GraphError, TimeoutError) as exc:
+                self._failed = time.monotonic()
+                raise GraphUnavailableError("the graph's version could not be read") from exc
+            self._value, self._checked = value, now
+            return value
 
     def expire(self) -> None:
         self._checked = float("-inf")

@@ -197,3 +197,36 @@ def test_version_is_asked_at_most_once_per_ttl_and_large_answers_are_not_kept() 
         assert len(c.get("/graph").content) == MAX_ENTRY_BYTES + 1
         assert c.get("/graph").headers["x-cache"] == "miss"
     assert asked["n"] == 1 and len(store) == 1
+
+
+def test_a_slow_or_failing_version_check_never_holds_requests_up() -> None:
+    """Neo4j restarting times queries out: requests must not queue behind the version check."""
+    import asyncio
+    import threading
+    import time
+
+    asked = {"n": 0}
+
+    async def hangs() -> str:
+        asked["n"] += 1
+        await asyncio.sleep(30)
+        return "never"
+
+    stats = CacheStats()
+    version = GraphVersion(hangs, ttl=1.0, fetch_timeout=0.3)
+    with TestClient(_app_with(version, ResponseStore(10, 10**6), stats)) as c:
+        took: list[float] = []
+
+        def one() -> None:
+            started = time.monotonic()
+            assert c.get("/search").status_code == 200
+            took.append(time.monotonic() - started)
+
+        threads = [threading.Thread(target=one) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(10)
+        one()  # within a second of the failure: not asked again
+    assert len(took) == 7 and max(took) < 2.0, took
+    assert asked["n"] == 1 and stats.bypassed == 7 and stats.hits == 0
