@@ -1,7 +1,8 @@
 """FastAPI dependencies: the process's driver and the settings, both kept on `app.state`.
 
 The app's settings live on its state rather than in `dependency_overrides`: with any override
-registered, FastAPI re-inspects every dependency's signature on every request.
+registered, FastAPI re-inspects every dependency's signature on every request. The dependencies
+are coroutines: FastAPI runs a plain `def` dependency in its threadpool, a thread hop per request.
 """
 
 from __future__ import annotations
@@ -15,17 +16,17 @@ from app.settings import ApiSettings
 from graph.repository import Repository
 
 
-def get_repository(request: Request) -> Repository:
+async def get_repository(request: Request) -> Repository:
     repo: Repository = request.app.state.repository
     return repo
 
 
-def app_settings(request: Request) -> ApiSettings:
+async def app_settings(request: Request) -> ApiSettings:
     settings: ApiSettings = request.app.state.settings
     return settings
 
 
-def get_write_driver(request: Request) -> Driver:
+async def get_write_driver(request: Request) -> Driver:
     driver: Driver = request.app.state.write_driver
     return driver
 

@@ -17,7 +17,7 @@ from app.deps import SettingsDep
 _HEADER = APIKeyHeader(name="X-API-Key", auto_error=False, description="a write API key")
 
 
-def require_api_key(
+async def require_api_key(
     key: Annotated[str | None, Security(_HEADER)],
     settings: SettingsDep,
 ) -> None:
