@@ -12,6 +12,7 @@ from graph.reads.disputes import claims_of_tenures
 from graph.reads.models import (
     CareerPublic,
     Claim,
+    EntityRef,
     SourceRef,
     TeamCoachesPublic,
     TenurePublic,
@@ -108,14 +109,28 @@ async def team_coaches(
     tenures: list[dict[str, Any]] = rows[0]["tenures"]
     chain = [t for t in tenures if t["role"] in IN_CHARGE]
     place = {t["id"]: i for i, t in enumerate(chain)}
+    # A coach appears as the tenure's own coach and as its neighbours' predecessor and successor,
+    # and a tenure both on the page and in `in_charge`: each is built once (a timeline of a few
+    # dozen tenures otherwise spent most of the request building the same models again).
+    refs: dict[str, EntityRef] = {}
+    built: dict[str, TimelineItem] = {}
+
+    def coach_ref(row: dict[str, Any]) -> EntityRef:
+        ref = refs.get(row["id"])
+        if ref is None:
+            ref = refs[row["id"]] = entity(row["coach"])
+        return ref
 
     def item(row: dict[str, Any]) -> TimelineItem:
+        done = built.get(row["id"])
+        if done is not None:
+            return done
         i = place.get(row["id"])
         before = chain[i - 1] if i is not None and i > 0 else None
         after = chain[i + 1] if i is not None and i + 1 < len(chain) else None
-        return TimelineItem(
+        done = built[row["id"]] = TimelineItem(
             tenure_id=row["id"],
-            coach=entity(row["coach"]),
+            coach=coach_ref(row),
             role=row["role"],
             start=row["start"],
             start_precision=row["start_precision"],
@@ -123,12 +138,13 @@ async def team_coaches(
             end_precision=row["end_precision"],
             contract_until=row["contract_until"],
             disputed=row["disputed"],
-            predecessor=entity(before["coach"]) if before else None,
+            predecessor=coach_ref(before) if before else None,
             predecessor_tenure=before["id"] if before else None,
-            successor=entity(after["coach"]) if after else None,
+            successor=coach_ref(after) if after else None,
             successor_tenure=after["id"] if after else None,
             sources=[SourceRef(**s) for s in row["sources"]],
         )
+        return done
 
     shown = [t for t in tenures if t["role"] in wanted]
     in_charge = [item(t) for t in shown if at is not None and _may_cover(t, at)]

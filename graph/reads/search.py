@@ -54,12 +54,16 @@ async def search(
         offset=offset,
     )
     row = rows[0]
-    items = [
-        SearchHit(
-            **entity(hit["node"]).model_dump(),
-            score=round(hit["score"], 3),
-            aliases=hit["node"].get("aliases") or [],
+    items = []
+    for hit in row["items"]:
+        ref = entity(hit["node"])
+        items.append(
+            SearchHit(
+                id=ref.id,
+                name=ref.name,
+                kind=ref.kind,
+                score=round(hit["score"], 3),
+                aliases=hit["node"].get("aliases") or [],
+            )
         )
-        for hit in row["items"]
-    ]
     return SearchPublic(query=q, items=items, total=row["total"], limit=limit, offset=offset)
