@@ -52,8 +52,8 @@ WIPE = (
 def fresh_store(server: LocalServer) -> None:
     """Stop the server, delete its database and transaction logs, start it on an empty store.
 
-    Wiping a large graph with DELETE leaves a store that is slower to fill again than a new
-    one, so loading measurements start from a new store (the benchmark's own server home).
+    Loading measurements start from a new store (the benchmark's own server home), not from
+    whatever an earlier run left in it.
     """
     server.stop()
     for folder in ("data/databases/neo4j", "data/transactions/neo4j"):

@@ -8,6 +8,10 @@ if TYPE_CHECKING:
     from benchmarks.run import Run
 
 
+def _warmup(times: list[float]) -> str:
+    return ", ".join(f"{t:.2f}" for t in times) + " s" if times else "none"
+
+
 def _mb(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0f}"
 
@@ -101,9 +105,11 @@ def render(run: Run) -> str:
             "## Loading",
             "",
             "Into an empty database: the run starts on a new store (the server stopped, its "
-            "database deleted, started again), loads a tiny graph and the S graph unmeasured (so "
-            "the server has planned the loader's statements and compiled its hot code), and "
-            "empties the graph before each measured load. "
+            "database deleted, started again), loads a tiny graph and then the S graph, "
+            "unmeasured, until two S loads in a row agree within 10% (so the server has planned "
+            "the loader's statements and compiled its hot code; "
+            f"warm-up S loads: {_warmup(run.warmup)}), and empties the graph before each "
+            "measured load. "
             "*wall*: the whole command, process start to exit; *loader*: the time the loader "
             "itself reports (validation, schema and writes; no interpreter start). Peak RSS of "
             "the loader process (GNU time `%M`; for the bulk path it is the neo4j-admin import "
