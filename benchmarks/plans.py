@@ -57,11 +57,7 @@ def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]
         if pairs:
             hot[f"PATHS_{hops} (paths, max_hops {hops})"] = (
                 queries.PATHS_BY_HOPS[hops],
-                {
-                    "source": eid(pairs[0]["from"]),
-                    "target": eid(pairs[0]["to"]),
-                    "limit": 10,
-                },
+                {"source": pairs[0]["from"], "target": pairs[0]["to"], "limit": 10},
             )
     if p.get("graph"):
         center = eid(p["graph"][0]["id"])

@@ -102,11 +102,7 @@ async def run_cypher(driver: Any, endpoint: str, p: dict[str, Any], database: st
             offset=0,
         )
     elif endpoint.startswith("paths"):
-        a = await read(queries.ENTITY_BY_ID, id=p["from"])
-        b = await read(queries.ENTITY_BY_ID, id=p["to"])
-        await read(
-            queries.PATHS_BY_HOPS[p["hops"]], source=a[0]["eid"], target=b[0]["eid"], limit=10
-        )
+        await read(queries.PATHS_BY_HOPS[p["hops"]], source=p["from"], target=p["to"], limit=10)
     elif endpoint == "graph":
         center = await read(queries.ENTITY_BY_ID, id=p["id"])
         eid = center[0]["eid"]

@@ -259,21 +259,67 @@ RETURN """
 
 # The length bound of a variable-length pattern cannot be a parameter, so there is one statement
 # per bound (PATHS_1 .. PATHS_8), chosen from PATHS_BY_HOPS by the validated max_hops.
-_PATHS_HEAD: LiteralString = """
-MATCH (a) WHERE elementId(a) = $source
-MATCH (b) WHERE elementId(b) = $target
-MATCH p = allShortestPaths(
-  (a)-[:COACHED|HELD_ROLE|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|REPORTED|REPORTED_IN|CITES|PUBLISHED_BY"""
+# One round trip: both ends are looked up by id (any entity label; null when unknown) and the
+# paths searched between them. Three statements cost the API about 1 ms more per request.
+
+
+def _entity_lookup(param: LiteralString, var: LiteralString) -> LiteralString:
+    """`var`: the entity whose id is `$param` (as ENTITY_BY_ID picks it), or null."""
+    return (
+        """
+OPTIONAL CALL () {
+  CALL () {
+    MATCH (n:Person {id: $"""
+        + param
+        + """}) RETURN n
+    UNION MATCH (n:Team {id: $"""
+        + param
+        + """}) RETURN n
+    UNION MATCH (n:Outlet {id: $"""
+        + param
+        + """}) RETURN n
+    UNION MATCH (n:Move {id: $"""
+        + param
+        + """}) RETURN n
+    UNION MATCH (n:Source {id: $"""
+        + param
+        + """}) RETURN n
+  }
+  RETURN n AS """
+        + var
+        + """ ORDER BY elementId(n) LIMIT 1
+}"""
+    )
+
+
+_PATHS_HEAD: LiteralString = (
+    _entity_lookup("source", "a")
+    + _entity_lookup("target", "b")
+    + """
+OPTIONAL CALL (a, b) {
+  MATCH p = allShortestPaths(
+    (a)-[:COACHED|HELD_ROLE|MOVE_OF|FROM_TEAM|TO_TEAM|INFLUENCED|REPORTED|REPORTED_IN|CITES|PUBLISHED_BY"""
+)
 
 _PATHS_TAIL: LiteralString = (
     """]-(b))
-WITH p LIMIT $limit
-RETURN length(p) AS length,
-       [n IN nodes(p) | """
+  WITH p LIMIT $limit
+  RETURN collect({
+    length: length(p),
+    nodes: [n IN nodes(p) | """
     + _NODE
-    + """] AS nodes,
-       [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id,
-                                 properties: properties(r)}] AS relationships
+    + """],
+    relationships: [r IN relationships(p) | {type: type(r), start: startNode(r).id,
+                                             end: endNode(r).id, properties: properties(r)}]
+  }) AS paths
+}
+WITH a AS n, b, paths
+WITH CASE WHEN n IS NULL THEN null ELSE """
+    + _NODE
+    + """ END AS from_node, b AS n, paths
+RETURN from_node, CASE WHEN n IS NULL THEN null ELSE """
+    + _NODE
+    + """ END AS to_node, paths
 """
 )
 

@@ -427,6 +427,9 @@ def test_graph_depth_and_limit(api: TestClient) -> None:
         ("/moves?from=nowhere", "team", "nowhere"),
         ("/moves?outlet=no-outlet", "outlet", "no-outlet"),
         ("/paths?from=mario-rossi&to=nobody", "entity", "nobody"),
+        ("/paths?from=nobody&to=mario-rossi", "entity", "nobody"),
+        ("/paths?from=ghost&to=nobody&max_hops=6", "entity", "ghost"),
+        ("/paths?from=ghost&to=mario-rossi&k=2", "entity", "ghost"),
         ("/graph?center=nobody", "entity", "nobody"),
     ],
 )

@@ -7,9 +7,9 @@ from typing import Any
 from graph import queries
 from graph.analytics.algorithms import MAX_K
 from graph.analytics.service import k_shortest_paths
-from graph.errors import InvalidRequestError
+from graph.errors import InvalidRequestError, NotFoundError
 from graph.reads.common import entity, public_properties, resolve
-from graph.reads.models import EntityRef, PathPublic, PathRelationship, PathsPublic
+from graph.reads.models import PathPublic, PathRelationship, PathsPublic
 from graph.repository import Repository
 
 MAX_HOPS = max(queries.PATHS_BY_HOPS)  # one statement per bound in queries.PATHS_BY_HOPS
@@ -31,14 +31,11 @@ def _path(length: int, nodes: list[dict[str, Any]], rels: list[dict[str, Any]]) 
     )
 
 
-async def _ends(
-    repo: Repository, from_id: str, to_id: str, max_hops: int
-) -> tuple[tuple[str, EntityRef], tuple[str, EntityRef]]:
+def _check(from_id: str, to_id: str, max_hops: int) -> None:
     if from_id == to_id:
         raise InvalidRequestError("`from` and `to` are the same entity; a path needs two")
     if not 1 <= max_hops <= MAX_HOPS:
         raise InvalidRequestError(f"max_hops must be between 1 and {MAX_HOPS}")
-    return await resolve(repo, from_id), await resolve(repo, to_id)
 
 
 async def shortest_paths(
@@ -51,18 +48,25 @@ async def shortest_paths(
         InvalidRequestError: both ids are the same, or max_hops is outside 1..8.
         QueryTooExpensiveError: the search ran past the query time limit.
     """
-    (from_eid, from_ref), (to_eid, to_ref) = await _ends(repo, from_id, to_id, max_hops)
+    _check(from_id, to_id, max_hops)
     rows = await repo.read(
-        queries.PATHS_BY_HOPS[max_hops], source=from_eid, target=to_eid, limit=limit
+        queries.PATHS_BY_HOPS[max_hops], source=from_id, target=to_id, limit=limit
     )
-    paths = [_path(row["length"], row["nodes"], row["relationships"]) for row in rows]
+    row = rows[0]
+    if row["from_node"] is None:
+        raise NotFoundError("entity", from_id)
+    if row["to_node"] is None:
+        raise NotFoundError("entity", to_id)
+    paths = [_path(p["length"], p["nodes"], p["relationships"]) for p in row["paths"]]
     paths.sort(
         key=lambda p: (
             [n.id for n in p.nodes],
             [(r.type, r.start, r.end, repr(r.properties)) for r in p.relationships],
         )
     )
-    return PathsPublic(from_=from_ref, to=to_ref, max_hops=max_hops, paths=paths)
+    return PathsPublic(
+        from_=entity(row["from_node"]), to=entity(row["to_node"]), max_hops=max_hops, paths=paths
+    )
 
 
 async def k_simple_paths(
@@ -78,7 +82,8 @@ async def k_simple_paths(
     """
     if not 1 <= k <= MAX_K:
         raise InvalidRequestError(f"k must be between 1 and {MAX_K}")
-    (_, from_ref), (_, to_ref) = await _ends(repo, from_id, to_id, max_hops)
+    _check(from_id, to_id, max_hops)
+    (_, from_ref), (_, to_ref) = await resolve(repo, from_id), await resolve(repo, to_id)
     found = await k_shortest_paths(repo, from_ref.id, to_ref.id, k)
     paths = [_path(p.length, p.nodes, p.relationships) for p in found if p.length <= max_hops]
     return PathsPublic(from_=from_ref, to=to_ref, max_hops=max_hops, k=k, paths=paths)
