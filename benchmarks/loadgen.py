@@ -54,6 +54,28 @@ def _summary(latencies: list[float], errors: int, seconds: float, tool: str) -> 
     )
 
 
+def combined(runs: list[Result]) -> Result:
+    """Several runs of one measurement as one: requests, time and errors summed, each
+    percentile the median of the runs' (a run disturbed by the machine moves it the least)."""
+
+    def median(values: list[float]) -> float:
+        ordered = sorted(values)
+        middle = len(ordered) // 2
+        if len(ordered) % 2:
+            return ordered[middle]
+        return (ordered[middle - 1] + ordered[middle]) / 2
+
+    return Result(
+        sum(r.requests for r in runs),
+        sum(r.seconds for r in runs),
+        median([r.p50 for r in runs]),
+        median([r.p95 for r in runs]),
+        median([r.p99 for r in runs]),
+        sum(r.errors for r in runs),
+        runs[0].tool,
+    )
+
+
 # -- HTTP ------------------------------------------------------------------------------------
 
 

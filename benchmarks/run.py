@@ -21,7 +21,7 @@ from neo4j import Driver, GraphDatabase
 from pydantic import SecretStr
 
 from benchmarks import loading, machine, plans, queries, report
-from benchmarks.workload import ENDPOINTS, sample
+from benchmarks.workload import ENDPOINTS, Workload, sample
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
 from graph.synth import generate
@@ -35,6 +35,8 @@ class Run:
     machine: dict[str, str]
     seconds: float
     loads: list[loading.LoadResult] = field(default_factory=list)
+    # (before `queries`: in the class body that name is the field from there on)
+    skewed: list[queries.SkewedResult] = field(default_factory=list)
     queries: list[queries.QueryResult] = field(default_factory=list)
     api_rss_mb: dict[str, float] = field(default_factory=dict)
     load_average_end: str = ""
@@ -165,11 +167,29 @@ def bench(
         finally:
             api.stop()
             cached.stop()
+        run.skewed += _skewed(size, env, work, work_dir, api_port + 2, max(clients), seconds)
         if profile and size == query_sizes[-1]:
             _profile(run, server, work, size)
     run.load_average_end = machine.load_average()
     run.seconds = time.monotonic() - started
     return run
+
+
+def _skewed(
+    size: str,
+    env: dict[str, str],
+    work: Workload,
+    work_dir: Path,
+    port: int,
+    clients: int,
+    seconds: float,
+) -> list[queries.SkewedResult]:
+    """The response cache under the skewed workload, in an API process of its own (empty cache)."""
+    api = queries.Api(port, env, work_dir / f"api-skewed-{size}.log", cache=True)
+    try:
+        return queries.measure_skewed(size, api, work, work_dir, clients, seconds)
+    finally:
+        api.stop()
 
 
 def _profile(run: Run, server: LocalServer, work: object, size: str) -> None:

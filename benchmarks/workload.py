@@ -20,6 +20,10 @@ from graph.text import fold
 
 ENDPOINTS = ("career", "influencers", "team-at-date", "search", "paths-4", "paths-6", "graph")
 SAMPLE = 200
+# The skewed workload for the response cache: this many requests over every id of the graph,
+# the i-th most requested id (in a random order) drawn with weight 1 / i ** ZIPF_S.
+SKEWED = 20_000
+ZIPF_S = 1.0
 
 
 @dataclass
@@ -28,10 +32,25 @@ class Workload:
 
     paths: dict[str, list[str]] = field(default_factory=dict)
     params: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # API paths only (the response cache is what they measure): popular ids often, most rarely
+    skewed: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, endpoint: str, path: str, params: dict[str, Any]) -> None:
         self.paths.setdefault(endpoint, []).append(path)
         self.params.setdefault(endpoint, []).append(params)
+
+
+def _skewed(rng: random.Random, population: list[Any], n: int) -> list[Any]:
+    """`n` draws from `population`, Zipf-like: popularity in a random order, weight 1 / rank**s."""
+    order = list(population)
+    rng.shuffle(order)
+    weights = [1 / rank**ZIPF_S for rank in range(1, len(order) + 1)]
+    return rng.choices(order, weights=weights, k=n)
+
+
+def _day_into(start: Any) -> str:
+    """A day 20 days into a spell that starts on `start` (a neo4j Date)."""
+    return str((start.to_native() + timedelta(days=20)).isoformat())
 
 
 def _ids(driver: Driver, query: str) -> list[Any]:
@@ -59,7 +78,7 @@ def sample(driver: Driver, seed: int = 1, n: int = SAMPLE) -> Workload:
     for move in rng.sample(moves, min(n, len(moves))):
         work.add("influencers", f"/moves/{move}/influencers", {"id": move})
     for team, start in rng.sample(spells, min(n, len(spells))):
-        day = (start.to_native() + timedelta(days=20)).isoformat()
+        day = _day_into(start)
         work.add("team-at-date", f"/teams/{team}/coaches?{urlencode({'at': day})}", {"id": team})
     for name in rng.sample(names, min(n, len(names))):
         word = rng.choice(name.split())
@@ -67,6 +86,18 @@ def sample(driver: Driver, seed: int = 1, n: int = SAMPLE) -> Workload:
         key = fold(term)
         if key:
             work.add("search", f"/search?{urlencode({'q': term})}", {"key": key})
+    skew = random.Random(seed + 1)  # noqa: S311 - a sample, not a secret
+    if coaches:
+        picks = _skewed(skew, coaches, SKEWED)
+        work.skewed["career"] = [f"/coaches/{c}/career" for c in picks]
+    if moves:
+        picks = _skewed(skew, moves, SKEWED)
+        work.skewed["influencers"] = [f"/moves/{m}/influencers" for m in picks]
+    if spells:
+        work.skewed["team-at-date"] = [
+            f"/teams/{team}/coaches?{urlencode({'at': _day_into(start)})}"
+            for team, start in _skewed(skew, spells, SKEWED)
+        ]
     for hops in (4, 6):
         for _ in range(min(n, len(coaches))):
             a, b = rng.sample(coaches, 2)

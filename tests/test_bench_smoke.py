@@ -60,9 +60,15 @@ def test_benchmark_machinery_runs_briefly(
             cached=cached,
         )
         rss = api.rss_mb()
+        work.skewed = {"career": work.skewed["career"][:500]}
+        skewed = queries.measure_skewed("tiny", cached, work, tmp_path, clients=2, seconds=1)
     finally:
         api.stop()
         cached.stop()
+    assert [k.endpoint for k in skewed] == ["career"]
+    assert skewed[0].result.requests > 0 and skewed[0].result.errors == 0
+    assert 0 < skewed[0].distinct <= len(work.paths["career"])  # the whole (tiny) population
+    assert 0.0 <= skewed[0].hit_ratio <= 1.0
     assert [r.endpoint for r in results] == ["career", "paths-4"]
     for r in results:
         assert r.api.requests > 0 and r.driver.requests > 0
@@ -70,8 +76,9 @@ def test_benchmark_machinery_runs_briefly(
         assert r.cached is not None and r.cached.requests > 0 and r.cached.errors == 0
         assert r.hit_ratio is not None and r.hit_ratio > 0.5  # a handful of ids, many requests
 
-    run = Run("test", {"cpu": "test"}, 1.0, loads=[loaded], queries=results)
+    run = Run("test", {"cpu": "test"}, 1.0, loads=[loaded], queries=results, skewed=skewed)
     run.api_rss_mb["tiny"] = rss
     text = report.render(run)
     assert "## Loading" in text and "## Queries" in text and "paths-4" in text
     assert "cached p99" in text
+    assert "skewed workload" in text
