@@ -113,8 +113,8 @@ def render(run: Run) -> str:
             "",
             "Into an empty database: the run starts on a new store (the server stopped, its "
             "database deleted, started again), loads a tiny graph and then the S graph, "
-            "unmeasured, until two S loads in a row agree within 10% (so the server has planned "
-            "the loader's statements and compiled its hot code; "
+            "unmeasured, until two S loads in a row agree within 10% (at least 4; so the server "
+            "has planned the loader's statements and compiled its hot code; "
             f"warm-up S loads: {_warmup(run.warmup)}), and empties the graph before each "
             "measured load. "
             "*wall*: the whole command, process start to exit; *loader*: the time the loader "
