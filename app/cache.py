@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.asgi import StatusWatch
 from graph.errors import GraphError, GraphUnavailableError
 
 # The read endpoints; /health, the page, the docs and static files are not cached.
@@ -182,18 +183,11 @@ class ResponseCacheMiddleware:
 
     async def _write_through(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Pass a write on; once it succeeds, what was cached may be out of date."""
-        status = 0
-
-        async def watch(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        watch = StatusWatch(send)
         try:
             await self.app(scope, receive, watch)
         finally:
-            if 200 <= status < 300:
+            if watch.status is not None and 200 <= watch.status < 300:
                 self.store.clear()
                 self.version.expire()
 

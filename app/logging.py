@@ -8,7 +8,9 @@ import sys
 import time
 from typing import TextIO
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.asgi import StatusWatch
 
 log = logging.getLogger("coachgraph.access")
 
@@ -35,16 +37,9 @@ class RequestLogMiddleware:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        status = 500
-
-        async def send_wrapper(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        watch = StatusWatch(send)
         try:
-            await self.app(scope, receive, send_wrapper)
+            await self.app(scope, receive, watch)
         finally:
             log.info(
                 json.dumps(
@@ -53,7 +48,7 @@ class RequestLogMiddleware:
                         "method": scope["method"],
                         "path": scope["path"],
                         "query": scope.get("query_string", b"").decode("latin-1")[:200],
-                        "status": status,
+                        "status": watch.status or 500,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                     }
                 )
