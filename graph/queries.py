@@ -87,16 +87,26 @@ _INFLUENCE: LiteralString = """{
 # ---------------------------------------------------------------------------------------------
 # Entities by id
 
-# Any linkable entity by id (people, teams, outlets, moves, sources), through the id constraints.
+# The labels of the linkable entities (people, teams, outlets, moves, sources), each with an id
+# constraint.
+_ENTITY_LABELS: tuple[LiteralString, ...] = ("Person", "Team", "Outlet", "Move", "Source")
+
+
+def _entity_union(param: LiteralString) -> LiteralString:
+    """A `CALL` returning `n`, every entity whose id is `$param` (one per label at most)."""
+    return (
+        "CALL () {\n  "
+        + "\n  UNION ".join(
+            "MATCH (n:" + label + " {id: $" + param + "}) RETURN n" for label in _ENTITY_LABELS
+        )
+        + "\n}"
+    )
+
+
+# Any linkable entity by id, through the id constraints.
 ENTITY_BY_ID: LiteralString = (
-    """
-CALL () {
-  MATCH (n:Person {id: $id}) RETURN n
-  UNION MATCH (n:Team {id: $id}) RETURN n
-  UNION MATCH (n:Outlet {id: $id}) RETURN n
-  UNION MATCH (n:Move {id: $id}) RETURN n
-  UNION MATCH (n:Source {id: $id}) RETURN n
-}
+    _entity_union("id")
+    + """
 RETURN elementId(n) AS eid, """
     + _NODE
     + """ AS node
@@ -266,29 +276,11 @@ RETURN """
 def _entity_lookup(param: LiteralString, var: LiteralString) -> LiteralString:
     """`var`: the entity whose id is `$param` (as ENTITY_BY_ID picks it), or null."""
     return (
-        """
-OPTIONAL CALL () {
-  CALL () {
-    MATCH (n:Person {id: $"""
-        + param
-        + """}) RETURN n
-    UNION MATCH (n:Team {id: $"""
-        + param
-        + """}) RETURN n
-    UNION MATCH (n:Outlet {id: $"""
-        + param
-        + """}) RETURN n
-    UNION MATCH (n:Move {id: $"""
-        + param
-        + """}) RETURN n
-    UNION MATCH (n:Source {id: $"""
-        + param
-        + """}) RETURN n
-  }
-  RETURN n AS """
+        "\nOPTIONAL CALL () {\n"
+        + _entity_union(param)
+        + "\nRETURN n AS "
         + var
-        + """ ORDER BY elementId(n) LIMIT 1
-}"""
+        + " ORDER BY elementId(n) LIMIT 1\n}"
     )
 
 
