@@ -33,7 +33,11 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         driver = open_async_driver(settings)
         app.state.repository = Repository(
-            driver, settings.neo4j_database, settings.neo4j_query_timeout
+            driver,
+            settings.neo4j_database,
+            settings.neo4j_query_timeout,
+            batches=settings.read_batches,
+            batch_size=settings.read_batch_size,
         )
         # Ingest (POST /articles) is synchronous code run in the threadpool: one sync driver
         # for the process, connecting only when a write arrives.

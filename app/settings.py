@@ -20,6 +20,13 @@ class ApiSettings(Neo4jSettings):
     response_cache_entries: int = Field(default=4096, ge=0)
     response_cache_mb: int = Field(default=64, ge=1)
     response_cache_ttl: float = Field(default=1.0, ge=0, le=60)
+    # Coalesced reads (graph/coalesce.py): per statement, how many batches of concurrent
+    # requests may run at once, and how many requests one batch may carry.
+    read_batches: int = Field(default=2, ge=1, le=32)
+    read_batch_size: int = Field(default=8, ge=1, le=1000)
+    # FastAPI's OpenTelemetry spans, metrics and logs, sent to the globally configured providers.
+    # Off by default: even with no provider configured, checking for one costs every request.
+    telemetry: bool = False
 
 
 @lru_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ from graph import queries
 from graph.reads.search import fulltext_query
 
 START, END = "<!-- generated:start -->", "<!-- generated:end -->"
+# Requests per coalesced statement in the profiled plans (graph/coalesce.py).
+BATCH = 8
 
 
 def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]]:
@@ -25,20 +28,32 @@ def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]
 
     hot: dict[str, tuple[Any, dict[str, Any]]] = {}
     p = work.params
+
+    def batch(endpoint: str, **values: Any) -> dict[str, Any]:
+        """The first BATCH sampled requests as one coalesced statement's `$requests`."""
+        sampled = p[endpoint][:BATCH]
+        return {"requests": [{"key": i, **q, **values} for i, q in enumerate(sampled)]}
+
     if p.get("career"):
-        hot["COACH_CAREER (career)"] = (
+        hot[f"COACH_CAREER (career, a batch of {BATCH})"] = (
             queries.COACH_CAREER,
-            {"id": p["career"][0]["id"], "roles": None, "limit": 200, "offset": 0},
+            batch("career", roles=None, limit=200, offset=0),
         )
     if p.get("influencers"):
-        hot["MOVE_INFLUENCERS (influencers)"] = (
+        hot[f"MOVE_INFLUENCERS (influencers, a batch of {BATCH})"] = (
             queries.MOVE_INFLUENCERS,
-            {"id": p["influencers"][0]["id"], "polarity": None, "limit": 50, "offset": 0},
+            batch("influencers", polarity=None, limit=50, offset=0),
         )
     if p.get("team-at-date"):
-        hot["TEAM_TENURES (team-at-date)"] = (
+        hot[f"TEAM_TENURES (team-at-date, a batch of {BATCH})"] = (
             queries.TEAM_TENURES,
-            {"id": p["team-at-date"][0]["id"], "roles": ["caretaker", "head"], "cap": 2000},
+            {
+                "requests": [
+                    {**r, "at": date.fromisoformat(r["at"])}
+                    for r in batch("team-at-date", roles=["caretaker", "head"])["requests"]
+                ],
+                "cap": 2000,
+            },
         )
     if p.get("search"):
         key = p["search"][0]["key"]

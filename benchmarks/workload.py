@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -79,7 +79,8 @@ def sample(driver: Driver, seed: int = 1, n: int = SAMPLE) -> Workload:
         work.add("influencers", f"/moves/{move}/influencers", {"id": move})
     for team, start in rng.sample(spells, min(n, len(spells))):
         day = _day_into(start)
-        work.add("team-at-date", f"/teams/{team}/coaches?{urlencode({'at': day})}", {"id": team})
+        path = f"/teams/{team}/coaches?{urlencode({'at': day})}"
+        work.add("team-at-date", path, {"id": team, "at": day})
     for name in rng.sample(names, min(n, len(names))):
         word = rng.choice(name.split())
         term = word if rng.random() < 0.5 else word[: max(3, len(word) - 2)]
@@ -117,12 +118,17 @@ async def run_cypher(driver: Any, endpoint: str, p: dict[str, Any], database: st
         records, _, _ = await driver.execute_query(query, params, database_=database, routing_="r")
         return list(records)
 
+    # The coalesced statements with a batch of one: what the API sends for a lone request.
     if endpoint == "career":
-        await read(queries.COACH_CAREER, id=p["id"], roles=None, limit=200, offset=0)
+        one = {"key": 0, "id": p["id"], "roles": None, "limit": 200, "offset": 0}
+        await read(queries.COACH_CAREER, requests=[one])
     elif endpoint == "influencers":
-        await read(queries.MOVE_INFLUENCERS, id=p["id"], polarity=None, limit=50, offset=0)
+        one = {"key": 0, "id": p["id"], "polarity": None, "limit": 50, "offset": 0}
+        await read(queries.MOVE_INFLUENCERS, requests=[one])
     elif endpoint == "team-at-date":
-        await read(queries.TEAM_TENURES, id=p["id"], roles=["caretaker", "head"], cap=2000)
+        at = date.fromisoformat(p["at"])
+        one = {"key": 0, "id": p["id"], "roles": ["caretaker", "head"], "at": at}
+        await read(queries.TEAM_TENURES, requests=[one], cap=2000)
     elif endpoint == "search":
         await read(
             queries.SEARCH,

@@ -38,19 +38,15 @@ _TENURE_SOURCES: LiteralString = """COLLECT {
   RETURN {id: s.id, kind: s.kind, title: s.title, url: s.url, date: s.date, evidence: c.evidence}
 }"""
 
-# A tenure `t` at team `team`, held by `p`.
-_TENURE: LiteralString = (
-    """{
-  id: t.id, role: t.role, start: t.start, start_precision: t.start_precision,
+# The entries of a tenure `t`'s map that every statement returns; each adds who held the tenure
+# or where. Only what the responses show: the driver's decoding of every returned value is most
+# of a timeline read's cost in the API process (its Date values above all).
+_TENURE_ENTRIES: LiteralString = (
+    """id: t.id, role: t.role, start: t.start, start_precision: t.start_precision,
   end: t.end, end_precision: t.end_precision, contract_until: t.contract_until,
   disputed: coalesce(t.disputed, false),
-  start_date: t.start_date, end_date: t.end_date,
-  team: {id: team.id, name: team.name, labels: labels(team), kind: team.kind},
-  coach: {id: p.id, name: p.name, labels: labels(p)},
   sources: """
     + _TENURE_SOURCES
-    + """
-}"""
 )
 
 # A move `m` with its coach, teams and reports (each report with its source and outlet).
@@ -161,41 +157,59 @@ RETURN total, collect(CASE WHEN n IS NULL THEN null ELSE {score: score, node: ""
 )
 
 # ---------------------------------------------------------------------------------------------
+# Statements for batches: the API's hottest reads take a list of requests, `$requests`, each a map
+# of the request's values plus its `key`, and return one row per request found, with its `key`.
+# Concurrent requests share one statement (Repository.read_one, graph/coalesce.py); a lone
+# request is a batch of one.
+
+# ---------------------------------------------------------------------------------------------
 # Careers and timelines. A tenure's start_date is the earliest day its start may be, end_date the
 # latest day its end may be (null = ongoing).
 
+# Per request: id, roles (null for any), offset, limit.
 COACH_CAREER: LiteralString = (
     """
-MATCH (p:Person {id: $id}) WHERE p:Coach
-CALL (p) {
+UNWIND $requests AS req
+MATCH (p:Person {id: req.id}) WHERE p:Coach
+CALL (req, p) {
   OPTIONAL MATCH (p)-[:HELD]->(t:Tenure)-[:AT]->(team:Team)
-  WHERE $roles IS NULL OR t.role IN $roles
+  WHERE req.roles IS NULL OR t.role IN req.roles
   WITH p, t, team ORDER BY t.start_date, t.end_date, t.id
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE """
-    + _TENURE
-    + """ END) AS tenures
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {"""
+    + _TENURE_ENTRIES
+    + """,
+    team: {id: team.id, name: team.name, labels: labels(team), kind: team.kind}
+  } END) AS tenures
 }
-RETURN {id: p.id, name: p.name, labels: labels(p)} AS coach,
+RETURN req.key AS key, {id: p.id, name: p.name, labels: labels(p)} AS coach,
        size(tenures) AS total,
-       tenures[$offset..$offset + $limit] AS tenures,
+       tenures[req.offset..req.offset + req.limit] AS tenures,
        last([x IN tenures WHERE x.end IS NULL AND x.role IN ['head', 'caretaker']]) AS current
 """
 )
 
-# Every tenure at a team whose role is in $roles, chronological (bounded by $cap).
+# Every tenure at a team whose role is in the request's roles, chronological (at most $cap);
+# `covers`: whether the tenure may have been running on the request's day `at` (a date or null).
+# Per request: id, roles, at.
 TEAM_TENURES: LiteralString = (
     """
-MATCH (team:Team {id: $id})
-CALL (team) {
+UNWIND $requests AS req
+MATCH (team:Team {id: req.id})
+CALL (req, team) {
   OPTIONAL MATCH (team)<-[:AT]-(t:Tenure)<-[:HELD]-(p:Person)
-  WHERE t.role IN $roles
-  WITH team, t, p ORDER BY t.start_date, t.end_date, t.id
+  WHERE t.role IN req.roles
+  WITH req, team, t, p ORDER BY t.start_date, t.end_date, t.id
   LIMIT $cap
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE """
-    + _TENURE
-    + """ END) AS tenures
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {"""
+    + _TENURE_ENTRIES
+    + """,
+    coach: {id: p.id, name: p.name, labels: labels(p)},
+    covers: req.at IS NOT NULL AND coalesce(t.start_date <= req.at, false)
+            AND (t.end_date IS NULL OR t.end_date >= req.at)
+  } END) AS tenures
 }
-RETURN {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS team, tenures
+RETURN req.key AS key,
+       {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS team, tenures
 """
 )
 
@@ -245,21 +259,23 @@ RETURN """
 """
 )
 
+# Per request: id, polarity (null for both), offset, limit.
 MOVE_INFLUENCERS: LiteralString = (
     """
-MATCH (m:Move {id: $id})
-CALL (m) {
+UNWIND $requests AS req
+MATCH (m:Move {id: req.id})
+CALL (req, m) {
   OPTIONAL MATCH (p:Person)-[r:INFLUENCED]->(m)
-  WHERE $polarity IS NULL OR r.polarity = $polarity
+  WHERE req.polarity IS NULL OR r.polarity = req.polarity
   WITH p, r ORDER BY r.polarity DESC, p.name, r.source
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE """
     + _INFLUENCE
     + """ END) AS items
 }
-WITH m AS n, items
-RETURN """
+WITH req, m AS n, items
+RETURN req.key AS key, """
     + _NODE
-    + """ AS move, size(items) AS total, items[$offset..$offset + $limit] AS items
+    + """ AS move, size(items) AS total, items[req.offset..req.offset + req.limit] AS items
 """
 )
 

@@ -20,6 +20,7 @@ from neo4j.exceptions import (
 )
 
 from graph import queries
+from graph.coalesce import Coalescer, Row
 from graph.errors import GraphUnavailableError, QueryTooExpensiveError
 
 _TIMEOUT_CODES = (
@@ -46,10 +47,47 @@ def _is_unavailable(exc: Neo4jError) -> bool:
 class Repository:
     """The API's gateway to Neo4j."""
 
-    def __init__(self, driver: AsyncDriver, database: str, timeout: float) -> None:
+    def __init__(
+        self,
+        driver: AsyncDriver,
+        database: str,
+        timeout: float,
+        *,
+        batches: int = 2,
+        batch_size: int = 8,
+    ) -> None:
         self.driver = driver
         self.database = database
         self.timeout = timeout
+        self._batches = batches
+        self._batch_size = batch_size
+        self._coalescers: dict[tuple[Any, ...], Coalescer] = {}
+
+    async def read_one(
+        self, text: LiteralString, fixed: dict[str, int] | None = None, **params: Any
+    ) -> Row | None:
+        """One request of a statement written for batches, its row or None.
+
+        The statement reads `$requests` (`UNWIND $requests AS req`, each request's values as
+        `req.<name>`) and returns `req.key AS key`; `fixed` are parameters of the statement
+        itself (Cypher wants a LIMIT's value before the first row), the same for every request
+        of a batch. Concurrent calls of the same statement and `fixed` share round trips
+        (graph/coalesce.py); the `key` column is removed from the row.
+        """
+        shared = fixed or {}
+        slot = (text, *sorted(shared.items()))
+        coalescer = self._coalescers.get(slot)
+        if coalescer is None:
+
+            async def fetch(requests: list[dict[str, Any]]) -> list[Row]:
+                return await self.read(text, requests=requests, **shared)
+
+            coalescer = Coalescer(fetch, self._batches, self._batch_size)
+            self._coalescers[slot] = coalescer
+        row = await coalescer.read(params)
+        if row is not None:
+            del row["key"]
+        return row
 
     async def read(
         self, text: LiteralString, timeout: float | None = None, **params: Any

@@ -51,16 +51,15 @@ async def coach_career(
     Raises:
         NotFoundError: no coach has this id.
     """
-    rows = await repo.read(
+    row = await repo.read_one(
         queries.COACH_CAREER,
         id=coach_id,
         roles=[r.value for r in roles] if roles else None,
         limit=limit,
         offset=offset,
     )
-    if not rows:
+    if row is None:
         raise NotFoundError("coach", coach_id)
-    row = rows[0]
     shown = [*row["tenures"], *([row["current"]] if row["current"] else [])]
     claims = await claims_of_tenures(repo, [t["id"] for t in shown if t["disputed"]])
     return CareerPublic(
@@ -71,14 +70,6 @@ async def coach_career(
         limit=limit,
         offset=offset,
     )
-
-
-def _may_cover(row: dict[str, Any], day: date) -> bool:
-    """Whether the tenure may have been running on `day` (start_date earliest, end_date latest)."""
-    start, end = row["start_date"], row["end_date"]
-    if start is None:
-        return False
-    return bool(start.to_native() <= day and (end is None or end.to_native() >= day))
 
 
 async def team_coaches(
@@ -98,15 +89,16 @@ async def team_coaches(
         NotFoundError: no team has this id.
     """
     wanted = set(roles or IN_CHARGE)
-    rows = await repo.read(
+    found = await repo.read_one(
         queries.TEAM_TENURES,
         id=team_id,
+        fixed={"cap": TIMELINE_CAP},
         roles=sorted({r.value for r in wanted | set(IN_CHARGE)}),
-        cap=TIMELINE_CAP,
+        at=at,
     )
-    if not rows:
+    if found is None:
         raise NotFoundError("team", team_id)
-    tenures: list[dict[str, Any]] = rows[0]["tenures"]
+    tenures: list[dict[str, Any]] = found["tenures"]
     chain = [t for t in tenures if t["role"] in IN_CHARGE]
     place = {t["id"]: i for i, t in enumerate(chain)}
     # A coach appears as the tenure's own coach and as its neighbours' predecessor and successor,
@@ -147,9 +139,9 @@ async def team_coaches(
         return done
 
     shown = [t for t in tenures if t["role"] in wanted]
-    in_charge = [item(t) for t in shown if at is not None and _may_cover(t, at)]
+    in_charge = [item(t) for t in shown if t["covers"]]
     return TeamCoachesPublic(
-        team=entity(rows[0]["team"]),
+        team=entity(found["team"]),
         at=at.isoformat() if at else None,
         in_charge=in_charge,
         items=[item(t) for t in shown[offset : offset + limit]],

@@ -118,16 +118,15 @@ async def move_influencers(
     Raises:
         NotFoundError: no move has this id.
     """
-    rows = await repo.read(
+    row = await repo.read_one(
         queries.MOVE_INFLUENCERS,
         id=move_id,
         polarity=polarity.value if polarity else None,
         limit=limit,
         offset=offset,
     )
-    if not rows:
+    if row is None:
         raise NotFoundError("move", move_id)
-    row = rows[0]
     return InfluencersPublic(
         move=entity(row["move"]),
         items=[influence_public(i) for i in row["items"]],
