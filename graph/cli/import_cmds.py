@@ -12,7 +12,6 @@ from graph.cli.common import console, fail, progress_bar, setup_logging
 from graph.db import open_driver
 from graph.loader.load import DEFAULT_BATCH
 from graph.settings import get_neo4j_settings
-from graph.wikidata import QUERY_FILE, ExportError, import_files
 
 app = typer.Typer(help="Import data exported from other databases.", no_args_is_help=True)
 
@@ -38,6 +37,8 @@ def wikidata_command(
     Coaches and teams merge with the graph's by QID, else by name (and birth date); each
     statement's dates land beside the other sources' claims, and disagreements become disputes.
     """
+    from graph.wikidata import QUERY_FILE, ExportError, import_files  # only when run
+
     setup_logging()
     settings = get_neo4j_settings()
     try:
