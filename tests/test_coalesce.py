@@ -5,6 +5,7 @@ coalesced statements themselves are tested against Neo4j in tests/test_coalesced
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -176,6 +177,35 @@ def test_a_read_cancelled_as_it_is_chosen_to_lead_hands_the_batch_on() -> None:
         assert fetch.batches == [["a"], ["c"]]
 
     run(scenario)
+
+
+def test_batches_leave_no_cyclic_garbage() -> None:
+    """Rows must be freed by reference counting when their request is answered: garbage in
+    cycles waits for the collector's full passes, which then stall every request."""
+
+    async def scenario() -> None:
+        fetch = Fetcher(gated=True)
+        coalescer = Coalescer(fetch, max_in_flight=1, max_batch=4)
+        tasks = [asyncio.create_task(coalescer.read({"id": f"x{i}"})) for i in range(9)]
+        await _settle()
+        for n in range(4):
+            fetch.gate(n).set()
+        assert len(await asyncio.gather(*tasks)) == 9
+        del tasks
+
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        run(scenario)
+        gc.collect()
+        leaked = [o for o in gc.garbage if type(o).__module__ == "graph.coalesce"]
+        rows = [o for o in gc.garbage if isinstance(o, dict) and "echo" in o]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert leaked == [] and rows == []
 
 
 def test_limits_are_checked() -> None:
