@@ -89,6 +89,11 @@ class Repository:
             del row["key"]
         return row
 
+    def coalesced(self) -> tuple[int, int]:
+        """Requests answered through read_one since the start, and the statements they took."""
+        coalescers = list(self._coalescers.values())
+        return sum(c.reads for c in coalescers), sum(c.batches for c in coalescers)
+
     async def read(
         self, text: LiteralString, timeout: float | None = None, **params: Any
     ) -> list[dict[str, Any]]:

@@ -103,3 +103,14 @@ def test_concurrent_requests_over_http(api_graph: Driver, settings: ApiSettings)
 
     assert asyncio.run(together()) == alone
     assert {status for status, _ in alone} == {200, 404}
+
+
+def test_health_counts_coalesced_reads(api_graph: Driver, settings: ApiSettings) -> None:
+    uncached = settings.model_copy(update={"response_cache_entries": 0})
+    with TestClient(create_app(uncached)) as client:
+        assert client.get("/health").json()["reads"] == {"requests": 0, "statements": 0}
+        for _ in range(3):
+            assert client.get("/coaches/mario-rossi/career").status_code == 200
+        assert client.get("/moves/rossi-beta-2025/influencers").status_code == 200
+        # One at a time: each request is a statement of its own.
+        assert client.get("/health").json()["reads"] == {"requests": 4, "statements": 4}

@@ -23,6 +23,14 @@ class CacheStatus(BaseModel):
     bypassed: int = 0
 
 
+class ReadsStatus(BaseModel):
+    """Careers, timelines and influencer lists since the process started: concurrent requests
+    share statements (graph/coalesce.py), so `statements` ≤ `requests`."""
+
+    requests: int
+    statements: int
+
+
 class HealthPublic(BaseModel):
     status: str
     neo4j: str
@@ -31,6 +39,7 @@ class HealthPublic(BaseModel):
     graph_version: int | None = None
     detail: str | None = None
     cache: CacheStatus | None = None
+    reads: ReadsStatus | None = None
 
 
 def _cache_status(request: Request) -> CacheStatus:
@@ -67,6 +76,7 @@ async def health(
             status_code=503,
             headers={"Retry-After": str(settings.retry_after_seconds)},
         )
+    answered, statements = repo.coalesced()
     return HealthPublic(
         status="ok",
         neo4j="up",
@@ -74,4 +84,5 @@ async def health(
         neo4j_edition=info.get("edition"),
         graph_version=info.get("graph_version"),
         cache=_cache_status(request),
+        reads=ReadsStatus(requests=answered, statements=statements),
     )
