@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,34 @@ def test_imprecise_dates_do_not_warn_of_overlaps_they_cannot_prove(
     _append(folder / "tenures.csv", "t-vague,anna-verdi,alfa-fc,caretaker,2020,2020,,ref-1,")
     summary = load([folder], empty_graph, "neo4j")
     assert not [w for w in summary.warnings if "t-vague" in str(w)]
+
+
+def test_loaders_close_the_validation_ledger(
+    empty_graph: Driver, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Validation keeps what it saw in a SQLite file (graph/loader/ledger.py); each loader
+    closes it when done, written or refused, instead of leaving it to garbage collection."""
+    from graph.loader.atomic import load_atomic
+    from graph.loader.ledger import Ledger
+
+    opened: list[Ledger] = []
+    real_init = Ledger.__init__
+
+    def tracking_init(self: Ledger) -> None:
+        real_init(self)
+        opened.append(self)
+
+    monkeypatch.setattr(Ledger, "__init__", tracking_init)
+    load([SEEDS], empty_graph, "neo4j")
+    load([SEEDS], empty_graph, "neo4j", dry_run=True)
+    load_atomic([SEEDS], empty_graph, "neo4j")
+    bad = tmp_path / "bad"
+    shutil.copytree(FIXTURES / "api", bad)
+    with (bad / "tenures.csv").open("a", encoding="utf-8") as f:
+        f.write("broken,nobody,alfa-fc,head,not-a-date,,,ref-1,\n")
+    with pytest.raises(InputError):
+        load([bad], empty_graph, "neo4j")
+    assert len(opened) == 4
+    for ledger in opened:
+        with pytest.raises(sqlite3.ProgrammingError):
+            ledger.one("SELECT 1")

@@ -41,18 +41,19 @@ def load_atomic(paths: list[Path], driver: Driver, database: str) -> LoadSummary
     """
     started = time.monotonic()
     files, checked = validated(paths, driver, database)
-    problems: list[Problem] = []
-    batches: list[Batch] = []
-    for seed in files:
-        records = [row.record for row in read_rows(seed, problems)]
-        if records:
-            batches.append((seed.kind, records))
-    if problems:  # the files changed between validation and reading
-        raise InputError(problems)
-    summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
-    apply_schema(driver, database)
-    with driver.session(database=database) as session:
-        counts = session.execute_write(_write_all, batches, checked.article_texts)
+    with checked:  # the validation's ledger holds the article texts the write stores
+        problems: list[Problem] = []
+        batches: list[Batch] = []
+        for seed in files:
+            records = [row.record for row in read_rows(seed, problems)]
+            if records:
+                batches.append((seed.kind, records))
+        if problems:  # the files changed between validation and reading
+            raise InputError(problems)
+        summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
+        apply_schema(driver, database)
+        with driver.session(database=database) as session:
+            counts = session.execute_write(_write_all, batches, checked.article_texts)
     for kind, (created, updated) in counts.items():
         summary.created[kind] += created
         summary.updated[kind] += updated

@@ -624,11 +624,12 @@ def write_import_files(
     Raises InputError when validation finds errors (nothing is written then).
     """
     files, checked = validated(paths, driver, database)
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    writer = _Writer(folder, checked)
-    writer.write(files)
+    with checked:  # the article texts are read from the validation's ledger while writing
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        writer = _Writer(folder, checked)
+        writer.write(files)
     return checked, len(files), {name: out.path for name, out in writer.out.items()}
 
 

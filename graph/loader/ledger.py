@@ -35,7 +35,8 @@ class Ledger:
     """A SQLite database in a temporary file; `db` is the connection.
 
     The file is unlinked as soon as it is open, so nothing is left behind however the process
-    ends; its space is freed when the connection closes (`close`, or garbage collection).
+    ends; its space is freed when the connection closes: `Validation.close()`, which the
+    loaders call once their writes are done (or garbage collection, for a validation alone).
     """
 
     def __init__(self) -> None:

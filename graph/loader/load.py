@@ -147,6 +147,7 @@ def validated(
         raise InputError([Problem(", ".join(map(str, paths)), None, "", "", "no seeds files")])
     checked = validate(files, driver, database)
     if checked.errors:
+        checked.close()
         raise InputError(checked.errors + checked.warnings)
     return files, checked
 
@@ -167,14 +168,15 @@ def load(
     """
     started = time.monotonic()
     files, checked = validated(paths, driver, database)
-    summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
-    summary.dry_run = dry_run
-    if dry_run:
-        summary.seconds = time.monotonic() - started
-        return summary
-    apply_schema(driver, database)
-    advance = progress(checked.total_rows) if progress else None
-    _write_all(files, driver, database, batch_size, checked, summary, advance)
+    with checked:  # the validation's ledger holds the article texts the writes store
+        summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
+        summary.dry_run = dry_run
+        if dry_run:
+            summary.seconds = time.monotonic() - started
+            return summary
+        apply_schema(driver, database)
+        advance = progress(checked.total_rows) if progress else None
+        _write_all(files, driver, database, batch_size, checked, summary, advance)
     if summary.changed:
         summary.version = bump_version(driver, database)
     summary.seconds = time.monotonic() - started

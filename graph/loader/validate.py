@@ -59,6 +59,20 @@ class Validation:
     problems: list[Problem] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     article_texts: Mapping[str, str] = field(default_factory=dict)
+    # The on-disk ledger behind article_texts (see graph/loader/ledger.py); close() frees it.
+    ledger: Ledger | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        """Free the ledger and its temporary file's space; article_texts is unusable after."""
+        if self.ledger is not None:
+            self.ledger.close()
+            self.ledger = None
+
+    def __enter__(self) -> Validation:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def errors(self) -> list[Problem]:
@@ -91,7 +105,7 @@ class Validator:
         self.driver = driver
         self.database = database
         self.ledger = Ledger()
-        self.result = Validation(article_texts=ArticleTexts(self.ledger))
+        self.result = Validation(article_texts=ArticleTexts(self.ledger), ledger=self.ledger)
 
     # -- pass ----------------------------------------------------------------------------
     def run(self) -> Validation:
