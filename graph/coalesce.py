@@ -77,6 +77,7 @@ class Coalescer:
             if signal.done() and not signal.cancelled() and signal.exception() is None:
                 lead = signal.result()
                 if isinstance(lead, _Lead):
+                    call.signal = None  # as below: no cycle through the batch
                     self._requeue(lead.batch, call)
                     self._in_flight -= 1
                     self._start_next()
