@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -54,6 +55,26 @@ async def _settle() -> None:
         await asyncio.sleep(0)
 
 
+@dataclass
+class Queue:
+    """A one-slot coalescer whose slot is taken by the read "a", with reads queued behind it."""
+
+    fetch: Fetcher
+    coalescer: Coalescer
+    blocker: asyncio.Task[Any]
+    queued: dict[str, asyncio.Task[Any]]
+
+
+async def _queued_behind_one(ids: tuple[str, ...]) -> Queue:
+    fetch = Fetcher(gated=True)
+    coalescer = Coalescer(fetch, max_in_flight=1, max_batch=4)
+    blocker = asyncio.create_task(coalescer.read({"id": "a"}))
+    await _settle()
+    queued = {i: asyncio.create_task(coalescer.read({"id": i})) for i in ids}
+    await _settle()
+    return Queue(fetch, coalescer, blocker, queued)
+
+
 def test_a_lone_read_goes_at_once_alone() -> None:
     async def scenario() -> None:
         fetch = Fetcher()
@@ -93,12 +114,8 @@ def test_reads_behind_full_slots_share_batches_and_get_their_own_rows() -> None:
 
 def test_an_error_reaches_every_read_of_its_batch_and_no_other() -> None:
     async def scenario() -> None:
-        fetch = Fetcher(gated=True)
-        coalescer = Coalescer(fetch, max_in_flight=1, max_batch=4)
-        first = asyncio.create_task(coalescer.read({"id": "a"}))
-        await _settle()
-        queued = [asyncio.create_task(coalescer.read({"id": i})) for i in ("b", "c")]
-        await _settle()
+        q = await _queued_behind_one(("b", "c"))
+        fetch, coalescer, first, queued = q.fetch, q.coalescer, q.blocker, list(q.queued.values())
         fetch.fail_next = RuntimeError("Neo4j said no")
         fetch.gate(0).set()
         with pytest.raises(RuntimeError):
@@ -117,12 +134,8 @@ def test_an_error_reaches_every_read_of_its_batch_and_no_other() -> None:
 
 def test_a_cancelled_leader_hands_its_batch_on() -> None:
     async def scenario() -> None:
-        fetch = Fetcher(gated=True)
-        coalescer = Coalescer(fetch, max_in_flight=1, max_batch=4)
-        blocker = asyncio.create_task(coalescer.read({"id": "a"}))
-        await _settle()
-        queued = {i: asyncio.create_task(coalescer.read({"id": i})) for i in ("b", "c", "d")}
-        await _settle()
+        q = await _queued_behind_one(("b", "c", "d"))
+        fetch, blocker, queued = q.fetch, q.blocker, q.queued
         fetch.gate(0).set()
         await blocker
         await _settle()
@@ -142,12 +155,8 @@ def test_a_cancelled_leader_hands_its_batch_on() -> None:
 
 def test_a_cancelled_waiter_is_left_out() -> None:
     async def scenario() -> None:
-        fetch = Fetcher(gated=True)
-        coalescer = Coalescer(fetch, max_in_flight=1, max_batch=4)
-        blocker = asyncio.create_task(coalescer.read({"id": "a"}))
-        await _settle()
-        queued = {i: asyncio.create_task(coalescer.read({"id": i})) for i in ("b", "c")}
-        await _settle()
+        q = await _queued_behind_one(("b", "c"))
+        fetch, blocker, queued = q.fetch, q.blocker, q.queued
         queued["b"].cancel()
         await _settle()
         fetch.gate(0).set()
