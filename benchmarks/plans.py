@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from neo4j import Driver
 
-from benchmarks.workload import Workload
+from benchmarks.workload import COALESCED, Workload, coalesced_params
 from graph import queries
 from graph.reads.search import fulltext_query
 
@@ -29,32 +28,17 @@ def _hot(driver: Driver, work: Workload) -> dict[str, tuple[Any, dict[str, Any]]
     hot: dict[str, tuple[Any, dict[str, Any]]] = {}
     p = work.params
 
-    def batch(endpoint: str, **values: Any) -> dict[str, Any]:
-        """The first BATCH sampled requests as one coalesced statement's `$requests`."""
-        sampled = p[endpoint][:BATCH]
-        return {"requests": [{"key": i, **q, **values} for i, q in enumerate(sampled)]}
-
-    if p.get("career"):
-        hot[f"COACH_CAREER (career, a batch of {BATCH})"] = (
-            queries.COACH_CAREER,
-            batch("career", roles=None, limit=200, offset=0),
-        )
-    if p.get("influencers"):
-        hot[f"MOVE_INFLUENCERS (influencers, a batch of {BATCH})"] = (
-            queries.MOVE_INFLUENCERS,
-            batch("influencers", polarity=None, limit=50, offset=0),
-        )
-    if p.get("team-at-date"):
-        hot[f"TEAM_TENURES (team-at-date, a batch of {BATCH})"] = (
-            queries.TEAM_TENURES,
-            {
-                "requests": [
-                    {**r, "at": date.fromisoformat(r["at"])}
-                    for r in batch("team-at-date", roles=["caretaker", "head"])["requests"]
-                ],
-                "cap": 2000,
-            },
-        )
+    coalesced = (
+        ("career", "COACH_CAREER"),
+        ("influencers", "MOVE_INFLUENCERS"),
+        ("team-at-date", "TEAM_TENURES"),
+    )
+    for endpoint, name in coalesced:
+        if p.get(endpoint):
+            hot[f"{name} ({endpoint}, a batch of {BATCH})"] = (
+                COALESCED[endpoint][0],
+                coalesced_params(endpoint, p[endpoint][:BATCH]),
+            )
     if p.get("search"):
         key = p["search"][0]["key"]
         hot["SEARCH (search)"] = (

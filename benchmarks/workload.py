@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 
 from neo4j import Driver
 
+from graph import queries
+from graph.reads.careers import TIMELINE_CAP
 from graph.reads.search import fulltext_query
 from graph.text import fold
 
@@ -109,26 +111,41 @@ def sample(driver: Driver, seed: int = 1, n: int = SAMPLE) -> Workload:
 
 # -- the same requests through the bare driver ----------------------------------------------
 
+# The endpoints whose reads the API coalesces (graph/coalesce.py): statement, its own parameters.
+COALESCED: dict[str, tuple[str, dict[str, Any]]] = {
+    "career": (queries.COACH_CAREER, {}),
+    "influencers": (queries.MOVE_INFLUENCERS, {}),
+    "team-at-date": (queries.TEAM_TENURES, {"cap": TIMELINE_CAP}),
+}
+
+
+def coalesced_request(endpoint: str, p: dict[str, Any], key: int = 0) -> dict[str, Any]:
+    """One request of a coalesced statement, with the values the API's read function passes."""
+    if endpoint == "career":
+        return {"key": key, "id": p["id"], "roles": None, "limit": 200, "offset": 0}
+    if endpoint == "influencers":
+        return {"key": key, "id": p["id"], "polarity": None, "limit": 50, "offset": 0}
+    if endpoint == "team-at-date":
+        at = date.fromisoformat(p["at"])
+        return {"key": key, "id": p["id"], "roles": ["caretaker", "head"], "at": at}
+    raise ValueError(f"{endpoint} is not coalesced")
+
+
+def coalesced_params(endpoint: str, sampled: list[dict[str, Any]]) -> dict[str, Any]:
+    """The parameters of one coalesced statement carrying the `sampled` requests."""
+    requests = [coalesced_request(endpoint, p, key) for key, p in enumerate(sampled)]
+    return {"requests": requests, **COALESCED[endpoint][1]}
+
 
 async def run_cypher(driver: Any, endpoint: str, p: dict[str, Any], database: str) -> None:
     """One request of `endpoint` as the API's read functions issue it (queries only)."""
-    from graph import queries
 
     async def read(query: Any, **params: Any) -> list[Any]:
         records, _, _ = await driver.execute_query(query, params, database_=database, routing_="r")
         return list(records)
 
-    # The coalesced statements with a batch of one: what the API sends for a lone request.
-    if endpoint == "career":
-        one = {"key": 0, "id": p["id"], "roles": None, "limit": 200, "offset": 0}
-        await read(queries.COACH_CAREER, requests=[one])
-    elif endpoint == "influencers":
-        one = {"key": 0, "id": p["id"], "polarity": None, "limit": 50, "offset": 0}
-        await read(queries.MOVE_INFLUENCERS, requests=[one])
-    elif endpoint == "team-at-date":
-        at = date.fromisoformat(p["at"])
-        one = {"key": 0, "id": p["id"], "roles": ["caretaker", "head"], "at": at}
-        await read(queries.TEAM_TENURES, requests=[one], cap=2000)
+    if endpoint in COALESCED:  # a batch of one: what the API sends for a lone request
+        await read(COALESCED[endpoint][0], **coalesced_params(endpoint, [p]))
     elif endpoint == "search":
         await read(
             queries.SEARCH,
