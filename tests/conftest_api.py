@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from neo4j import Driver
 
 from graph.loader import load
-from tests.utils import wipe
-
-API_FIXTURE = Path(__file__).with_name("fixtures") / "api"
+from tests.conftest import SEEDS
+from tests.utils import API_FIXTURE, disputing_seeds, wipe
 
 
 @pytest.fixture(scope="module")
@@ -23,4 +20,12 @@ def api_graph(driver: Driver) -> Driver:
     """
     wipe(driver)
     load([API_FIXTURE], driver, "neo4j")
+    return driver
+
+
+@pytest.fixture(scope="module")
+def disputed_graph(driver: Driver, tmp_path_factory: pytest.TempPathFactory) -> Driver:
+    """The seeds plus DISPUTING: Ancelotti's Chelsea tenure is disputed."""
+    wipe(driver)
+    load([SEEDS, disputing_seeds(tmp_path_factory.mktemp("extra"))], driver, "neo4j")
     return driver

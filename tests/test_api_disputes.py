@@ -3,38 +3,13 @@ in the seeds format whose source disagrees with the curated start of Ancelotti's
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from graph.loader import load
-from tests.conftest import SEEDS
-from tests.utils import wipe
+from tests.utils import DATASET
 
-DATASET = "dataset-test-chelsea-managers"
-EXTRA = {
-    "sources.csv": (
-        "id,kind,title,date,lang,url,outlet,publisher,text_file\n"
-        f"{DATASET},dataset,Chelsea managers (test export),,,,,Test,\n"
-    ),
-    # Chelsea from 2009-07-01, not 2009-06-01 as the curated reference says
-    "chelsea.tenures.csv": (
-        "id,coach,team,role,start,end,contract_until,source,evidence\n"
-        f"ancelotti-chelsea,carlo-ancelotti,chelsea,head,2009-07-01,2011-05-22,,{DATASET},\n"
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def disputed_graph(driver: Driver, tmp_path_factory: pytest.TempPathFactory) -> Driver:
-    extra: Path = tmp_path_factory.mktemp("extra")
-    for name, text in EXTRA.items():
-        (extra / name).write_text(text, encoding="utf-8")
-    wipe(driver)
-    load([SEEDS, extra], driver, "neo4j")
-    return driver
+pytest_plugins = ["tests.conftest_api"]
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,6 +19,31 @@ from neo4j import Driver
 
 from app.settings import ApiSettings
 from graph.settings import PROJECT_ROOT
+
+API_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "api"
+
+# One extra tenures file in the seeds format whose source disagrees with the curated start of
+# Ancelotti's Chelsea spell: a disputed tenure.
+DATASET = "dataset-test-chelsea-managers"
+DISPUTING = {
+    "sources.csv": (
+        "id,kind,title,date,lang,url,outlet,publisher,text_file\n"
+        f"{DATASET},dataset,Chelsea managers (test export),,,,,Test,\n"
+    ),
+    # Chelsea from 2009-07-01, not 2009-06-01 as the curated reference says
+    "chelsea.tenures.csv": (
+        "id,coach,team,role,start,end,contract_until,source,evidence\n"
+        f"ancelotti-chelsea,carlo-ancelotti,chelsea,head,2009-07-01,2011-05-22,,{DATASET},\n"
+    ),
+}
+
+
+def disputing_seeds(directory: Path) -> Path:
+    """DISPUTING written into `directory`, which is returned."""
+    for name, text in DISPUTING.items():
+        (directory / name).write_text(text, encoding="utf-8")
+    return directory
+
 
 API_KEY = "test-write-key-for-the-suite-only"
 WRITE_HEADERS = {"X-API-Key": API_KEY}

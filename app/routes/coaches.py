@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
 from app.models import CareerPublic, TenureRole
+from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
 from graph.reads.careers import coach_career
 
@@ -23,6 +24,6 @@ async def career(
     ] = None,
     limit: Limit = 200,
     offset: Offset = 0,
-) -> CareerPublic:
+) -> JSONBody:
     """A coach's tenures in chronological order, each with its sources, and the current job."""
-    return await coach_career(repo, coach_id, role, limit, offset)
+    return JSONBody(await coach_career(repo, coach_id, role, limit, offset))

@@ -16,6 +16,7 @@ from app.models import (
     MoveStatus,
     Polarity,
 )
+from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, EntityId, Limit, Offset
 from graph.reads.moves import get_move, list_moves, move_influencers
 
@@ -76,6 +77,6 @@ async def influencers(
     polarity: Annotated[Polarity | None, Query(description="only `for` or `against`")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> InfluencersPublic:
+) -> JSONBody:
     """Who influenced this move: each person with polarity, how, the evidence and its source."""
-    return await move_influencers(repo, move_id, polarity, limit, offset)
+    return JSONBody(await move_influencers(repo, move_id, polarity, limit, offset))

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query
 
 from app.deps import RepoDep
 from app.models import TeamCoachesPublic, TenureRole
+from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
 from graph.reads.careers import team_coaches
 
@@ -28,10 +29,10 @@ async def coaches(
     ] = None,
     limit: Limit = 200,
     offset: Offset = 0,
-) -> TeamCoachesPublic:
+) -> JSONBody:
     """The team's head and caretaker tenures in order, each with predecessor and successor.
 
     With `at`, `in_charge` lists the tenures that may have been running that day: a tenure's
     start is taken at its earliest and its end at its latest possible day (dates are stored at
     the precision known)."""
-    return await team_coaches(repo, team_id, at, role, limit, offset)
+    return JSONBody(await team_coaches(repo, team_id, at, role, limit, offset))

@@ -10,7 +10,6 @@ from graph.reads.models import (
     EntityKind,
     EntityRef,
     InfluencePublic,
-    InfluenceSource,
     MovePublic,
     MoveReport,
     ReportSource,
@@ -19,6 +18,12 @@ from graph.repository import Repository
 
 # Properties the loader keeps for itself; never shown to clients.
 _INTERNAL = frozenset({"content_hash", "settled", "priority"})
+
+# A response body as plain JSON-ready data, shaped as its model in graph/reads/models.py. The
+# hottest reads (careers, timelines, influencers) build these instead of models: the API sends
+# them without validating them again, which was a quarter of a timeline request's own CPU
+# (docs/performance.md). tests/test_response_shapes.py holds them to their models.
+Json = dict[str, Any]
 
 
 def kind_of(labels: list[str], kind: str | None = None) -> EntityKind:
@@ -54,8 +59,8 @@ def move_name(kind: str | None, coach: str | None, from_: str | None, to: str | 
     return f"{who}: {kind or 'move'}"
 
 
-def entity(node: dict[str, Any]) -> EntityRef:
-    """An EntityRef from a node map (queries._NODE or a smaller {id, name, labels, kind})."""
+def entity_json(node: dict[str, Any]) -> Json:
+    """An EntityRef's data from a node map (queries._NODE or a smaller {id, name, labels, kind})."""
     labels: list[str] = node.get("labels") or []
     kind = kind_of(labels, node.get("kind"))
     name = node.get("name") or node["id"]
@@ -63,7 +68,12 @@ def entity(node: dict[str, Any]) -> EntityRef:
         name = move_name(
             node.get("kind"), node.get("coach_name"), node.get("from_name"), node.get("to_name")
         )
-    return EntityRef(id=node["id"], name=name, kind=kind)
+    return {"id": node["id"], "name": name, "kind": kind.value}
+
+
+def entity(node: dict[str, Any]) -> EntityRef:
+    """An EntityRef from a node map (see entity_json)."""
+    return EntityRef(**entity_json(node))
 
 
 def maybe_entity(node: dict[str, Any] | None) -> EntityRef | None:
@@ -129,12 +139,22 @@ def move_public(row: dict[str, Any]) -> MovePublic:
     )
 
 
-def influence_public(row: dict[str, Any]) -> InfluencePublic:
+def influence_json(row: dict[str, Any]) -> Json:
+    """An InfluencePublic's data from a queries._INFLUENCE map."""
     source = row["source"] or {"id": "?", "title": "unknown source", "kind": "reference"}
-    return InfluencePublic(
-        person=entity(row["person"]),
-        polarity=row["polarity"],
-        how=row["how"],
-        evidence=row["evidence"],
-        source=InfluenceSource(**source),
-    )
+    return {
+        "person": entity_json(row["person"]),
+        "polarity": row["polarity"],
+        "how": row["how"],
+        "evidence": row["evidence"],
+        "source": {
+            "id": source["id"],
+            "title": source["title"],
+            "url": source.get("url"),
+            "kind": source["kind"],
+        },
+    }
+
+
+def influence_public(row: dict[str, Any]) -> InfluencePublic:
+    return InfluencePublic(**influence_json(row))

@@ -7,9 +7,14 @@ from datetime import date
 from graph import queries
 from graph.analytics.models import resolution_public
 from graph.errors import NotFoundError
-from graph.reads.common import entity, influence_public, move_public
+from graph.reads.common import (
+    Json,
+    entity_json,
+    influence_json,
+    influence_public,
+    move_public,
+)
 from graph.reads.models import (
-    InfluencersPublic,
     MoveDetailPublic,
     MovePublic,
     MoveResolution,
@@ -112,8 +117,8 @@ async def get_move(repo: Repository, move_id: str) -> MoveDetailPublic:
 
 async def move_influencers(
     repo: Repository, move_id: str, polarity: Polarity | None, limit: int, offset: int
-) -> InfluencersPublic:
-    """Who pushed for or against a move, with how, evidence and source.
+) -> Json:
+    """Who pushed for or against a move, with how, evidence and source: InfluencersPublic's data.
 
     Raises:
         NotFoundError: no move has this id.
@@ -127,10 +132,10 @@ async def move_influencers(
     )
     if row is None:
         raise NotFoundError("move", move_id)
-    return InfluencersPublic(
-        move=entity(row["move"]),
-        items=[influence_public(i) for i in row["items"]],
-        total=row["total"],
-        limit=limit,
-        offset=offset,
-    )
+    return {
+        "total": row["total"],
+        "limit": limit,
+        "offset": offset,
+        "move": entity_json(row["move"]),
+        "items": [influence_json(i) for i in row["items"]],
+    }
