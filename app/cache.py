@@ -100,9 +100,12 @@ class GraphVersion:
 
     The cache must never make a request slower than it would be without it, above all while
     Neo4j is down or restarting (it then times queries out instead of refusing them). So one
-    question is asked at a time, within `fetch_timeout`; a request arriving while it is in
-    flight, or within a second of a failed one, does not wait: it is told the version is
-    unknown and goes through uncached.
+    question is asked at a time, within `fetch_timeout`, and nobody else waits for it: while it
+    is in flight the last answer stands (a hit is then at most ttl + fetch_timeout old); with no
+    answer to stand on (none yet, or a write through this API made it stale), or within a
+    second of a failed question, a request is told the version is unknown and goes through
+    uncached. Under load, sending everyone uncached while the question was in flight made each
+    re-check a burst of misses: the p99 of an all-hits workload was 40-60 ms instead of ~3 ms.
     """
 
     def __init__(
@@ -121,6 +124,8 @@ class GraphVersion:
         now = time.monotonic()
         if self._value is not None and now - self._checked < self.ttl:
             return self._value
+        if self._lock.locked() and self._value is not None:
+            return self._value
         if self._lock.locked() or now - self._failed < max(self.ttl, 1.0):
             raise GraphUnavailableError("the graph's version is not known right now")
         async with self._lock:
@@ -134,6 +139,8 @@ class GraphVersion:
             return value
 
     def expire(self) -> None:
+        """The graph was written: the last answer is out of date; ask again."""
+        self._value = None
         self._checked = float("-inf")
 
 

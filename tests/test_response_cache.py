@@ -230,3 +230,44 @@ def test_a_slow_or_failing_version_check_never_holds_requests_up() -> None:
         one()  # within a second of the failure: not asked again
     assert len(took) == 7 and max(took) < 2.0, took
     assert asked["n"] == 1 and stats.bypassed == 7 and stats.hits == 0
+
+
+def test_while_the_version_is_asked_again_the_last_answer_stands() -> None:
+    """A re-check in flight does not send everyone uncached (a burst of misses under load); a
+    write through the API drops the last answer, so nothing is then answered from it."""
+    import asyncio
+    import threading
+    import time
+
+    asked = {"n": 0}
+
+    async def slow_after_first() -> str:
+        asked["n"] += 1
+        if asked["n"] > 1:
+            await asyncio.sleep(0.6)
+        return "v1"
+
+    stats = CacheStats()
+    version = GraphVersion(slow_after_first, ttl=0.2, fetch_timeout=5)
+    with TestClient(_app_with(version, ResponseStore(10, 10**6), stats)) as c:
+        assert c.get("/search").headers["x-cache"] == "miss"
+        time.sleep(0.3)  # the answer is older than the ttl: the next request asks again
+        rechecking = threading.Thread(target=lambda: c.get("/search"))
+        rechecking.start()
+        while asked["n"] < 2:
+            time.sleep(0.01)
+        started = time.monotonic()
+        during = c.get("/search")
+        assert time.monotonic() - started < 0.4  # did not wait for the re-check
+        assert (during.headers["x-cache"], during.text) == ("hit", "answer 1")
+        rechecking.join(5)
+        version.expire()  # as after a write through the API
+        time.sleep(0.3)
+        rechecking = threading.Thread(target=lambda: c.get("/search"))
+        rechecking.start()
+        while asked["n"] < 3:
+            time.sleep(0.01)
+        after_write = c.get("/search")
+        assert "x-cache" not in after_write.headers  # uncached, not from the stale answer
+        rechecking.join(5)
+    assert stats.bypassed == 1
