@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.routes.common import ERRORS
 from graph.analytics import service
 from graph.analytics.algorithms import CommunityMethod, Metric
@@ -23,20 +23,20 @@ class HubKind(StrEnum):
 
 @router.get("/hubs", response_model=HubsPublic)
 async def hubs(
-    repo: RepoDep,
+    request: Request,
     kind: HubKind = HubKind.coach,
     metric: Metric = Metric.degree,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> HubsPublic:
     """Coaches or teams by centrality in the coach–team graph (degree, betweenness, PageRank)."""
-    return await service.hubs(repo, kind.value, metric, limit)
+    return await service.hubs(repository(request), kind.value, metric, limit)
 
 
 @router.get("/communities", response_model=CommunitiesPublic)
 async def communities(
-    repo: RepoDep,
+    request: Request,
     method: CommunityMethod = CommunityMethod.greedy,
     min_size: Annotated[int, Query(ge=1, le=100)] = 2,
 ) -> CommunitiesPublic:
     """Communities of teams that share coaches (greedy modularity, or Louvain with seed 42)."""
-    return await service.communities(repo, method, min_size)
+    return await service.communities(repository(request), method, min_size)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.models import CareerPublic, TenureRole
 from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
@@ -17,7 +17,7 @@ router = APIRouter(prefix="/coaches", tags=["coaches"], responses=ERRORS)
 
 @router.get("/{coach_id}/career", response_model=CareerPublic, responses=NOT_FOUND)
 async def career(
-    repo: RepoDep,
+    request: Request,
     coach_id: Annotated[str, Path(max_length=200, description="the coach's id")],
     role: Annotated[
         list[TenureRole] | None, Query(description="only these roles (default: all)")
@@ -26,4 +26,4 @@ async def career(
     offset: Offset = 0,
 ) -> JSONBody:
     """A coach's tenures in chronological order, each with its sources, and the current job."""
-    return JSONBody(await coach_career(repo, coach_id, role, limit, offset))
+    return JSONBody(await coach_career(repository(request), coach_id, role, limit, offset))

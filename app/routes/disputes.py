@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.routes.common import ERRORS, Limit, Offset
 from graph.loader.records import ID_PATTERN
 from graph.reads.disputes import DisputesPublic, disputes
@@ -16,7 +16,7 @@ router = APIRouter(tags=["disputes"], responses=ERRORS)
 
 @router.get("/disputes", response_model=DisputesPublic)
 async def list_disputes(
-    repo: RepoDep,
+    request: Request,
     coach: Annotated[
         str | None, Query(max_length=200, pattern=ID_PATTERN, description="only this coach's")
     ] = None,
@@ -28,4 +28,4 @@ async def list_disputes(
 ) -> DisputesPublic:
     """Disputed tenures, chronological: the agreed value and every source's claim (start, end,
     team), the agreed claim first. What a journalist checks before quoting a date."""
-    return await disputes(repo, coach, team, limit, offset)
+    return await disputes(repository(request), coach, team, limit, offset)

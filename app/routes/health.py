@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from app.deps import RepoDep, SettingsDep
+from app.deps import SettingsDep, repository
 from graph.errors import GraphError
 
 router = APIRouter(tags=["health"])
@@ -61,12 +61,10 @@ def _cache_status(request: Request) -> CacheStatus:
     response_model=HealthPublic,
     responses={503: {"model": HealthPublic, "description": "Neo4j is unreachable"}},
 )
-async def health(
-    request: Request, repo: RepoDep, settings: SettingsDep
-) -> HealthPublic | JSONResponse:
+async def health(request: Request, settings: SettingsDep) -> HealthPublic | JSONResponse:
     """`ok` when Neo4j answers; 503 (with Retry-After) while it does not."""
     try:
-        info = await repo.ping()
+        info = await repository(request).ping()
     except GraphError:
         body = HealthPublic(
             status="degraded", neo4j="down", detail="Neo4j is unreachable; retrying on each call"
@@ -76,7 +74,7 @@ async def health(
             status_code=503,
             headers={"Retry-After": str(settings.retry_after_seconds)},
         )
-    answered, statements = repo.coalesced()
+    answered, statements = repository(request).coalesced()
     return HealthPublic(
         status="ok",
         neo4j="up",

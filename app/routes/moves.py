@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.models import (
     InfluencersPublic,
     MoveDetailPublic,
@@ -27,7 +27,7 @@ MoveId = Annotated[str, Path(max_length=200, description="the move's id")]
 
 @router.get("", response_model=MovesPublic, responses=NOT_FOUND)
 async def moves(
-    repo: RepoDep,
+    request: Request,
     coach: Annotated[EntityId | None, Query(description="the coach's id")] = None,
     from_team: Annotated[
         EntityId | None, Query(alias="from", description="id of the team left")
@@ -50,7 +50,7 @@ async def moves(
     """Rumoured and real moves with their reports (source, outlet, date, status, evidence) and,
     for appointments, their resolution; most recently reported first. Filters combine with AND."""
     return await list_moves(
-        repo,
+        repository(request),
         coach=coach,
         from_team=from_team,
         to_team=to,
@@ -64,19 +64,19 @@ async def moves(
 
 
 @router.get("/{move_id}", response_model=MoveDetailPublic, responses=NOT_FOUND)
-async def move(repo: RepoDep, move_id: MoveId) -> MoveDetailPublic:
+async def move(request: Request, move_id: MoveId) -> MoveDetailPublic:
     """One move with its reports, its resolution (appointments) and the people who pushed for
     or against it."""
-    return await get_move(repo, move_id)
+    return await get_move(repository(request), move_id)
 
 
 @router.get("/{move_id}/influencers", response_model=InfluencersPublic, responses=NOT_FOUND)
 async def influencers(
-    repo: RepoDep,
+    request: Request,
     move_id: MoveId,
     polarity: Annotated[Polarity | None, Query(description="only `for` or `against`")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> JSONBody:
     """Who influenced this move: each person with polarity, how, the evidence and its source."""
-    return JSONBody(await move_influencers(repo, move_id, polarity, limit, offset))
+    return JSONBody(await move_influencers(repository(request), move_id, polarity, limit, offset))

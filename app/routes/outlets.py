@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
 from graph.analytics.models import (
     OutletDetailPublic,
@@ -59,13 +59,13 @@ def _rumour(
 
 @router.get("/outlets", response_model=OutletsPublic)
 async def list_outlets(
-    repo: RepoDep,
+    request: Request,
     limit: Limit = 50,
     offset: Offset = 0,
     window_months: WindowQuery = DEFAULT_WINDOW_MONTHS,
 ) -> OutletsPublic:
     """Outlets ranked by the Wilson 95% lower bound of materialised / resolved rumours."""
-    ranked, _ = await outlet_scores(repo, window_months=window_months)
+    ranked, _ = await outlet_scores(repository(request), window_months=window_months)
     return OutletsPublic(
         confidence=0.95,
         window_months=window_months,
@@ -82,12 +82,14 @@ async def list_outlets(
     responses=NOT_FOUND,
 )
 async def get_outlet(
-    repo: RepoDep,
+    request: Request,
     outlet_id: Annotated[str, Path(max_length=200, description="the outlet's id")],
     window_months: WindowQuery = DEFAULT_WINDOW_MONTHS,
 ) -> OutletDetailPublic:
     """One outlet's score and rank, with each rumour it reported and what became of it."""
-    rank, s, resolved = await outlet_score(repo, outlet_id, window_months=window_months)
+    rank, s, resolved = await outlet_score(
+        repository(request), outlet_id, window_months=window_months
+    )
     rumours = [
         _rumour(move_id, dates, sources, resolved[move_id])
         for move_id, (dates, sources) in sorted(s.rumours.items())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.models import PathsPublic
 from app.routes.common import ERRORS, NOT_FOUND, EntityId
 from graph.reads.paths import MAX_HOPS, k_simple_paths, shortest_paths
@@ -16,7 +16,7 @@ router = APIRouter(tags=["paths"], responses=ERRORS)
 
 @router.get("/paths", response_model=PathsPublic, responses=NOT_FOUND)
 async def paths(
-    repo: RepoDep,
+    request: Request,
     from_id: Annotated[EntityId, Query(alias="from", description="id of one entity")],
     to: Annotated[EntityId, Query(description="id of the other entity")],
     max_hops: Annotated[
@@ -35,5 +35,5 @@ async def paths(
     shortest simple paths (fewest hops first, not only the shortest) between people, teams,
     outlets and moves."""
     if k is not None:
-        return await k_simple_paths(repo, from_id, to, k, max_hops)
-    return await shortest_paths(repo, from_id, to, max_hops, limit)
+        return await k_simple_paths(repository(request), from_id, to, k, max_hops)
+    return await shortest_paths(repository(request), from_id, to, max_hops, limit)

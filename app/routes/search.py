@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.models import SearchKind, SearchPublic
 from app.routes.common import ERRORS, Limit, Offset
 from graph.reads.search import search
@@ -16,7 +16,7 @@ router = APIRouter(tags=["search"], responses=ERRORS)
 
 @router.get("/search", response_model=SearchPublic)
 async def search_entities(
-    repo: RepoDep,
+    request: Request,
     q: Annotated[str, Query(min_length=1, max_length=200, description="a name or part of one")],
     kind: Annotated[SearchKind | None, Query(description="narrow to one kind")] = None,
     limit: Limit = 20,
@@ -24,4 +24,4 @@ async def search_entities(
 ) -> SearchPublic:
     """Coaches, people, teams and outlets by name or alias, accent- and case-insensitive,
     partial names too ("ancelotti", "Conceicao", "Blancos"), best match first."""
-    return await search(repo, q, kind, limit, offset)
+    return await search(repository(request), q, kind, limit, offset)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.routes.common import ERRORS, NOT_FOUND
 from graph.analytics import service
 from graph.analytics.models import SuccessionPublic
@@ -20,10 +20,10 @@ router = APIRouter(tags=["teams"], responses=ERRORS)
     responses=NOT_FOUND,
 )
 async def team_succession(
-    repo: RepoDep,
+    request: Request,
     team_id: Annotated[str, Path(max_length=200, description="the team's id")],
     depth: Annotated[int, Query(ge=1, le=4, description="levels of each coaching tree")] = 2,
 ) -> SuccessionPublic:
     """The team's head/caretaker tenures in order, and, for each of its coaches, who succeeded
     them (and their successors) at any club, when that spans two or more teams."""
-    return await service.succession(repo, team_id, depth)
+    return await service.succession(repository(request), team_id, depth)

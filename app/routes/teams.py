@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
-from app.deps import RepoDep
+from app.deps import repository
 from app.models import TeamCoachesPublic, TenureRole
 from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
@@ -18,7 +18,7 @@ router = APIRouter(prefix="/teams", tags=["teams"], responses=ERRORS)
 
 @router.get("/{team_id}/coaches", response_model=TeamCoachesPublic, responses=NOT_FOUND)
 async def coaches(
-    repo: RepoDep,
+    request: Request,
     team_id: Annotated[str, Path(max_length=200, description="the team's id")],
     at: Annotated[
         date | None, Query(description="a day (YYYY-MM-DD): who was in charge then")
@@ -35,4 +35,4 @@ async def coaches(
     With `at`, `in_charge` lists the tenures that may have been running that day: a tenure's
     start is taken at its earliest and its end at its latest possible day (dates are stored at
     the precision known)."""
-    return JSONBody(await team_coaches(repo, team_id, at, role, limit, offset))
+    return JSONBody(await team_coaches(repository(request), team_id, at, role, limit, offset))
