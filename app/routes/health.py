@@ -63,8 +63,9 @@ def _cache_status(request: Request) -> CacheStatus:
 )
 async def health(request: Request, settings: SettingsDep) -> HealthPublic | JSONResponse:
     """`ok` when Neo4j answers; 503 (with Retry-After) while it does not."""
+    repo = repository(request)
     try:
-        info = await repository(request).ping()
+        info = await repo.ping()
     except GraphError:
         body = HealthPublic(
             status="degraded", neo4j="down", detail="Neo4j is unreachable; retrying on each call"
@@ -74,7 +75,7 @@ async def health(request: Request, settings: SettingsDep) -> HealthPublic | JSON
             status_code=503,
             headers={"Retry-After": str(settings.retry_after_seconds)},
         )
-    answered, statements = repository(request).coalesced()
+    answered, statements = repo.coalesced()
     return HealthPublic(
         status="ok",
         neo4j="up",

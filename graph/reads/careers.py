@@ -17,10 +17,9 @@ IN_CHARGE = (TenureRole.head, TenureRole.caretaker)
 TIMELINE_CAP = 2000
 
 
-def _tenure(row: dict[str, Any], claims: dict[str, list[Json]]) -> Json:
+def _facts(row: dict[str, Any]) -> Json:
+    """What a career's tenure and a timeline's item both show of a tenure row."""
     return {
-        "id": row["id"],
-        "team": entity_json(row["team"]),
         "role": row["role"],
         "start": row["start"],
         "start_precision": row["start_precision"],
@@ -28,6 +27,14 @@ def _tenure(row: dict[str, Any], claims: dict[str, list[Json]]) -> Json:
         "end_precision": row["end_precision"],
         "contract_until": row["contract_until"],
         "disputed": row["disputed"],
+    }
+
+
+def _tenure(row: dict[str, Any], claims: dict[str, list[Json]]) -> Json:
+    return {
+        "id": row["id"],
+        "team": entity_json(row["team"]),
+        **_facts(row),
         "sources": row["sources"],
         "claims": claims.get(row["id"], []) if row["disputed"] else [],
     }
@@ -120,13 +127,7 @@ async def team_coaches(
         done = built[row["id"]] = {
             "tenure_id": row["id"],
             "coach": coach_ref(row),
-            "role": row["role"],
-            "start": row["start"],
-            "start_precision": row["start_precision"],
-            "end": row["end"],
-            "end_precision": row["end_precision"],
-            "contract_until": row["contract_until"],
-            "disputed": row["disputed"],
+            **_facts(row),
             "predecessor": coach_ref(before) if before else None,
             "predecessor_tenure": before["id"] if before else None,
             "successor": coach_ref(after) if after else None,
