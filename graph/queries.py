@@ -31,23 +31,19 @@ _NODE: LiteralString = """{
   to_name: CASE WHEN n:Move THEN [(n)-[:TO_TEAM]->(mto) | mto.name][0] END
 }"""
 
-# Sources backing a tenure `t`, best-ranked claim first.
-_TENURE_SOURCES: LiteralString = """COLLECT {
-  MATCH (t)-[c:SOURCED_FROM]->(s:Source)
-  WITH c, s ORDER BY c.priority, s.id
-  RETURN {id: s.id, kind: s.kind, title: s.title, url: s.url, date: s.date, evidence: c.evidence}
-}"""
-
-# The entries of a tenure `t`'s map that every statement returns; each adds who held the tenure
-# or where. Only what the responses show: the driver's decoding of every returned value is most
-# of a timeline read's cost in the API process (its Date values above all).
-_TENURE_ENTRIES: LiteralString = (
-    """id: t.id, role: t.role, start: t.start, start_precision: t.start_precision,
-  end: t.end, end_precision: t.end_precision, contract_until: t.contract_until,
-  disputed: coalesce(t.disputed, false),
-  sources: """
-    + _TENURE_SOURCES
-)
+# A tenure `t` as a list, not a map: the driver decodes every key of every map as a new string,
+# and a timeline holds ~30 tenures of ~20 values each (decoding was a fifth of a timeline
+# request's CPU in the API). Positions are named in graph/reads/careers.py (TenureRow): id, role,
+# start, start_precision, end, end_precision, contract_until, disputed, then its sources, best-
+# ranked claim first, each [id, kind, title, url, date, evidence]. Each statement appends who held
+# the tenure or where: [id, name, labels, kind].
+_TENURE_ROW: LiteralString = """t.id, t.role, t.start, t.start_precision, t.end, t.end_precision,
+    t.contract_until, coalesce(t.disputed, false),
+    COLLECT {
+      MATCH (t)-[c:SOURCED_FROM]->(s:Source)
+      WITH c, s ORDER BY c.priority, s.id
+      RETURN [s.id, s.kind, s.title, s.url, s.date, c.evidence]
+    }"""
 
 # A move `m` with its coach, teams and reports (each report with its source and outlet).
 _MOVE: LiteralString = """{
@@ -166,7 +162,7 @@ RETURN total, collect(CASE WHEN n IS NULL THEN null ELSE {score: score, node: ""
 # Careers and timelines. A tenure's start_date is the earliest day its start may be, end_date the
 # latest day its end may be (null = ongoing).
 
-# Per request: id, roles (null for any), offset, limit.
+# Per request: id, roles (null for any), offset, limit. Each tenure row ends with its team.
 COACH_CAREER: LiteralString = (
     """
 UNWIND $requests AS req
@@ -175,22 +171,23 @@ CALL (req, p) {
   OPTIONAL MATCH (p)-[:HELD]->(t:Tenure)-[:AT]->(team:Team)
   WHERE req.roles IS NULL OR t.role IN req.roles
   WITH p, t, team ORDER BY t.start_date, t.end_date, t.id
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {"""
-    + _TENURE_ENTRIES
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE ["""
+    + _TENURE_ROW
     + """,
-    team: {id: team.id, name: team.name, labels: labels(team), kind: team.kind}
-  } END) AS tenures
+    team.id, team.name, labels(team), team.kind
+  ] END) AS tenures
 }
 RETURN req.key AS key, {id: p.id, name: p.name, labels: labels(p)} AS coach,
        size(tenures) AS total,
        tenures[req.offset..req.offset + req.limit] AS tenures,
-       last([x IN tenures WHERE x.end IS NULL AND x.role IN ['head', 'caretaker']]) AS current
+       // the last ongoing head or caretaker tenure: end (4) null, role (1) in charge
+       last([x IN tenures WHERE x[4] IS NULL AND x[1] IN ['head', 'caretaker']]) AS current
 """
 )
 
-# Every tenure at a team whose role is in the request's roles, chronological (at most $cap);
-# `covers`: whether the tenure may have been running on the request's day `at` (a date or null).
-# Per request: id, roles, at.
+# Every tenure at a team whose role is in the request's roles, chronological (at most $cap). Each
+# tenure row ends with its coach and `covers`: whether the tenure may have been running on the
+# request's day `at` (a date or null). Per request: id, roles, at.
 TEAM_TENURES: LiteralString = (
     """
 UNWIND $requests AS req
@@ -200,13 +197,13 @@ CALL (req, team) {
   WHERE t.role IN req.roles
   WITH req, team, t, p ORDER BY t.start_date, t.end_date, t.id
   LIMIT $cap
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE {"""
-    + _TENURE_ENTRIES
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE ["""
+    + _TENURE_ROW
     + """,
-    coach: {id: p.id, name: p.name, labels: labels(p)},
-    covers: req.at IS NOT NULL AND coalesce(t.start_date <= req.at, false)
-            AND (t.end_date IS NULL OR t.end_date >= req.at)
-  } END) AS tenures
+    p.id, p.name, labels(p), null,
+    req.at IS NOT NULL AND coalesce(t.start_date <= req.at, false)
+      AND (t.end_date IS NULL OR t.end_date >= req.at)
+  ] END) AS tenures
 }
 RETURN req.key AS key,
        {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS team, tenures

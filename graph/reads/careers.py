@@ -7,7 +7,7 @@ from typing import Any
 
 from graph import queries
 from graph.errors import NotFoundError
-from graph.reads.common import Json, entity_json
+from graph.reads.common import Json, entity_json, kind_of
 from graph.reads.disputes import claims_of_tenures
 from graph.reads.models import TenureRole
 from graph.repository import Repository
@@ -17,26 +17,52 @@ IN_CHARGE = (TenureRole.head, TenureRole.caretaker)
 TIMELINE_CAP = 2000
 
 
-def _facts(row: dict[str, Any]) -> Json:
+class TenureRow:
+    """Positions in a tenure row of COACH_CAREER and TEAM_TENURES (queries._TENURE_ROW)."""
+
+    ID, ROLE, START, START_PRECISION, END, END_PRECISION, CONTRACT_UNTIL, DISPUTED = range(8)
+    SOURCES = 8  # each [id, kind, title, url, date, evidence]
+    # Who held it (timeline) or where (career): id, name, labels, kind.
+    WHO_ID, WHO_NAME, WHO_LABELS, WHO_KIND = range(9, 13)
+    COVERS = 13  # timeline only: may have been running on the requested day
+
+
+def _facts(row: list[Any]) -> Json:
     """What a career's tenure and a timeline's item both show of a tenure row."""
     return {
-        "role": row["role"],
-        "start": row["start"],
-        "start_precision": row["start_precision"],
-        "end": row["end"],
-        "end_precision": row["end_precision"],
-        "contract_until": row["contract_until"],
-        "disputed": row["disputed"],
+        "role": row[TenureRow.ROLE],
+        "start": row[TenureRow.START],
+        "start_precision": row[TenureRow.START_PRECISION],
+        "end": row[TenureRow.END],
+        "end_precision": row[TenureRow.END_PRECISION],
+        "contract_until": row[TenureRow.CONTRACT_UNTIL],
+        "disputed": row[TenureRow.DISPUTED],
     }
 
 
-def _tenure(row: dict[str, Any], claims: dict[str, list[Json]]) -> Json:
+def _sources(row: list[Any]) -> list[Json]:
+    """A tenure row's sources, best-ranked claim first, as SourceRef data."""
+    return [
+        {"id": i, "kind": k, "title": t, "url": u, "date": d, "evidence": e}
+        for i, k, t, u, d, e in row[TenureRow.SOURCES]
+    ]
+
+
+def _who(row: list[Any]) -> Json:
+    """The EntityRef data of who held a tenure row's tenure, or where."""
+    id_ = row[TenureRow.WHO_ID]
+    kind = kind_of(row[TenureRow.WHO_LABELS], row[TenureRow.WHO_KIND])
+    return {"id": id_, "name": row[TenureRow.WHO_NAME] or id_, "kind": kind.value}
+
+
+def _tenure(row: list[Any], claims: dict[str, list[Json]]) -> Json:
+    tenure_id = row[TenureRow.ID]
     return {
-        "id": row["id"],
-        "team": entity_json(row["team"]),
+        "id": tenure_id,
+        "team": _who(row),
         **_facts(row),
-        "sources": row["sources"],
-        "claims": claims.get(row["id"], []) if row["disputed"] else [],
+        "sources": _sources(row),
+        "claims": claims.get(tenure_id, []) if row[TenureRow.DISPUTED] else [],
     }
 
 
@@ -63,7 +89,7 @@ async def coach_career(
     claims = {
         tenure: [claim.model_dump(mode="json") for claim in found]
         for tenure, found in (
-            await claims_of_tenures(repo, [t["id"] for t in shown if t["disputed"]])
+            await claims_of_tenures(repo, [t[TenureRow.ID] for t in shown if t[TenureRow.DISPUTED]])
         ).items()
     }
     return {
@@ -103,41 +129,42 @@ async def team_coaches(
     )
     if found is None:
         raise NotFoundError("team", team_id)
-    tenures: list[dict[str, Any]] = found["tenures"]
-    chain = [t for t in tenures if t["role"] in IN_CHARGE]
-    place = {t["id"]: i for i, t in enumerate(chain)}
+    rows: list[list[Any]] = found["tenures"]
+    chain = [r for r in rows if r[TenureRow.ROLE] in IN_CHARGE]
+    place = {r[TenureRow.ID]: i for i, r in enumerate(chain)}
     # A coach appears as the tenure's own coach and as its neighbours' predecessor and successor,
     # and a tenure both on the page and in `in_charge`: each is built once.
     refs: dict[str, Json] = {}
     built: dict[str, Json] = {}
 
-    def coach_ref(row: dict[str, Any]) -> Json:
-        ref = refs.get(row["id"])
+    def coach_ref(row: list[Any]) -> Json:
+        ref = refs.get(row[TenureRow.ID])
         if ref is None:
-            ref = refs[row["id"]] = entity_json(row["coach"])
+            ref = refs[row[TenureRow.ID]] = _who(row)
         return ref
 
-    def item(row: dict[str, Any]) -> Json:
-        done = built.get(row["id"])
+    def item(row: list[Any]) -> Json:
+        tenure_id = row[TenureRow.ID]
+        done = built.get(tenure_id)
         if done is not None:
             return done
-        i = place.get(row["id"])
+        i = place.get(tenure_id)
         before = chain[i - 1] if i is not None and i > 0 else None
         after = chain[i + 1] if i is not None and i + 1 < len(chain) else None
-        done = built[row["id"]] = {
-            "tenure_id": row["id"],
+        done = built[tenure_id] = {
+            "tenure_id": tenure_id,
             "coach": coach_ref(row),
             **_facts(row),
             "predecessor": coach_ref(before) if before else None,
-            "predecessor_tenure": before["id"] if before else None,
+            "predecessor_tenure": before[TenureRow.ID] if before else None,
             "successor": coach_ref(after) if after else None,
-            "successor_tenure": after["id"] if after else None,
-            "sources": row["sources"],
+            "successor_tenure": after[TenureRow.ID] if after else None,
+            "sources": _sources(row),
         }
         return done
 
-    shown = [t for t in tenures if t["role"] in wanted]
-    in_charge = [item(t) for t in shown if t["covers"]]
+    shown = [r for r in rows if r[TenureRow.ROLE] in wanted]
+    in_charge = [item(r) for r in shown if r[TenureRow.COVERS]]
     return {
         "total": len(shown),
         "limit": limit,
