@@ -153,7 +153,8 @@ def render(run: Run) -> str:
             "cache on (app/cache.py); with 200 ids rotating, nearly every request after the "
             "first round is a hit, so these columns measure the cache, not the queries. Each "
             "row is 3 rounds alternating API, driver and cached API (a third of the duration "
-            "each); a percentile is the median of the rounds', req/s the total. Latency in ms.",
+            "each; API and driver take turns going first); a percentile is the median of "
+            "the rounds', req/s the total. Latency in ms.",
             "",
             "| size | endpoint | clients | API p50 | API p95 | API p99 | API req/s | "
             "driver p50 | driver p95 | driver p99 | driver req/s | API/driver p50 | "
