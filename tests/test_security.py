@@ -54,6 +54,23 @@ def test_cors_allows_only_configured_origins(client: TestClient) -> None:
     assert "access-control-allow-origin" not in other.headers
 
 
+def test_without_configured_origins_no_origin_is_granted(settings: ApiSettings) -> None:
+    app = create_app(settings.model_copy(update={"cors_origins": []}))
+    with TestClient(app) as bare:
+        read = bare.get("/health", headers={"Origin": "http://allowed.example"})
+        assert read.status_code == 200
+        assert "access-control-allow-origin" not in read.headers
+        preflight = bare.options(
+            "/articles",
+            headers={
+                "Origin": "http://allowed.example",
+                "Access-Control-Request-Method": "POST",
+            },
+        )
+        assert preflight.status_code >= 400
+        assert "access-control-allow-origin" not in preflight.headers
+
+
 def test_request_body_cap(client: TestClient) -> None:
     body = {"text": "x" * 1_100_000, "lang": "it"}
     response = client.post("/articles", json=body, headers=WRITE_HEADERS)

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 
 from graph.server import LocalServer, ServerError
 from graph.server.java import find_java
+from graph.server.local import JVM_FLAGS
 from graph.server.provision import neo4j_version
 
 
@@ -31,6 +32,14 @@ def test_start_when_running_is_a_no_op(neo4j_server: LocalServer) -> None:
     pid = neo4j_server.pid()
     assert neo4j_server.start() is False
     assert neo4j_server.pid() == pid
+
+
+def test_the_server_runs_with_the_distributions_jvm_flags(neo4j_server: LocalServer) -> None:
+    cmdline = Path(f"/proc/{neo4j_server.pid()}/cmdline")
+    if not cmdline.exists():
+        pytest.skip("no /proc on this system")
+    args = cmdline.read_bytes().split(b"\0")
+    assert [flag for flag in JVM_FLAGS if flag.encode() not in args] == []
 
 
 def test_browser_and_http_cypher_answer(neo4j_server: LocalServer) -> None:

@@ -28,6 +28,30 @@ log = logging.getLogger(__name__)
 _BOOT = "org.neo4j.server.startup.Neo4jCommand"
 _ADMIN = "org.neo4j.server.startup.Neo4jAdminCommand"
 
+# The JVM flags in the neo4j.conf that the 5.26 tarball and Docker image ship. The bootloader puts
+# only the heap on the command line itself; everything else the distribution sets (G1, final
+# fields trusted, Netty's direct buffers without cleaners, ...) comes from these lines.
+JVM_FLAGS = (
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+AlwaysPreTouch",
+    "-XX:+UnlockExperimentalVMOptions",
+    "-XX:+TrustFinalNonStaticFields",
+    "-XX:+DisableExplicitGC",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Djdk.tls.ephemeralDHKeySize=2048",
+    "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
+    "-XX:FlightRecorderOptions=stackdepth=256",
+    "-XX:+UnlockDiagnosticVMOptions",
+    "-XX:+DebugNonSafepoints",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--enable-native-access=ALL-UNNAMED",
+    "-Dlog4j2.disable.jmx=true",
+)
+
 
 class ServerError(RuntimeError):
     """The local server could not be started, stopped or reached."""
@@ -205,6 +229,7 @@ client.allow_telemetry=false
 browser.remote_content_hostname_whitelist=http://127.0.0.1,http://localhost
 browser.post_connect_cmd=style http://127.0.0.1:8000/browser/style.grass; play http://127.0.0.1:8000/browser/guide.html
 """
+        conf += "".join(f"server.jvm.additional={flag}\n" for flag in JVM_FLAGS)
         (self.home / "conf" / "neo4j.conf").write_text(conf, encoding="utf-8")
 
     def _set_initial_password(self) -> None:
