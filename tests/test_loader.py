@@ -115,6 +115,23 @@ def test_a_new_file_adds_to_the_graph(seeded_graph: Driver, tmp_path: Path) -> N
     assert new_rels > rels
 
 
+def test_a_quote_is_checked_against_an_article_already_in_the_graph(
+    seeded_graph: Driver, tmp_path: Path
+) -> None:
+    extra = tmp_path / "2026.tenures.csv"
+    extra.write_text(
+        "id,coach,team,role,start,end,contract_until,source,evidence\n"
+        "ranieri-test-extra,claudio-ranieri,ssc-napoli,assistant,1980,1981,,"
+        "article-fc36557d683ab8d1,Ranieri lo ha sconsigliato\n",
+        encoding="utf-8",
+    )
+    before = (counts(seeded_graph), checksum(seeded_graph))
+    with pytest.raises(InputError) as caught:
+        load([extra], seeded_graph, "neo4j")
+    assert "quote not found in the text of article article-fc36557d683ab8d1" in str(caught.value)
+    assert (counts(seeded_graph), checksum(seeded_graph)) == before
+
+
 def test_dry_run_writes_nothing(empty_graph: Driver) -> None:
     summary = load([SEEDS], empty_graph, "neo4j", dry_run=True)
     assert summary.total_rows > 100

@@ -1,0 +1,53 @@
+"""The loader's statements keep their first plan (`CYPHER replan=skip`): that is only safe while
+no plan depends on the graph's statistics. Planned on an empty graph, where the planner knows
+nothing, every statement must still find its nodes through index seeks, never a scan."""
+
+from __future__ import annotations
+
+from typing import Any, LiteralString
+
+import pytest
+from neo4j import Driver
+
+from graph.loader import writes
+from graph.schema import apply_schema
+
+
+def _statements() -> dict[str, LiteralString]:
+    found: dict[str, LiteralString] = {}
+    for name, value in vars(writes).items():
+        if not name.isupper() or name.startswith("_"):
+            continue
+        if isinstance(value, str):
+            found[name] = value
+        elif isinstance(value, dict):
+            found.update({f"{name}[{key}]": text for key, text in value.items()})
+    return found
+
+
+def _operators(plan: Any) -> list[str]:
+    children = plan.get("children", [])
+    return [plan["operatorType"].split("@")[0]] + [op for c in children for op in _operators(c)]
+
+
+STATEMENTS = _statements()
+
+
+def test_every_loader_statement_keeps_its_plan() -> None:
+    assert len(STATEMENTS) >= 20
+    for name, text in STATEMENTS.items():
+        assert text.startswith(writes._KEEP_PLAN), name
+
+
+@pytest.mark.parametrize("name", sorted(STATEMENTS))
+def test_a_plan_made_on_an_empty_graph_scans_nothing(empty_graph: Driver, name: str) -> None:
+    apply_schema(empty_graph, "neo4j")
+    text = STATEMENTS[name].removeprefix(writes._KEEP_PLAN)
+    with empty_graph.session(database="neo4j") as session:
+        result = session.run(f"CYPHER replan=force EXPLAIN {text}", rows=[], ids=[], teams=[])
+        plan = result.consume().plan
+    assert plan is not None
+    operators = _operators(plan)
+    scans = [op for op in operators if "Scan" in op]
+    assert not scans, f"{name} scans ({', '.join(scans)}): drop _KEEP_PLAN or add an index"
+    assert any("IndexSeek" in op for op in operators), name
