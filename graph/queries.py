@@ -219,9 +219,13 @@ RETURN req.key AS key,
 
 # `since`: the move was last reported on or after $since, compared at the stored date's precision.
 # `ids`: only these moves (e.g. those with a given resolution); null for any.
-MOVES: LiteralString = (
+# The statement starts from the narrowest filter given (MOVES_BY_ANCHOR): with only `m:Move`
+# to start from, a coach's moves were a scan of every move (35 ms at L, 200,000 db hits). The
+# index hint holds the seek when the index statistics are stale (after emptying and reloading
+# the graph the planner scanned the whole id index instead). The filters are all checked again
+# on `m` whatever the anchor.
+_MOVES_FILTERED: LiteralString = (
     """
-MATCH (m:Move)
 WHERE ($ids IS NULL OR m.id IN $ids)
   AND ($coach IS NULL OR m.coach = $coach)
   AND ($from_team IS NULL OR m.from = $from_team)
@@ -242,6 +246,16 @@ RETURN total, collect(CASE WHEN m IS NULL THEN null ELSE """
     + """ END) AS items
 """
 )
+
+MOVES_BY_ANCHOR: dict[str, LiteralString] = {
+    "coach": "MATCH (a:Person {id: $coach})<-[:MOVE_OF]-(m:Move)\nUSING INDEX SEEK a:Person(id)"
+    + _MOVES_FILTERED,
+    "from_team": "MATCH (a:Team {id: $from_team})<-[:FROM_TEAM]-(m:Move)\n"
+    "USING INDEX SEEK a:Team(id)" + _MOVES_FILTERED,
+    "to_team": "MATCH (a:Team {id: $to_team})<-[:TO_TEAM]-(m:Move)\nUSING INDEX SEEK a:Team(id)"
+    + _MOVES_FILTERED,
+    "none": "MATCH (m:Move)" + _MOVES_FILTERED,
+}
 
 MOVE: LiteralString = (
     """

@@ -20,3 +20,11 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 // The loader's overlap check reads every head/caretaker tenure of the teams it loads
 // (writes.HEAD_TENURES_AT); without this index that is a label scan per team.
 CREATE INDEX tenure_team IF NOT EXISTS FOR (n:Tenure) ON (n.team);
+// Found by planning every statement on the L graph (docs/performance.md, "Statements that
+// scanned"): each turned a label scan of the whole graph into a seek.
+// Ingest's duplicate check (extract.queries.ARTICLE_BY_TEXT) compares the lengths first.
+CREATE INDEX article_chars IF NOT EXISTS FOR (n:Article) ON (n.chars);
+// Ingest's existing claims of an article (extract.queries.EXISTING_CLAIMS): its influences.
+CREATE INDEX influenced_source IF NOT EXISTS FOR ()-[r:INFLUENCED]-() ON (r.source);
+// GET /disputes (reads.disputes.DISPUTED_TENURES): the few disputed tenures among all.
+CREATE INDEX tenure_disputed IF NOT EXISTS FOR (n:Tenure) ON (n.disputed);

@@ -11,7 +11,7 @@ ORDER BY n.id
 """
 
 ARTICLE_BY_TEXT: LiteralString = """
-MATCH (a:Article) WHERE a.chars = $chars AND a.text = $text
+MATCH (a:Article) USING INDEX SEEK a:Article(chars) WHERE a.chars = $chars AND a.text = $text
 RETURN a.id AS id ORDER BY a.id LIMIT 1
 """
 
@@ -24,7 +24,8 @@ RETURN t.coach AS coach, t.team AS team, t.id AS id, t.start AS start, t.end AS 
 
 MOVES_OF: LiteralString = """
 UNWIND $coaches AS coach
-MATCH (m:Move {coach: coach})
+MATCH (p:Person {id: coach})<-[:MOVE_OF]-(m:Move) USING INDEX SEEK p:Person(id)
+WHERE m.coach = coach
 RETURN m.id AS id, m.coach AS coach, m.kind AS kind, m.from AS from, m.to AS to,
        m.first_reported AS first_reported, m.last_reported AS last_reported
 """
@@ -45,6 +46,7 @@ CALL (s) {
 }
 CALL (s) {
   OPTIONAL MATCH (p:Person)-[i:INFLUENCED {source: s.id}]->(m:Move)
+  USING INDEX SEEK i:INFLUENCED(source)
   RETURN collect(DISTINCT [p.id, m.id]) AS influences
 }
 RETURN tenures, reports, moves, influences

@@ -55,13 +55,13 @@ RETURN t.id AS tenure, collect({
 """
 
 DISPUTED_TENURES_TOTAL: LiteralString = """
-MATCH (t:Tenure) WHERE t.disputed = true
+MATCH (t:Tenure) USING INDEX SEEK t:Tenure(disputed) WHERE t.disputed = true
   AND ($coach IS NULL OR t.coach = $coach) AND ($team IS NULL OR t.team = $team)
 RETURN count(t) AS total
 """
 
 DISPUTED_TENURES: LiteralString = """
-MATCH (t:Tenure) WHERE t.disputed = true
+MATCH (t:Tenure) USING INDEX SEEK t:Tenure(disputed) WHERE t.disputed = true
   AND ($coach IS NULL OR t.coach = $coach) AND ($team IS NULL OR t.team = $team)
 WITH t ORDER BY t.start_date, t.id
 SKIP $offset LIMIT $limit

@@ -78,8 +78,9 @@ async def list_moves(
     if coach or teams or outlet:
         await _check_filters(repo, coach, teams, outlet)
     ids = await move_ids_with_resolution(repo, resolution) if resolution else None
+    anchor = "coach" if coach else "from_team" if from_team else "to_team" if to_team else "none"
     rows = await repo.read(
-        queries.MOVES,
+        queries.MOVES_BY_ANCHOR[anchor],
         ids=ids,
         coach=coach,
         from_team=from_team,
