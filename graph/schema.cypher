@@ -24,7 +24,5 @@ CREATE INDEX tenure_team IF NOT EXISTS FOR (n:Tenure) ON (n.team);
 // scanned"): each turned a label scan of the whole graph into a seek.
 // Ingest's duplicate check (extract.queries.ARTICLE_BY_TEXT) compares the lengths first.
 CREATE INDEX article_chars IF NOT EXISTS FOR (n:Article) ON (n.chars);
-// Ingest's existing claims of an article (extract.queries.EXISTING_CLAIMS): its influences.
-CREATE INDEX influenced_source IF NOT EXISTS FOR ()-[r:INFLUENCED]-() ON (r.source);
 // GET /disputes (reads.disputes.DISPUTED_TENURES): the few disputed tenures among all.
 CREATE INDEX tenure_disputed IF NOT EXISTS FOR (n:Tenure) ON (n.disputed);

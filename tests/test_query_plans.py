@@ -20,7 +20,6 @@ from graph.reads import disputes
 ANCHORED: dict[str, LiteralString] = {
     "ARTICLE_BY_TEXT": extract_queries.ARTICLE_BY_TEXT,
     "MOVES_OF": extract_queries.MOVES_OF,
-    "EXISTING_CLAIMS": extract_queries.EXISTING_CLAIMS,
     "DISPUTED_TENURES": disputes.DISPUTED_TENURES,
     "DISPUTED_TENURES_TOTAL": disputes.DISPUTED_TENURES_TOTAL,
     **{f"MOVES_BY_ANCHOR[{k}]": v for k, v in queries.MOVES_BY_ANCHOR.items() if k != "none"},

@@ -46,7 +46,6 @@ CALL (s) {
 }
 CALL (s) {
   OPTIONAL MATCH (p:Person)-[i:INFLUENCED {source: s.id}]->(m:Move)
-  USING INDEX SEEK i:INFLUENCED(source)
   RETURN collect(DISTINCT [p.id, m.id]) AS influences
 }
 RETURN tenures, reports, moves, influences
