@@ -1,14 +1,14 @@
 """Statements about one article, coach or team start from an index, not from every node.
 
 Each of these once scanned a whole label (docs/performance.md, "Statements that scanned"): fine
-on the seeds, 25-85 ms at L. They are planned afresh on the seeded graph after other tests have
+on the seeds, 26-59 ms at L. They are planned afresh on the seeded graph after other tests have
 emptied and reloaded it, when the index statistics are stale: without their `USING INDEX` hints
 the planner then scanned the whole id index for the coach or team.
 """
 
 from __future__ import annotations
 
-from typing import Any, LiteralString
+from typing import LiteralString
 
 import pytest
 from neo4j import Driver
@@ -16,6 +16,7 @@ from neo4j import Driver
 from graph import queries
 from graph.extract import queries as extract_queries
 from graph.reads import disputes
+from tests.utils import plan_operators
 
 ANCHORED: dict[str, LiteralString] = {
     "ARTICLE_BY_TEXT": extract_queries.ARTICLE_BY_TEXT,
@@ -26,20 +27,12 @@ ANCHORED: dict[str, LiteralString] = {
 }
 
 
-def _operators(plan: Any) -> list[str]:
-    """Every operator of the plan; a scan with what it scans."""
-    kind = plan["operatorType"].split("@")[0]
-    if "Scan" in kind:
-        kind += " " + str(plan.get("args", {}).get("Details", ""))
-    return [kind] + [op for child in plan.get("children", []) for op in _operators(child)]
-
-
 @pytest.mark.parametrize("name", sorted(ANCHORED))
 def test_the_statement_seeks_and_scans_nothing(seeded_module: Driver, name: str) -> None:
     with seeded_module.session(database="neo4j") as session:
         result = session.run(f"CYPHER replan=force EXPLAIN {ANCHORED[name]}")
         plan = result.consume().plan
     assert plan is not None
-    operators = _operators(plan)
+    operators = plan_operators(plan)
     assert not [op for op in operators if "Scan" in op], (name, operators)
     assert any("IndexSeek" in op for op in operators), (name, operators)

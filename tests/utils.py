@@ -75,6 +75,15 @@ def wipe(driver: Driver) -> None:
             return
 
 
+def plan_operators(plan: Any) -> list[str]:
+    """Every operator of an EXPLAIN plan (the summary's dict), depth first; a scan with what it
+    scans."""
+    kind = str(plan["operatorType"]).split("@")[0]
+    if "Scan" in kind:
+        kind += " " + str(plan.get("args", {}).get("Details", ""))
+    return [kind] + [op for child in plan.get("children", []) for op in plan_operators(child)]
+
+
 def counts(driver: Driver) -> tuple[int, int]:
     records, _, _ = driver.execute_query(COUNTS)
     return records[0]["nodes"], records[0]["rels"]
