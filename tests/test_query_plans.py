@@ -21,6 +21,8 @@ from tests.utils import plan_operators
 ANCHORED: dict[str, LiteralString] = {
     "ARTICLE_BY_TEXT": extract_queries.ARTICLE_BY_TEXT,
     "MOVES_OF": extract_queries.MOVES_OF,
+    "EXISTING_CLAIMS": extract_queries.EXISTING_CLAIMS,
+    "INFLUENCES_OF_PAIRS": extract_queries.INFLUENCES_OF_PAIRS,
     "DISPUTED_TENURES": disputes.DISPUTED_TENURES,
     "DISPUTED_TENURES_TOTAL": disputes.DISPUTED_TENURES_TOTAL,
     **{f"MOVES_BY_ANCHOR[{k}]": v for k, v in queries.MOVES_BY_ANCHOR.items() if k != "none"},

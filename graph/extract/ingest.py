@@ -31,10 +31,11 @@ from graph.extract.queries import (
     ARTICLE_BY_TEXT,
     EXISTING_CLAIMS,
     EXISTING_ENTITIES,
+    INFLUENCES_OF_PAIRS,
     MOVES_OF,
     TENURES_OF,
 )
-from graph.extract.schema import Ent, Extraction, MoveClaim
+from graph.extract.schema import Ent, Extraction, InfluenceClaim, MoveClaim
 from graph.loader.atomic import load_atomic
 from graph.loader.records import BY_KIND
 from graph.text import fold
@@ -138,7 +139,7 @@ class _Plan:
         self.have_tenures = set(first.get("tenures", []))
         self.have_moves = set(first.get("moves", []))
         self.have_reports = {(m, o or "") for m, o in first.get("reports", [])}
-        self.have_influences = {(p, m) for p, m in first.get("influences", [])}
+        self.have_influences: set[tuple[str, str]] = set()  # filled by influences()
 
     def _read(self, query: Any, **params: Any) -> list[dict[str, Any]]:
         records, _, _ = self.driver.execute_query(
@@ -318,6 +319,7 @@ class _Plan:
             )
 
     def influences(self, moves: dict[tuple[str, str, str], str]) -> None:
+        found: list[tuple[InfluenceClaim, str, str]] = []
         for i in self.x.influences:
             person = self.entity(i.person, "person")
             coach = self.entity(i.move.coach, "person", True)
@@ -327,6 +329,12 @@ class _Plan:
             if person is None or move is None:
                 self.skipped.append(f"influence of {i.person.name}: unknown entity or move")
                 continue
+            found.append((i, person, move))
+        pairs = sorted({(person, move) for _, person, move in found})
+        if pairs:
+            stored = self._read(INFLUENCES_OF_PAIRS, pairs=pairs, source=self.article_id)
+            self.have_influences |= {(r["person"], r["move"]) for r in stored}
+        for i, person, move in found:
             if (person, move) in self.have_influences:
                 continue
             self.have_influences.add((person, move))

@@ -44,11 +44,17 @@ CALL (s) {
   OPTIONAL MATCH (m:Move)-[:SOURCED_FROM]->(s)
   RETURN collect(DISTINCT m.id) AS moves
 }
-CALL (s) {
-  OPTIONAL MATCH (p:Person)-[i:INFLUENCED {source: s.id}]->(m:Move)
-  RETURN collect(DISTINCT [p.id, m.id]) AS influences
-}
-RETURN tenures, reports, moves, influences
+RETURN tenures, reports, moves
+"""
+
+# Which of these (person, move) pairs the article already has an influence for. An influence
+# names its source only as a property: listing an article's influences without the pairs read
+# every person's INFLUENCED relationships (84 ms at L); here each pair is two seeks and the
+# relationships between them.
+INFLUENCES_OF_PAIRS: LiteralString = """
+UNWIND $pairs AS pair
+MATCH (p:Person {id: pair[0]})-[:INFLUENCED {source: $source}]->(m:Move {id: pair[1]})
+RETURN DISTINCT p.id AS person, m.id AS move
 """
 
 EXISTING_ENTITIES: LiteralString = """
