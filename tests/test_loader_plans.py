@@ -11,7 +11,7 @@ from neo4j import Driver
 
 from graph.loader import writes
 from graph.schema import apply_schema
-from tests.utils import plan_operators
+from tests.utils import fresh_plan
 
 
 def _statements() -> dict[str, LiteralString]:
@@ -39,11 +39,7 @@ def test_every_loader_statement_keeps_its_plan() -> None:
 def test_a_plan_made_on_an_empty_graph_scans_nothing(empty_graph: Driver, name: str) -> None:
     apply_schema(empty_graph, "neo4j")
     text = STATEMENTS[name].removeprefix(writes._KEEP_PLAN)
-    with empty_graph.session(database="neo4j") as session:
-        result = session.run(f"CYPHER replan=force EXPLAIN {text}", rows=[], ids=[], teams=[])
-        plan = result.consume().plan
-    assert plan is not None
-    operators = plan_operators(plan)
+    operators = fresh_plan(empty_graph, text, rows=[], ids=[], teams=[])
     scans = [op for op in operators if "Scan" in op]
     # Kept from an empty graph, such a plan would scan a full one on every row. A new index can
     # cause it too: one on INFLUENCED.source turned WRITE_INFLUENCES' MERGE into an index scan.

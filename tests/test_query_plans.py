@@ -16,7 +16,7 @@ from neo4j import Driver
 from graph import queries
 from graph.extract import queries as extract_queries
 from graph.reads import disputes
-from tests.utils import plan_operators
+from tests.utils import fresh_plan
 
 ANCHORED: dict[str, LiteralString] = {
     "ARTICLE_BY_TEXT": extract_queries.ARTICLE_BY_TEXT,
@@ -31,10 +31,6 @@ ANCHORED: dict[str, LiteralString] = {
 
 @pytest.mark.parametrize("name", sorted(ANCHORED))
 def test_the_statement_seeks_and_scans_nothing(seeded_module: Driver, name: str) -> None:
-    with seeded_module.session(database="neo4j") as session:
-        result = session.run(f"CYPHER replan=force EXPLAIN {ANCHORED[name]}")
-        plan = result.consume().plan
-    assert plan is not None
-    operators = plan_operators(plan)
+    operators = fresh_plan(seeded_module, ANCHORED[name])
     assert not [op for op in operators if "Scan" in op], (name, operators)
     assert any("IndexSeek" in op for op in operators), (name, operators)

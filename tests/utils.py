@@ -75,13 +75,21 @@ def wipe(driver: Driver) -> None:
             return
 
 
-def plan_operators(plan: Any) -> list[str]:
-    """Every operator of an EXPLAIN plan (the summary's dict), depth first; a scan with what it
-    scans."""
+def fresh_plan(driver: Driver, text: str, **params: Any) -> list[str]:
+    """The operators of a plan made now for `text` (`replan=force`: not a cached one), depth
+    first; a scan with what it scans."""
+    with driver.session(database="neo4j") as session:
+        plan = session.run(f"CYPHER replan=force EXPLAIN {text}", params).consume().plan
+    if plan is None:
+        raise AssertionError(f"no plan for {text[:60]!r}")
+    return _operators(plan)
+
+
+def _operators(plan: Any) -> list[str]:
     kind = str(plan["operatorType"]).split("@")[0]
     if "Scan" in kind:
         kind += " " + str(plan.get("args", {}).get("Details", ""))
-    return [kind] + [op for child in plan.get("children", []) for op in plan_operators(child)]
+    return [kind] + [op for child in plan.get("children", []) for op in _operators(child)]
 
 
 def counts(driver: Driver) -> tuple[int, int]:

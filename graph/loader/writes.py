@@ -13,7 +13,7 @@ from typing import LiteralString
 # so), whatever the graph's statistics: tests/test_loader_plans.py checks that a plan made on an
 # empty graph scans nothing. Re-planning them when the statistics drift, as Neo4j does once a
 # cached plan is 10 s old, buys nothing and costs 15-60 ms a statement: an S load into a graph
-# just emptied took 2.3-2.4 s when it re-planned, 1.7 s when it did not.
+# just emptied took 2.3-2.8 s when it re-planned, 1.7-2.0 s when it did not.
 _KEEP_PLAN: LiteralString = "CYPHER replan=skip\n"
 
 _COUNTS: LiteralString = """
