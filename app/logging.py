@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import time
 from typing import TextIO
 
+import orjson
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.asgi import StatusWatch
@@ -42,7 +42,7 @@ class RequestLogMiddleware:
             await self.app(scope, receive, watch)
         finally:
             log.info(
-                json.dumps(
+                orjson.dumps(
                     {
                         "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                         "method": scope["method"],
@@ -51,5 +51,5 @@ class RequestLogMiddleware:
                         "status": watch.status or 500,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                     }
-                )
+                ).decode()
             )

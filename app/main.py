@@ -19,6 +19,7 @@ from app.routes import articles as article_routes
 from app.routes import coaches, disputes, health, moves, page, paths, search, subgraph, teams
 from app.routes import outlets as outlet_routes
 from app.routes import succession as succession_routes
+from app.routing import add_routes
 from app.settings import ApiSettings, get_settings
 from graph.db import open_async_driver, open_driver
 from graph.repository import Repository
@@ -94,13 +95,15 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         )
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLogMiddleware)
-    app.include_router(health.router)
-    for module in (search, coaches, teams, moves, paths, subgraph):
-        app.include_router(module.router)
-    app.include_router(disputes.router)
-    app.include_router(outlet_routes.router)
-    app.include_router(analytics_routes.router)
-    app.include_router(succession_routes.router)
-    app.include_router(article_routes.router)
+    add_routes(
+        app,
+        health.router,
+        *(module.router for module in (search, coaches, teams, moves, paths, subgraph)),
+        disputes.router,
+        outlet_routes.router,
+        analytics_routes.router,
+        succession_routes.router,
+        article_routes.router,
+    )
     page.install(app)  # the page at /, /static, /browser; last: its CORS wraps the API's
     return app

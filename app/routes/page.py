@@ -19,6 +19,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.routing import add_routes
+
 STATIC = Path(__file__).resolve().parent.parent / "static"
 BROWSER_FILES = {
     "/browser/guide.html": ("guide.html", "text/html; charset=utf-8"),
@@ -85,6 +87,6 @@ class BrowserAssetsCORS:
 def install(app: FastAPI) -> None:
     """Serve the page, /static and /browser on `app`. Call it after the app's other
     `add_middleware` calls so that the Browser CORS middleware wraps the API's."""
-    app.include_router(router)
+    add_routes(app, router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BrowserAssetsCORS)
