@@ -6,9 +6,9 @@ process that cost ~2 µs per route passed and ~8 µs more per request than the s
 app's own table (~0.7 µs per route passed); with this app's twelve routers, a team timeline paid
 ~15 µs per request for it (docs/performance.md).
 
-A router's routes already carry its prefix, tags, responses and `include_in_schema`, so they
-can stand in the app's table as they are. Router-level dependencies are not copied onto its
-routes, so a router with any is refused rather than silently losing them.
+A router's routes already carry what the router was built with: its prefix, tags, responses,
+dependencies and `include_in_schema`. What lives on the router itself, and would be lost, is
+refused: startup and shutdown handlers, a lifespan, and body or form limits.
 """
 
 from __future__ import annotations
@@ -17,11 +17,25 @@ from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
 
+def _router_only(router: APIRouter) -> list[str]:
+    """What `router` holds that its routes do not."""
+    found = []
+    if router.on_startup or router.on_shutdown:
+        found.append("startup or shutdown handlers")
+    if type(router.lifespan_context).__name__ != "_DefaultLifespan":
+        found.append("a lifespan")
+    if router.max_body_size is not None or router.form_limits:
+        found.append("body or form limits")
+    return found
+
+
 def add_routes(app: FastAPI, *routers: APIRouter) -> None:
     """Add each router's routes, in order, to `app`'s own route table."""
     for router in routers:
-        if router.dependencies:
-            raise ValueError(f"router {router.prefix or '/'} has dependencies; include it instead")
+        lost = _router_only(router)
+        if lost:
+            name = router.prefix or "/"
+            raise ValueError(f"router {name} has {' and '.join(lost)}; include it instead")
         for route in router.routes:
             if not isinstance(route, APIRoute):
                 raise TypeError(f"{route!r} is not an APIRoute; include its router instead")

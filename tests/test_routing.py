@@ -44,9 +44,11 @@ def test_prefix_tags_responses_and_schema_flags_come_with_the_routes() -> None:
     assert "/hidden" not in app.openapi()["paths"]
 
 
-def test_a_router_with_dependencies_is_refused() -> None:
+def test_a_routers_dependencies_still_run() -> None:
+    calls: list[str] = []
+
     async def guard() -> None:
-        return None
+        calls.append("guard")
 
     router = APIRouter(prefix="/guarded", dependencies=[Depends(guard)])
 
@@ -54,5 +56,18 @@ def test_a_router_with_dependencies_is_refused() -> None:
     async def guarded() -> dict[str, str]:
         return {}
 
-    with pytest.raises(ValueError, match="/guarded has dependencies"):
+    app = FastAPI()
+    add_routes(app, router)
+    assert TestClient(app).get("/guarded").status_code == 200
+    assert calls == ["guard"]
+
+
+def test_a_router_holding_what_its_routes_do_not_is_refused() -> None:
+    router = APIRouter(prefix="/limited", max_body_size=10)
+
+    @router.post("")
+    async def limited() -> dict[str, str]:
+        return {}
+
+    with pytest.raises(ValueError, match="/limited has body or form limits"):
         add_routes(FastAPI(), router)
