@@ -54,16 +54,17 @@ RETURN t.id AS tenure, collect({
 }) AS claims
 """
 
-DISPUTED_TENURES_TOTAL: LiteralString = """
+# The disputed tenures, optionally of one coach or team; the list and its total count the same.
+_DISPUTED: LiteralString = """
 MATCH (t:Tenure) USING INDEX SEEK t:Tenure(disputed) WHERE t.disputed = true
   AND ($coach IS NULL OR t.coach = $coach) AND ($team IS NULL OR t.team = $team)
-RETURN count(t) AS total
 """
 
-DISPUTED_TENURES: LiteralString = """
-MATCH (t:Tenure) USING INDEX SEEK t:Tenure(disputed) WHERE t.disputed = true
-  AND ($coach IS NULL OR t.coach = $coach) AND ($team IS NULL OR t.team = $team)
-WITH t ORDER BY t.start_date, t.id
+DISPUTED_TENURES_TOTAL: LiteralString = _DISPUTED + "RETURN count(t) AS total\n"
+
+DISPUTED_TENURES: LiteralString = (
+    _DISPUTED
+    + """WITH t ORDER BY t.start_date, t.id
 SKIP $offset LIMIT $limit
 MATCH (p:Person)-[:HELD]->(t)-[:AT]->(team:Team)
 RETURN t.id AS id, t.role AS role,
@@ -73,6 +74,7 @@ RETURN t.id AS id, t.role AS role,
        {id: team.id, name: team.name, labels: labels(team), kind: team.kind} AS team
 ORDER BY t.start_date, t.id
 """
+)
 
 
 class DisputePublic(BaseModel):
