@@ -108,10 +108,20 @@ class Batch:
     settle_ids: list[str]
 
 
+def _days_as_text(params: dict[str, Any]) -> dict[str, Any]:
+    """`params` with its days (writes.DAY_PARAMS) as ISO text, as the statements take them."""
+    for name in writes.DAY_PARAMS:
+        day = params.get(name)
+        if day is not None:
+            params[name] = day.isoformat()
+    return params
+
+
 def prepare(kind: str, records: list[Record], article_texts: Mapping[str, str]) -> Batch:
     """The parameters of `records` (hashes included) and the ids their write must settle."""
     settle, ids = _settle_ids(kind, records)
-    return Batch(kind, [row_params(r, article_texts) for r in records], settle, ids)
+    params = [_days_as_text(row_params(r, article_texts)) for r in records]
+    return Batch(kind, params, settle, ids)
 
 
 def write_batch(tx: ManagedTransaction, batch: Batch) -> tuple[int, int]:
