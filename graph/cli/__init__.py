@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from graph.cli import extract_cmds, import_cmds, load_cmds, run_cmds, server_cmds, synth_cmds
@@ -21,4 +23,8 @@ synth_cmds.register(app)
 
 
 def main() -> None:
+    # What the imports built lives as long as the process: out of the cyclic collector's
+    # passes, which then only walk what the command itself allocates, and out of the full
+    # collection at exit (~45 ms of an S load's 2 s, measured under strace).
+    gc.freeze()
     app()
