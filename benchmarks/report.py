@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from benchmarks.loading import WARM_MAX, WARM_MIN, WARM_TOLERANCE
+
 if TYPE_CHECKING:
     from benchmarks.run import Run
 
@@ -113,7 +115,8 @@ def render(run: Run) -> str:
             "",
             "Into an empty database: the run starts on a new store (the server stopped, its "
             "database deleted, started again), loads a tiny graph and then the S graph, "
-            "unmeasured, until two S loads in a row agree within 10% (at least 4; so the server "
+            f"unmeasured, until two S loads in a row agree within {WARM_TOLERANCE:.0%} (at least "
+            f"{WARM_MIN}, at most {WARM_MAX}; so the server "
             "has planned the loader's statements and compiled its hot code; "
             f"warm-up S loads: {_warmup(run.warmup)}), and empties the graph before each "
             "measured load. "

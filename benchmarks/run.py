@@ -60,19 +60,12 @@ def connect(server: LocalServer) -> Driver:
     )
 
 
-# A new JVM loads S several times slower than a warm one, and the first few loads keep getting
-# faster as it compiles the server's hot code (measured: 4.5, 4.0, 3.9, 2.2, 2.2, 2.1, 2.1 s).
-WARM_TOLERANCE = 0.10
-WARM_MIN = 4  # two early loads can agree by chance while the JIT is still at work (5.8, 3.4, 3.3)
-WARM_MAX = 8
-
-
 def warm_up(server: LocalServer, env: dict[str, str], synth_root: Path, seed: int) -> list[float]:
     """Unmeasured loads until the server is warm; the S loads' own times in seconds.
 
     A tiny load first, then S loads until two in a row agree within WARM_TOLERANCE (at least
-    WARM_MIN, at most WARM_MAX): the loader's statements are planned and cached and the
-    server's JIT has compiled its hot code before anything is measured.
+    WARM_MIN, at most WARM_MAX; benchmarks/loading.py): the loader's statements are planned and
+    cached and the server's JIT has compiled its hot code before anything is measured.
     """
     tiny = synth("tiny", synth_root, seed)
     with connect(server) as driver:
@@ -80,12 +73,13 @@ def warm_up(server: LocalServer, env: dict[str, str], synth_root: Path, seed: in
     folder = synth("S", synth_root, seed)
     rows = loading.count_rows(folder)
     times: list[float] = []
-    while len(times) < WARM_MAX:
+    while len(times) < loading.WARM_MAX:
         with connect(server) as driver:
             result = loading.online("S", folder, rows, env, driver)
         times.append(result.loader_seconds or result.seconds)
         print(f"warm-up S load: {times[-1]:.2f}s", flush=True)
-        if len(times) >= WARM_MIN and abs(times[-1] - times[-2]) <= WARM_TOLERANCE * times[-2]:
+        agree = abs(times[-1] - times[-2]) <= loading.WARM_TOLERANCE * times[-2]
+        if len(times) >= loading.WARM_MIN and agree:
             break
     return times
 
