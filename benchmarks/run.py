@@ -60,6 +60,10 @@ def connect(server: LocalServer) -> Driver:
     )
 
 
+def _agree(before: float, after: float) -> bool:
+    return abs(after - before) <= loading.WARM_TOLERANCE * before
+
+
 def warm_up(server: LocalServer, env: dict[str, str], synth_root: Path, seed: int) -> list[float]:
     """Unmeasured loads until the server is warm; the S loads' own times in seconds.
 
@@ -78,8 +82,7 @@ def warm_up(server: LocalServer, env: dict[str, str], synth_root: Path, seed: in
             result = loading.online("S", folder, rows, env, driver)
         times.append(result.loader_seconds or result.seconds)
         print(f"warm-up S load: {times[-1]:.2f}s", flush=True)
-        agree = abs(times[-1] - times[-2]) <= loading.WARM_TOLERANCE * times[-2]
-        if len(times) >= loading.WARM_MIN and agree:
+        if len(times) >= loading.WARM_MIN and _agree(times[-2], times[-1]):
             break
     return times
 
