@@ -32,6 +32,12 @@ def _date(value: str) -> PartialDate | None:
     return PartialDate.parse(value) if value.strip() else None
 
 
+def _as_written(value: str) -> str | None:
+    """A date in its canonical written form ("2025-01", "2025-01-07"), or None."""
+    parsed = _date(value)
+    return str(parsed) if parsed is not None else None
+
+
 def date_params(prefix: str, value: str, *, upper: bool = False) -> dict[str, Any]:
     """`start` → start, start_precision, start_date (earliest or, with upper, latest day)."""
     parsed = _date(value)
@@ -405,8 +411,8 @@ class MoveRecord(_Evidenced):
             "to": self.to_team or None,
             "kind": self.kind_,
             "status": self.status,
-            **date_params("first_reported", self.first_reported),
-            **date_params("last_reported", self.last_reported),
+            "first_reported": _as_written(self.first_reported),
+            "last_reported": _as_written(self.last_reported),
             "source": self.source,
             "evidence": self.evidence or None,
         }
