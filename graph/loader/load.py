@@ -191,7 +191,7 @@ def load(
         summary.version = bump_version(driver, database)
     summary.seconds = time.monotonic() - started
     log.info(
-        "loaded %d rows from %d files in %.1fs: %d created, %d updated",
+        "loaded %d rows from %d files in %.2fs: %d created, %d updated",
         summary.total_rows,
         summary.files,
         summary.seconds,
