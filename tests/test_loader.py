@@ -211,6 +211,28 @@ def test_unknown_column_and_not_utf8_are_named(empty_graph: Driver, tmp_path: Pa
     assert counts(empty_graph) == (0, 0)
 
 
+def test_row_shapes_blank_short_and_long_lines(tmp_path: Path) -> None:
+    """Blank lines are skipped, missing trailing cells are empty, an extra cell is an error."""
+    from graph.loader.files import Problem, SeedFile, read_rows
+
+    path = tmp_path / "outlets.csv"
+    path.write_text(
+        "id,name,aliases,country,url\n"
+        "a,Alpha,,Italy,\n"
+        "\n"
+        ",,,,\n"
+        "b,Beta\n"
+        "c,Gamma,,Spain,,extra\n"
+        "d,Delta,D|Dee,,\n",
+        encoding="utf-8",
+    )
+    problems: list[Problem] = []
+    rows = list(read_rows(SeedFile(path, "outlets"), problems))
+    assert [(r.line, r.record.key()) for r in rows] == [(2, ("a",)), (5, ("b",)), (7, ("d",))]
+    assert rows[1].record.country == ""
+    assert [(p.line, p.message) for p in problems] == [(6, "more cells than header columns")]
+
+
 def test_overlapping_head_coaches_warn_with_both_records(
     empty_graph: Driver, tmp_path: Path
 ) -> None:
