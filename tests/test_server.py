@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from graph.server import LocalServer, ServerError
 from graph.server.java import find_java
-from graph.server.local import JVM_FLAGS
+from graph.server.local import JVM_FLAGS, new_password
 from graph.server.provision import neo4j_version
 
 
@@ -26,6 +26,13 @@ def test_java_17_or_newer_is_found() -> None:
 
 def test_the_pinned_version_is_5_26_lts() -> None:
     assert neo4j_version().startswith("5.26.")
+
+
+def test_generated_passwords_never_read_as_an_option() -> None:
+    """neo4j-admin takes the password as an argument: one starting with "-" was an option."""
+    passwords = {new_password() for _ in range(500)}
+    assert len(passwords) == 500
+    assert all(len(p) == 36 and p.isalnum() and p == p.lower() for p in passwords)
 
 
 def test_start_when_running_is_a_no_op(neo4j_server: LocalServer) -> None:

@@ -57,6 +57,15 @@ class ServerError(RuntimeError):
     """The local server could not be started, stopped or reached."""
 
 
+def new_password() -> str:
+    """A generated password for the local server: 144 random bits as hex.
+
+    Hex, because it goes to `neo4j-admin` as an argument: a URL-safe token starts with "-" one
+    time in 64, and the command then reads it as an option ("Missing required parameter").
+    """
+    return secrets.token_hex(18)
+
+
 @dataclass
 class LocalServer:
     home: Path
@@ -233,7 +242,7 @@ browser.post_connect_cmd=style http://127.0.0.1:8000/browser/style.grass; play h
         (self.home / "conf" / "neo4j.conf").write_text(conf, encoding="utf-8")
 
     def _set_initial_password(self) -> None:
-        password = secrets.token_urlsafe(18)
+        password = new_password()
         result = self._run(_ADMIN, "dbms", "set-initial-password", password)
         if result.returncode != 0:
             raise ServerError(f"Could not set the initial password:\n{_tail(result)}")
