@@ -21,20 +21,9 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.asgi import StatusWatch
+from app.routing import CacheablePaths
 from graph.errors import GraphError, GraphUnavailableError
 
-# The read endpoints; /health, the page, the docs and static files are not cached.
-CACHED_PREFIXES = (
-    "/search",
-    "/coaches/",
-    "/teams/",
-    "/moves",
-    "/paths",
-    "/graph",
-    "/disputes",
-    "/outlets",
-    "/analytics/",
-)
 # One answer larger than this is served but not kept.
 MAX_ENTRY_BYTES = 512 * 1024
 
@@ -105,7 +94,7 @@ class GraphVersion:
     answer to stand on (none yet, or a write through this API made it stale), or within a
     second of a failed question, a request is told the version is unknown and goes through
     uncached. Under load, sending everyone uncached while the question was in flight made each
-    re-check a burst of misses: the p99 of an all-hits workload was 40-60 ms instead of ~3 ms.
+    re-check a burst of misses (docs/performance.md).
     """
 
     def __init__(
@@ -156,11 +145,13 @@ class ResponseCacheMiddleware:
         store: ResponseStore,
         version: GraphVersion,
         stats: CacheStats,
+        cacheable: CacheablePaths,
     ) -> None:
         self.app = app
         self.store = store
         self.version = version
         self.stats = stats
+        self.cacheable = cacheable
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -169,7 +160,7 @@ class ResponseCacheMiddleware:
         if scope["method"] != "GET":
             await self._write_through(scope, receive, send)
             return
-        if not scope["path"].startswith(CACHED_PREFIXES):
+        if scope["path"] not in self.cacheable:
             await self.app(scope, receive, send)
             return
         try:

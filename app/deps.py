@@ -18,8 +18,8 @@ from graph.repository import Repository
 
 def repository(request: Request) -> Repository:
     """The process's repository. Routes take the `Request` and call this rather than declare a
-    dependency: FastAPI's resolution of even a trivial dependency was ~10 µs of a read's 120 µs
-    of Python (docs/performance.md)."""
+    dependency: FastAPI's resolution of even a trivial dependency is a measurable share of a
+    read's own Python (docs/performance.md)."""
     repo: Repository = request.app.state.repository
     return repo
 

@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from graph.errors import (
@@ -18,6 +19,16 @@ from graph.errors import (
 )
 
 log = logging.getLogger("coachgraph.api")
+
+
+class ErrorPublic(BaseModel):
+    """Every error body: `error` is a code, `detail` says what and where."""
+
+    error: str
+    detail: str | list[object]
+    kind: str | None = None
+    id: str | None = None
+
 
 _HTTP_ERRORS = {
     401: "unauthorized",

@@ -19,7 +19,7 @@ def install_access_log(stream: TextIO | None = None) -> None:
     """Write access lines as they are, one JSON object per line, to `stream` (stderr).
 
     They bypass the console's pretty handler: that one wraps a line at the terminal width and
-    costs more than the request itself (measured: 0.7 ms of a 1.1 ms request).
+    costs more than the request itself.
     """
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))

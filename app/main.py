@@ -14,12 +14,8 @@ from app.cache import CacheStats, GraphVersion, ResponseCacheMiddleware, Respons
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
-from app.routes import analytics as analytics_routes
-from app.routes import articles as article_routes
-from app.routes import coaches, disputes, health, moves, page, paths, search, subgraph, teams
-from app.routes import outlets as outlet_routes
-from app.routes import succession as succession_routes
-from app.routing import add_routes
+from app.routes import RESOURCES, page
+from app.routing import CacheablePaths
 from app.settings import ApiSettings, get_settings
 from graph.db import open_async_driver, open_driver
 from graph.repository import Repository
@@ -66,6 +62,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app, settings.retry_after_seconds)
+    cacheable = CacheablePaths()
+    for resource in RESOURCES:
+        resource.install(app, cacheable)
     app.state.cache_stats = CacheStats()
     app.state.response_store = None
     if settings.response_cache_entries:
@@ -82,11 +81,12 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
             store=app.state.response_store,
             version=GraphVersion(graph_version, settings.response_cache_ttl),
             stats=app.state.cache_stats,
+            cacheable=cacheable,
         )
     if settings.cors_origins:
         # Without allowed origins there is nothing to grant, and browsers refuse cross-origin
         # reads by themselves; the middleware would only parse headers and add `Vary` on
-        # every request (~6 µs of a read's ~110 µs of Python, docs/performance.md).
+        # every request.
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
@@ -95,15 +95,5 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         )
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLogMiddleware)
-    add_routes(
-        app,
-        health.router,
-        *(module.router for module in (search, coaches, teams, moves, paths, subgraph)),
-        disputes.router,
-        outlet_routes.router,
-        analytics_routes.router,
-        succession_routes.router,
-        article_routes.router,
-    )
-    page.install(app)  # the page at /, /static, /browser; last: its CORS wraps the API's
+    page.install(app, cacheable)  # the page at /, /static, /browser; last: its CORS wraps the API's
     return app

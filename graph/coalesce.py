@@ -85,7 +85,7 @@ class Coalescer:
         if isinstance(outcome, _Lead):
             # The future's result holds the batch, which holds this call: drop the call's link
             # to it, or every batch, with all its rows, would be cyclic garbage that only the
-            # collector's full passes free (measured: 30-50 ms pauses under load).
+            # collector's full passes free, and those passes stall requests under load.
             call.signal = None
             return await self._lead(outcome.batch, call)
         return outcome  # type: ignore[no-any-return]

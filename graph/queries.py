@@ -39,13 +39,13 @@ _NODE: LiteralString = """{
 # the tenure or where: [id, name, labels, kind].
 # It reads the tenure's values from `tp = properties(t)`, which each statement binds: Neo4j looks
 # a property up by walking the node's property records from the first, so ten lookups (one of an
-# absent key, which walks them all) cost more than one pass (server time of a batch of 8 timelines
-# at L: 2.2-2.4 -> 1.9-2.1 ms, docs/performance.md).
+# absent key, which walks them all) cost more than one pass (docs/performance.md, "Why the code
+# is the way it is").
 _TENURE_ROW: LiteralString = """tp.id, tp.role, tp.start, tp.start_precision,
     tp.end, tp.end_precision, tp.contract_until, coalesce(tp.disputed, false),
     COLLECT {
       MATCH (t)-[c:SOURCED_FROM]->(s:Source)
-      WITH c, s ORDER BY c.priority, s.id
+      WITH c, s ORDER BY c.rank, s.id
       RETURN [s.id, s.kind, s.title, s.url, s.date, c.evidence]
     }"""
 
@@ -184,8 +184,8 @@ CALL (req, p) {
 RETURN req.key AS key, {id: p.id, name: p.name, labels: labels(p)} AS coach,
        size(tenures) AS total,
        tenures[req.offset..req.offset + req.limit] AS tenures,
-       // the last ongoing head or caretaker tenure: end (4) null, role (1) in charge
-       last([x IN tenures WHERE x[4] IS NULL AND x[1] IN ['head', 'caretaker']]) AS current
+       // the ongoing tenures (end, at 4, null); the reads pick the current job among them
+       [x IN tenures WHERE x[4] IS NULL] AS ongoing
 """
 )
 
@@ -220,7 +220,7 @@ RETURN req.key AS key,
 # `since`: the move was last reported on or after $since, compared at the stored date's precision.
 # `ids`: only these moves (e.g. those with a given resolution); null for any.
 # The statement starts from the narrowest filter given (MOVES_BY_ANCHOR): with only `m:Move`
-# to start from, a coach's moves were a scan of every move (35 ms at L, 200,000 db hits). The
+# to start from, a coach's moves were a scan of every move. The
 # index hint holds the seek when the index statistics are stale (after emptying and reloading
 # the graph the planner scanned the whole id index instead). The filters are all checked again
 # on `m` whatever the anchor.
@@ -301,7 +301,7 @@ RETURN req.key AS key, """
 # The length bound of a variable-length pattern cannot be a parameter, so there is one statement
 # per bound (PATHS_1 .. PATHS_8), chosen from PATHS_BY_HOPS by the validated max_hops.
 # One round trip: both ends are looked up by id (any entity label; null when unknown) and the
-# paths searched between them. Three statements cost the API about 1 ms more per request.
+# paths searched between them, rather than three statements and three round trips.
 
 
 def _entity_lookup(param: LiteralString, var: LiteralString) -> LiteralString:

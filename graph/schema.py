@@ -10,6 +10,10 @@ from neo4j import Driver, RoutingControl
 
 SCHEMA_FILE = Path(__file__).with_name("schema.cypher")
 
+#: Properties the loader keeps for its own bookkeeping (change detection, settlement); never
+#: shown to clients.
+INTERNAL_PROPERTIES = frozenset({"content_hash", "settled", "rank", "agrees"})
+
 
 def schema_statements() -> list[LiteralString]:
     """The statements of schema.cypher, comments removed."""

@@ -12,7 +12,7 @@ import pytest
 
 from graph.analytics import algorithms, projection
 from graph.analytics.algorithms import CommunityMethod, Metric
-from graph.resolution import TenureFact
+from graph.analytics.resolution import TenureFact
 
 
 def tenure(ident: str, coach: str, team: str, start: str, role: str = "head") -> TenureFact:

@@ -10,8 +10,8 @@ from neo4j import Driver
 from app.settings import ApiSettings
 from graph.analytics import queries, service
 from graph.analytics.algorithms import Metric
+from graph.analytics.resolution import Resolution, resolutions
 from graph.loader import load
-from graph.resolution import Resolution, resolutions
 from tests.test_analytics_support import CountingRepository, with_repo
 
 EXTRA_TENURE = (

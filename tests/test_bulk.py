@@ -9,7 +9,7 @@ import pytest
 from neo4j import Driver, GraphDatabase
 
 from graph.loader import InputError, load
-from graph.loader.bulk import BulkError, bulk_load, settle_tenure
+from graph.loader.bulk import BulkError, bulk_load
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
 from graph.synth import generate
@@ -95,42 +95,3 @@ def test_bulk_refuses_invalid_seeds_before_stopping_the_server(
     with pytest.raises(InputError, match="no-such-move"):
         bulk_load([seeds], bulk_server, lambda: _connect(bulk_server), "neo4j")
     assert bulk_server.bolt_answers()
-
-
-def test_settled_tenure_prefers_the_reference_and_flags_disputes() -> None:
-    from datetime import date
-
-    from graph.loader.bulk import _Claim
-
-    ref = _Claim(
-        0,
-        "ref-a",
-        "c",
-        "t",
-        "head",
-        "2001",
-        date(2001, 1, 1),
-        date(2001, 12, 31),
-        None,
-        None,
-        None,
-        None,
-    )
-    art = _Claim(
-        2,
-        "article-b",
-        "c",
-        "t",
-        "head",
-        "1999-07",
-        date(1999, 7, 1),
-        date(1999, 7, 31),
-        "2003",
-        date(2003, 1, 1),
-        date(2003, 12, 31),
-        "2004",
-    )
-    settled = settle_tenure([art, ref])
-    assert settled["start"] == "2001" and settled["start_precision"] == "year"
-    assert settled["contract_until"] == "2004"
-    assert settled["disputed"] is True

@@ -16,9 +16,9 @@ from neo4j import Driver
 from app.main import create_app
 from app.settings import ApiSettings
 from graph.db import open_async_driver
+from graph.domain import Polarity
 from graph.errors import NotFoundError
 from graph.reads.careers import TenureRole, coach_career, team_coaches
-from graph.reads.models import Polarity
 from graph.reads.moves import move_influencers
 from graph.repository import Repository
 

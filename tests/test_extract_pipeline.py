@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph.cli import app
+from app.cli import app
 from graph.extract import ExtractError, extract
 from graph.extract.dates import header_date, resolve
 from graph.extract.evaluate import CLAIM_TYPES, Report, compare, evaluate_dir, seed_gold

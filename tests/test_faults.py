@@ -53,7 +53,7 @@ def test_killed_during_load_then_rerun_gives_the_uninterrupted_counts(
         "NEO4J_PASSWORD": neo4j_server.password(),
         "COACHGRAPH_NEO4J_HOME": str(neo4j_server.home),
     }
-    cmd = [sys.executable, "-m", "graph.cli", "load", str(seeds), "--batch-size", "200"]
+    cmd = [sys.executable, "-m", "app.cli", "load", str(seeds), "--batch-size", "200"]
     proc = subprocess.Popen(
         cmd, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )

@@ -260,7 +260,7 @@ def test_disagreeing_sources_are_kept_side_by_side(empty_graph: Driver, tmp_path
 
 
 def test_load_command_exit_codes(seeded_graph: Driver, tmp_path: Path, settings: object) -> None:
-    from graph.cli import app
+    from app.cli import app
     from graph.settings import get_neo4j_settings
 
     get_neo4j_settings.cache_clear()

@@ -45,7 +45,7 @@ def test_outage_under_load(seeded_graph: Driver, neo4j_server: LocalServer, tmp_
     }
     log = (tmp_path / "api.log").open("w")
     api = subprocess.Popen(
-        [sys.executable, "-m", "graph.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
         env=env,
         cwd=PROJECT_ROOT,
         stdout=log,

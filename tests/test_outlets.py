@@ -10,7 +10,7 @@ from neo4j import Driver
 
 from graph.analytics.algorithms import Z_95
 from graph.analytics.outlets import score_outlets
-from graph.resolution import MoveFact, TenureFact, resolve_moves
+from graph.analytics.resolution import MoveFact, TenureFact, resolve_moves
 
 AS_OF = date(2026, 1, 1)
 

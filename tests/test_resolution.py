@@ -7,7 +7,7 @@ from datetime import date
 from neo4j import Driver
 
 from app.settings import ApiSettings
-from graph.resolution import (
+from graph.analytics.resolution import (
     MoveFact,
     Reason,
     Resolution,

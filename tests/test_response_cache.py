@@ -21,6 +21,7 @@ from app.cache import (
     ResponseStore,
 )
 from app.main import create_app
+from app.routing import CacheablePaths
 from app.settings import ApiSettings
 from graph.errors import GraphUnavailableError
 from graph.loader.load import bump_version
@@ -167,8 +168,14 @@ def _app_with(version: GraphVersion, store: ResponseStore, stats: CacheStats) ->
     async def big(request: object) -> PlainTextResponse:
         return PlainTextResponse("y" * (MAX_ENTRY_BYTES + 1))
 
-    app = Starlette(routes=[Route("/search", search), Route("/graph", big)])
-    app.add_middleware(ResponseCacheMiddleware, store=store, version=version, stats=stats)
+    routes = [Route("/search", search), Route("/graph", big)]
+    cacheable = CacheablePaths()
+    for route in routes:
+        cacheable.add(route)
+    app = Starlette(routes=routes)
+    app.add_middleware(
+        ResponseCacheMiddleware, store=store, version=version, stats=stats, cacheable=cacheable
+    )
     return app
 
 

@@ -13,7 +13,7 @@ from neo4j import Driver
 from pydantic import BaseModel
 
 from graph.loader import load
-from graph.reads.models import CareerPublic, InfluencersPublic, TeamCoachesPublic
+from graph.models import CareerPublic, InfluencersPublic, TeamCoachesPublic
 from tests.conftest import SEEDS
 from tests.utils import API_FIXTURE, disputing_seeds, wipe
 

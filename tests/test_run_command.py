@@ -42,7 +42,7 @@ def test_run_serves_health_and_ctrl_c_stops_neo4j(tmp_path: Path) -> None:
     env.pop("NEO4J_PASSWORD", None)
     log = (tmp_path / "run.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "graph.cli", "run", "--port", str(api)],
+        [sys.executable, "-m", "app.cli", "run", "--port", str(api)],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,

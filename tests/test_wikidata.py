@@ -272,7 +272,7 @@ def test_bad_input_is_refused_with_file_row_and_field(seeded_graph: Driver, tmp_
 
 
 def test_import_command(seeded_graph: Driver, tmp_path: Path, settings: Any) -> None:
-    from graph.cli import app
+    from app.cli import app
     from graph.settings import get_neo4j_settings
 
     env = {

@@ -6,7 +6,7 @@ import gc
 
 import typer
 
-from graph.cli import extract_cmds, import_cmds, load_cmds, run_cmds, server_cmds, synth_cmds
+from app.cli import extract_cmds, import_cmds, load_cmds, run_cmds, server_cmds, synth_cmds
 
 app = typer.Typer(
     name="coachgraph",
@@ -25,6 +25,6 @@ synth_cmds.register(app)
 def main() -> None:
     # What the imports built lives as long as the process: out of the cyclic collector's
     # passes, which then only walk what the command itself allocates, and out of the full
-    # collection at exit (~45 ms of an S load's 2 s, measured under strace).
+    # collection at exit.
     gc.freeze()
     app()

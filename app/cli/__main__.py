@@ -1,3 +1,3 @@
-from graph.cli import main
+from app.cli import main
 
 main()

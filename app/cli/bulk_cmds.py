@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from graph.cli.common import console, fail
+from app.cli.common import console, fail
 from graph.db import open_driver
 from graph.loader import InputError
 from graph.loader.bulk import BulkError, bulk_load

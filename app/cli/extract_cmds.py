@@ -10,7 +10,7 @@ import typer
 from neo4j import Driver
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from graph.cli.common import console, fail, setup_logging
+from app.cli.common import console, fail, setup_logging
 from graph.db import open_driver
 from graph.loader import InputError
 from graph.settings import PROJECT_ROOT, get_neo4j_settings
@@ -18,8 +18,8 @@ from graph.settings import PROJECT_ROOT, get_neo4j_settings
 if TYPE_CHECKING:
     from graph.extract.gazetteer import Gazetteer
 
-# graph.extract is imported by the commands that use it, when they run: every other command
-# (`coachgraph load` above all) starts ~40 ms sooner without it.
+# graph.extract is imported by the commands that use it, when they run, so that every other
+# command (`coachgraph load` above all) does not pay for importing it.
 
 SEEDS = PROJECT_ROOT / "seeds"
 

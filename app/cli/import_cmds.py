@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from graph.cli.common import console, fail, progress_bar, setup_logging
+from app.cli.common import console, fail, progress_bar, setup_logging
 from graph.db import open_driver
 from graph.loader.load import DEFAULT_BATCH
 from graph.settings import get_neo4j_settings

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from graph.cli.common import console, fail, progress_bar, setup_logging
+from app.cli.common import console, fail, progress_bar, setup_logging
 from graph.db import open_driver
 from graph.loader import InputError, load
 from graph.loader.load import DEFAULT_BATCH
@@ -39,7 +39,7 @@ def load_command(
     setup_logging()
     settings = get_neo4j_settings()
     if bulk:
-        from graph.cli.bulk_cmds import bulk_command
+        from app.cli.bulk_cmds import bulk_command
 
         bulk_command(paths or [SEEDS], settings)
         return

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from graph.cli.common import console, fail, setup_logging
+from app.cli.common import console, fail, setup_logging
 from graph.db import open_driver
 from graph.loader import InputError, load
 from graph.server import ServerError, local_server

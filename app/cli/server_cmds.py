@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from graph.cli.common import console, fail, setup_logging
+from app.cli.common import console, fail, setup_logging
 from graph.server import ServerError, local_server
 from graph.server.java import JavaError
 from graph.server.provision import ProvisionError, neo4j_version

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from graph.cli.common import console, fail
+from app.cli.common import console, fail
 
 
 def register(app: typer.Typer) -> None:

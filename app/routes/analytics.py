@@ -5,15 +5,16 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 
 from app.deps import repository
 from app.routes.common import ERRORS
+from app.routing import Routes
 from graph.analytics import service
 from graph.analytics.algorithms import CommunityMethod, Metric
-from graph.analytics.models import CommunitiesPublic, HubsPublic
+from graph.models import CommunitiesPublic, HubsPublic
 
-router = APIRouter(prefix="/analytics", tags=["analytics"], responses=ERRORS)
+routes = Routes(prefix="/analytics", tags=["analytics"], responses=ERRORS)
 
 
 class HubKind(StrEnum):
@@ -21,7 +22,7 @@ class HubKind(StrEnum):
     team = "team"
 
 
-@router.get("/hubs", response_model=HubsPublic)
+@routes.get("/hubs", cached=True, response_model=HubsPublic)
 async def hubs(
     request: Request,
     kind: HubKind = HubKind.coach,
@@ -32,7 +33,7 @@ async def hubs(
     return await service.hubs(repository(request), kind.value, metric, limit)
 
 
-@router.get("/communities", response_model=CommunitiesPublic)
+@routes.get("/communities", cached=True, response_model=CommunitiesPublic)
 async def communities(
     request: Request,
     method: CommunityMethod = CommunityMethod.greedy,

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import BaseModel, Field
 
 from app.deps import SettingsDep, WriteDriverDep
+from app.routing import Routes
 from app.security import WriteAccess
 from graph.errors import GraphUnavailableError, InvalidRequestError
 from graph.extract.errors import ExtractError
 from graph.extract.ingest import ingest_text
 from graph.loader import InputError
 
-router = APIRouter(tags=["articles"])
+routes = Routes(tags=["articles"])
 
 
 class ArticleCreate(BaseModel):
@@ -35,7 +35,7 @@ class ArticleIngested(BaseModel):
     extraction: dict[str, Any]
 
 
-@router.post(
+@routes.post(
     "/articles",
     response_model=ArticleIngested,
     status_code=200,

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 
 from app.deps import repository
-from app.models import CareerPublic, TenureRole
 from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
+from app.routing import Routes
+from graph.domain import TenureRole
+from graph.models import CareerPublic
 from graph.reads.careers import coach_career
 
-router = APIRouter(prefix="/coaches", tags=["coaches"], responses=ERRORS)
+routes = Routes(prefix="/coaches", tags=["coaches"], responses=ERRORS)
 
 
-@router.get("/{coach_id}/career", response_model=CareerPublic, responses=NOT_FOUND)
+@routes.get("/{coach_id}/career", cached=True, response_model=CareerPublic, responses=NOT_FOUND)
 async def career(
     request: Request,
     coach_id: Annotated[str, Path(max_length=200, description="the coach's id")],

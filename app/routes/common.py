@@ -6,7 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
-from app.models import ErrorPublic
+from app.errors import ErrorPublic
+from graph.domain import ID_MAX_LENGTH, ID_PATTERN
 
 Limit = Annotated[int, Query(ge=1, le=200, description="page size (1–200)")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="items to skip")]
@@ -14,8 +15,8 @@ EntityId = Annotated[
     str,
     Query(
         min_length=1,
-        max_length=200,
-        pattern=r"^[a-z0-9][a-z0-9._-]*$",
+        max_length=ID_MAX_LENGTH,
+        pattern=ID_PATTERN,
         description="an entity id (slug)",
     ),
 ]

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 
 from app.deps import repository
 from app.routes.common import ERRORS, Limit, Offset
-from graph.loader.records import ID_PATTERN
-from graph.reads.disputes import DisputesPublic, disputes
+from app.routing import Routes
+from graph.domain import ID_MAX_LENGTH, ID_PATTERN
+from graph.models import DisputesPublic
+from graph.reads.disputes import disputes
 
-router = APIRouter(tags=["disputes"], responses=ERRORS)
+routes = Routes(tags=["disputes"], responses=ERRORS)
 
 
-@router.get("/disputes", response_model=DisputesPublic)
+@routes.get("/disputes", cached=True, response_model=DisputesPublic)
 async def list_disputes(
     request: Request,
     coach: Annotated[
-        str | None, Query(max_length=200, pattern=ID_PATTERN, description="only this coach's")
+        str | None,
+        Query(max_length=ID_MAX_LENGTH, pattern=ID_PATTERN, description="only this coach's"),
     ] = None,
     team: Annotated[
-        str | None, Query(max_length=200, pattern=ID_PATTERN, description="only at this team")
+        str | None,
+        Query(max_length=ID_MAX_LENGTH, pattern=ID_PATTERN, description="only at this team"),
     ] = None,
     limit: Limit = 20,
     offset: Offset = 0,

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from app.deps import SettingsDep, repository
+from app.routing import Routes
 from graph.errors import GraphError
 
-router = APIRouter(tags=["health"])
+routes = Routes(tags=["health"])
 
 
 class CacheStatus(BaseModel):
@@ -56,8 +57,9 @@ def _cache_status(request: Request) -> CacheStatus:
     )
 
 
-@router.get(
+@routes.get(
     "/health",
+    cached=False,
     response_model=HealthPublic,
     responses={503: {"model": HealthPublic, "description": "Neo4j is unreachable"}},
 )

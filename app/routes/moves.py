@@ -5,27 +5,27 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 
 from app.deps import repository
-from app.models import (
+from app.responses import JSONBody
+from app.routes.common import ERRORS, NOT_FOUND, EntityId, Limit, Offset
+from app.routing import Routes
+from graph.domain import MoveStatus, Polarity
+from graph.models import (
     InfluencersPublic,
     MoveDetailPublic,
     MoveResolution,
     MovesPublic,
-    MoveStatus,
-    Polarity,
 )
-from app.responses import JSONBody
-from app.routes.common import ERRORS, NOT_FOUND, EntityId, Limit, Offset
 from graph.reads.moves import get_move, list_moves, move_influencers
 
-router = APIRouter(prefix="/moves", tags=["moves"], responses=ERRORS)
+routes = Routes(prefix="/moves", tags=["moves"], responses=ERRORS)
 
 MoveId = Annotated[str, Path(max_length=200, description="the move's id")]
 
 
-@router.get("", response_model=MovesPublic, responses=NOT_FOUND)
+@routes.get("", cached=True, response_model=MovesPublic, responses=NOT_FOUND)
 async def moves(
     request: Request,
     coach: Annotated[EntityId | None, Query(description="the coach's id")] = None,
@@ -63,14 +63,16 @@ async def moves(
     )
 
 
-@router.get("/{move_id}", response_model=MoveDetailPublic, responses=NOT_FOUND)
+@routes.get("/{move_id}", cached=True, response_model=MoveDetailPublic, responses=NOT_FOUND)
 async def move(request: Request, move_id: MoveId) -> MoveDetailPublic:
     """One move with its reports, its resolution (appointments) and the people who pushed for
     or against it."""
     return await get_move(repository(request), move_id)
 
 
-@router.get("/{move_id}/influencers", response_model=InfluencersPublic, responses=NOT_FOUND)
+@routes.get(
+    "/{move_id}/influencers", cached=True, response_model=InfluencersPublic, responses=NOT_FOUND
+)
 async def influencers(
     request: Request,
     move_id: MoveId,

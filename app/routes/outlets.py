@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 
 from app.deps import repository
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
-from graph.analytics.models import (
+from app.routing import Routes
+from graph.analytics.outlets import OutletStats, outlet_score, outlet_scores
+from graph.analytics.resolution import DEFAULT_WINDOW_MONTHS, RumourResolution, resolution_public
+from graph.models import (
+    EntityRef,
     OutletDetailPublic,
     OutletRumour,
     OutletScore,
     OutletsPublic,
-    Ref,
-    resolution_public,
 )
-from graph.analytics.outlets import OutletStats, outlet_score, outlet_scores
-from graph.resolution import DEFAULT_WINDOW_MONTHS, RumourResolution
 
-router = APIRouter(tags=["outlets"], responses=ERRORS)
+routes = Routes(tags=["outlets"], responses=ERRORS)
 
 WindowQuery = Annotated[
     int,
@@ -29,7 +29,7 @@ WindowQuery = Annotated[
 
 def _score(s: OutletStats) -> OutletScore:
     return OutletScore(
-        outlet=Ref(id=s.id, name=s.name, kind="outlet"),
+        outlet=EntityRef(id=s.id, name=s.name, kind="outlet"),
         reported=s.reported,
         resolved=s.resolved,
         materialised=s.materialised,
@@ -46,9 +46,9 @@ def _rumour(
     coach = r.names.get("coach") or r.coach
     team = r.names.get("team") or r.team
     return OutletRumour(
-        move=Ref(id=move_id, name=f"{coach} → {team}", kind="move"),
-        coach=Ref(id=r.coach, name=coach, kind="coach"),
-        to=Ref(id=r.team, name=team or r.team, kind=r.names.get("team_kind") or "club")
+        move=EntityRef(id=move_id, name=f"{coach} → {team}", kind="move"),
+        coach=EntityRef(id=r.coach, name=coach, kind="coach"),
+        to=EntityRef(id=r.team, name=team or r.team, kind=r.names.get("team_kind") or "club")
         if r.team
         else None,
         reported=dates,
@@ -57,7 +57,7 @@ def _rumour(
     )
 
 
-@router.get("/outlets", response_model=OutletsPublic)
+@routes.get("/outlets", cached=True, response_model=OutletsPublic)
 async def list_outlets(
     request: Request,
     limit: Limit = 50,
@@ -76,8 +76,9 @@ async def list_outlets(
     )
 
 
-@router.get(
+@routes.get(
     "/outlets/{outlet_id}",
+    cached=True,
     response_model=OutletDetailPublic,
     responses=NOT_FOUND,
 )

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.routing import add_routes
+from app.routing import CacheablePaths, Routes
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 BROWSER_FILES = {
@@ -28,23 +28,23 @@ BROWSER_FILES = {
 }
 _NO_CACHE = {"Cache-Control": "no-cache"}
 
-router = APIRouter(include_in_schema=False)
+routes = Routes(include_in_schema=False)
 
 
-@router.get("/")
+@routes.get("/", cached=False)
 async def index() -> FileResponse:
     """The graph page."""
     return FileResponse(STATIC / "index.html", media_type="text/html", headers=_NO_CACHE)
 
 
-@router.get("/browser/guide.html")
+@routes.get("/browser/guide.html", cached=False)
 async def browser_guide() -> FileResponse:
     """The Neo4j Browser guide (`:play http://127.0.0.1:8000/browser/guide.html`)."""
     name, media_type = BROWSER_FILES["/browser/guide.html"]
     return FileResponse(STATIC / "browser" / name, media_type=media_type, headers=_NO_CACHE)
 
 
-@router.get("/browser/style.grass")
+@routes.get("/browser/style.grass", cached=False)
 async def browser_style() -> FileResponse:
     """The Neo4j Browser style sheet (`:style http://127.0.0.1:8000/browser/style.grass`)."""
     name, media_type = BROWSER_FILES["/browser/style.grass"]
@@ -84,9 +84,9 @@ class BrowserAssetsCORS:
         await self.app(scope, receive, send_with_cors)
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, cacheable: CacheablePaths) -> None:
     """Serve the page, /static and /browser on `app`. Call it after the app's other
     `add_middleware` calls so that the Browser CORS middleware wraps the API's."""
-    add_routes(app, router)
+    routes.install(app, cacheable)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BrowserAssetsCORS)

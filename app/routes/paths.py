@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 
 from app.deps import repository
-from app.models import PathsPublic
 from app.routes.common import ERRORS, NOT_FOUND, EntityId
+from app.routing import Routes
+from graph.models import PathsPublic
 from graph.reads.paths import MAX_HOPS, k_simple_paths, shortest_paths
 
-router = APIRouter(tags=["paths"], responses=ERRORS)
+routes = Routes(tags=["paths"], responses=ERRORS)
 
 
-@router.get("/paths", response_model=PathsPublic, responses=NOT_FOUND)
+@routes.get("/paths", cached=True, response_model=PathsPublic, responses=NOT_FOUND)
 async def paths(
     request: Request,
     from_id: Annotated[EntityId, Query(alias="from", description="id of one entity")],

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 
 from app.deps import repository
-from app.models import SearchKind, SearchPublic
 from app.routes.common import ERRORS, Limit, Offset
+from app.routing import Routes
+from graph.models import SearchKind, SearchPublic
 from graph.reads.search import search
 
-router = APIRouter(tags=["search"], responses=ERRORS)
+routes = Routes(tags=["search"], responses=ERRORS)
 
 
-@router.get("/search", response_model=SearchPublic)
+@routes.get("/search", cached=True, response_model=SearchPublic)
 async def search_entities(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=200, description="a name or part of one")],

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 
 from app.deps import repository
-from app.models import GraphPublic
 from app.routes.common import ERRORS, NOT_FOUND, EntityId
+from app.routing import Routes
+from graph.models import GraphPublic
 from graph.reads.subgraph import neighbourhood
 
-router = APIRouter(tags=["graph"], responses=ERRORS)
+routes = Routes(tags=["graph"], responses=ERRORS)
 
 
-@router.get("/graph", response_model=GraphPublic, responses=NOT_FOUND)
+@routes.get("/graph", cached=True, response_model=GraphPublic, responses=NOT_FOUND)
 async def graph(
     request: Request,
     center: Annotated[EntityId, Query(description="id of the entity at the centre")],

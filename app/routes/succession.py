@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 
 from app.deps import repository
 from app.routes.common import ERRORS, NOT_FOUND
+from app.routing import Routes
 from graph.analytics import service
-from graph.analytics.models import SuccessionPublic
+from graph.models import SuccessionPublic
 
-router = APIRouter(tags=["teams"], responses=ERRORS)
+routes = Routes(tags=["teams"], responses=ERRORS)
 
 
-@router.get(
+@routes.get(
     "/teams/{team_id}/succession",
+    cached=True,
     response_model=SuccessionPublic,
     responses=NOT_FOUND,
 )

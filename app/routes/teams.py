@@ -5,18 +5,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import Path, Query, Request
 
 from app.deps import repository
-from app.models import TeamCoachesPublic, TenureRole
 from app.responses import JSONBody
 from app.routes.common import ERRORS, NOT_FOUND, Limit, Offset
+from app.routing import Routes
+from graph.domain import TenureRole
+from graph.models import TeamCoachesPublic
 from graph.reads.careers import team_coaches
 
-router = APIRouter(prefix="/teams", tags=["teams"], responses=ERRORS)
+routes = Routes(prefix="/teams", tags=["teams"], responses=ERRORS)
 
 
-@router.get("/{team_id}/coaches", response_model=TeamCoachesPublic, responses=NOT_FOUND)
+@routes.get(
+    "/{team_id}/coaches", cached=True, response_model=TeamCoachesPublic, responses=NOT_FOUND
+)
 async def coaches(
     request: Request,
     team_id: Annotated[str, Path(max_length=200, description="the team's id")],

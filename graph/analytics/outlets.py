@@ -2,8 +2,8 @@
 
 An outlet's rumours are the appointment moves it reported with status `rumoured` (cited by a
 report, or publisher of the report's source). Of those, `resolved` ones are materialised or
-did_not_happen (see graph/resolution.py); the rate is materialised / resolved, ranked by the
-lower bound of its 95% Wilson interval so three lucky calls do not outrank three hundred.
+did_not_happen (see graph/analytics/resolution.py); the rate is materialised / resolved, ranked by
+the lower bound of its 95% Wilson interval so three lucky calls do not outrank three hundred.
 """
 
 from __future__ import annotations
@@ -17,9 +17,14 @@ from typing import Any
 from graph.analytics import queries
 from graph.analytics.algorithms import wilson_interval
 from graph.analytics.cache import current_view
+from graph.analytics.resolution import (
+    DEFAULT_WINDOW_MONTHS,
+    RumourResolution,
+    resolutions,
+)
+from graph.domain import MoveStatus, Resolution
 from graph.errors import NotFoundError
 from graph.repository import Repository
-from graph.resolution import DEFAULT_WINDOW_MONTHS, Resolution, RumourResolution, resolutions
 
 
 @dataclass
@@ -65,7 +70,7 @@ def score_outlets(
     unscored: dict[str, set[str]] = defaultdict(set)
     for r in reports:
         s = stats.get(r["outlet"])
-        if s is None or r.get("status") != "rumoured":
+        if s is None or r.get("status") != MoveStatus.rumoured:
             continue
         if r["move"] not in resolved:
             unscored[s.id].add(r["move"])

@@ -16,13 +16,12 @@ from typing import Any
 
 import networkx as nx
 
-from graph.resolution import IN_CHARGE, TenureFact
+from graph.analytics.resolution import TenureFact
+from graph.domain import IN_CHARGE
+from graph.schema import INTERNAL_PROPERTIES
 
 COACH = "coach"
 TEAM = "team"
-
-# Properties the loader keeps for itself.
-_INTERNAL = frozenset({"content_hash", "settled", "priority"})
 
 
 def bipartite_graph(tenures: Iterable[TenureFact]) -> nx.Graph:
@@ -149,7 +148,7 @@ def entity_graph(
             "properties": {
                 k: _plain(v)
                 for k, v in sorted((e.get("props") or {}).items())
-                if k not in _INTERNAL
+                if k not in INTERNAL_PROPERTIES
             },
         }
         if graph.has_edge(a, b):

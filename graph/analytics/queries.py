@@ -25,7 +25,7 @@ ORDER BY t.id
 # Every appointment move (the only kind a tenure can resolve), with the statuses it was ever
 # reported with.
 APPOINTMENT_MOVES: LiteralString = """
-MATCH (m:Move {kind: 'appointment'})-[:MOVE_OF]->(p:Person)
+MATCH (m:Move {kind: $kind})-[:MOVE_OF]->(p:Person)
 OPTIONAL MATCH (m)-[:TO_TEAM]->(to:Team)
 OPTIONAL MATCH (m)-[:FROM_TEAM]->(f:Team)
 RETURN m.id AS id, m.status AS status, m.first_reported AS first_reported,

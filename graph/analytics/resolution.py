@@ -27,35 +27,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from graph.analytics import queries
 from graph.analytics.cache import VersionedView, current_view
-from graph.dates import PartialDate
+from graph.domain import (
+    IN_CHARGE,
+    RUMOUR_STATUSES,
+    MoveKind,
+    PartialDate,
+    Reason,
+    Resolution,
+    TenureRole,
+)
+from graph.models import ResolutionPublic, TenureEvidence
 from graph.repository import Repository
 
 DEFAULT_WINDOW_MONTHS = 18
-
-# Statuses that mean the move was, at some point, a rumour.
-RUMOUR_STATUSES = frozenset({"rumoured", "denied", "collapsed"})
-
-# Roles that put a coach in charge of a team.
-IN_CHARGE = frozenset({"head", "caretaker"})
-
-
-class Resolution(StrEnum):
-    materialised = "materialised"
-    did_not_happen = "did_not_happen"
-    open = "open"
-
-
-class Reason(StrEnum):
-    coach_appointed = "coach_appointed"
-    coach_started_elsewhere = "coach_started_elsewhere"
-    team_appointed_other = "team_appointed_other"
-    window_expired = "window_expired"
-    no_report_date = "no_report_date"
 
 
 @dataclass(frozen=True)
@@ -156,10 +144,10 @@ def _classify(move: MoveFact, tenure: TenureFact) -> Reason | None:
     if tenure.coach == move.coach:
         if tenure.team == move.team and tenure.role in IN_CHARGE:
             return Reason.coach_appointed
-        if tenure.team != move.team and tenure.role == "head":
+        if tenure.team != move.team and tenure.role == TenureRole.head:
             return Reason.coach_started_elsewhere
         return None
-    if tenure.team == move.team and tenure.role == "head":
+    if tenure.team == move.team and tenure.role == TenureRole.head:
         return Reason.team_appointed_other
     return None
 
@@ -302,7 +290,10 @@ async def load_tenures(repo: Repository) -> list[TenureFact]:
 
 
 async def load_moves(repo: Repository) -> list[MoveFact]:
-    return [move_fact(r) for r in await repo.read(queries.APPOINTMENT_MOVES)]
+    return [
+        move_fact(r)
+        for r in await repo.read(queries.APPOINTMENT_MOVES, kind=MoveKind.appointment.value)
+    ]
 
 
 async def resolutions(
@@ -344,3 +335,23 @@ async def move_ids_with_resolution(
     wanted = Resolution(resolution)
     every = await resolutions(repo, as_of=as_of)
     return sorted(i for i, r in every.items() if r.resolution is wanted)
+
+
+def tenure_evidence(t: TenureFact | None) -> TenureEvidence | None:
+    if t is None:
+        return None
+    return TenureEvidence(id=t.id, coach=t.coach, team=t.team, role=t.role, start=t.start)
+
+
+def resolution_public(r: RumourResolution) -> ResolutionPublic:
+    """The API shape of a RumourResolution."""
+    return ResolutionPublic(
+        resolution=r.resolution.value,
+        reason=r.reason.value if r.reason else None,
+        rumour=r.rumour,
+        window_ends=r.window_ends.isoformat() if r.window_ends else None,
+        decided_by=tenure_evidence(r.decided_by),
+        coach_next=tenure_evidence(r.coach_next),
+        team_next=tenure_evidence(r.team_next),
+        came_true_late=tenure_evidence(r.came_true_late),
+    )

@@ -12,21 +12,21 @@ import networkx as nx
 from graph.analytics import algorithms, projection, queries
 from graph.analytics.algorithms import CommunityMethod, Metric
 from graph.analytics.cache import VersionedView, current_view
-from graph.analytics.models import (
+from graph.analytics.resolution import TenureFact, load_tenures
+from graph.domain import kind_of_labels
+from graph.errors import InvalidRequestError, NotFoundError
+from graph.models import (
     CoachingTree,
     CommunitiesPublic,
     Community,
+    EntityRef,
     Hub,
     HubsPublic,
-    Ref,
     SuccessionPublic,
     SuccessionStep,
     TreeEdge,
-    kind_from_labels,
 )
-from graph.errors import InvalidRequestError, NotFoundError
 from graph.repository import Repository
-from graph.resolution import TenureFact, load_tenures
 
 # Edges listed per coaching tree, at most.
 TREE_EDGES_CAP = 200
@@ -80,9 +80,9 @@ async def influence_graph(view: VersionedView) -> nx.DiGraph:
     return graph
 
 
-def _ref(graph: nx.Graph, node: str) -> Ref:
+def _ref(graph: nx.Graph, node: str) -> EntityRef:
     data = graph.nodes[node]
-    return Ref(id=node, name=data.get("name") or node, kind=data.get("kind") or "coach")
+    return EntityRef(id=node, name=data.get("name") or node, kind=data.get("kind") or "coach")
 
 
 async def hubs(repo: Repository, kind: str, metric: Metric, limit: int) -> HubsPublic:
@@ -146,8 +146,8 @@ async def communities(
     )
 
 
-def _coach_ref(t: TenureFact) -> Ref:
-    return Ref(id=t.coach, name=t.coach_name or t.coach, kind=t.coach_kind)
+def _coach_ref(t: TenureFact) -> EntityRef:
+    return EntityRef(id=t.coach, name=t.coach_name or t.coach, kind=t.coach_kind)
 
 
 def _gap(step: projection.ChainStep) -> bool:
@@ -166,10 +166,10 @@ async def succession(repo: Repository, team_id: str, depth: int) -> SuccessionPu
     rows = await repo.read(queries.TEAM, id=team_id)
     if not rows:
         raise NotFoundError("team", team_id)
-    team = Ref(
+    team = EntityRef(
         id=rows[0]["id"],
         name=rows[0]["name"] or team_id,
-        kind=kind_from_labels(rows[0]["labels"], rows[0]["kind"]),
+        kind=kind_of_labels(rows[0]["labels"], rows[0]["kind"]),
     )
     view = await current_view(repo)
     tenures = await _tenures(view)
@@ -205,7 +205,7 @@ async def succession(repo: Repository, team_id: str, depth: int) -> SuccessionPu
                     TreeEdge(
                         predecessor=_ref(graph, a),
                         successor=_ref(graph, b),
-                        team=Ref(id=at["team"], name=at["team_name"], kind=at["team_kind"]),
+                        team=EntityRef(id=at["team"], name=at["team_name"], kind=at["team_kind"]),
                         date=at["date"],
                         depth=level,
                     )

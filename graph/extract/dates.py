@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graph.dates import PartialDate
+from graph.domain.dates import PartialDate
 from graph.extract.errors import ExtractError
 
 _HEADER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b")

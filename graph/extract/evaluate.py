@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.domain import status_family
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import extract
 from graph.text import fold
@@ -32,11 +33,7 @@ Key = tuple[str, ...]
 
 
 def family(status: str) -> str:
-    if status in {"confirmed", "completed"}:
-        return "positive"
-    if status in {"denied", "collapsed"}:
-        return "negative"
-    return "rumoured"
+    return status_family(status).value
 
 
 def _ref(value: Any) -> str:

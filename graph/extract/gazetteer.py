@@ -17,8 +17,8 @@ from pathlib import Path
 from neo4j import Driver
 from rapidfuzz import fuzz, process
 
+from graph.domain import PERSON_LABEL, TEAM_LABEL, MentionKind
 from graph.extract.queries import GAZETTEER
-from graph.extract.schema import EntityKind
 from graph.text import fold
 
 FUZZY_CUTOFF = 88.0
@@ -29,7 +29,7 @@ _MIN_FUZZY_CHARS = 5
 class Entry:
     id: str
     name: str
-    kind: EntityKind
+    kind: MentionKind
     roles: frozenset[str] = frozenset()  # coach, executive, player; club, national
 
     @property
@@ -123,18 +123,22 @@ def from_seeds(paths: Iterable[Path]) -> Gazetteer:
             for row in csv.DictReader(handle):
                 names = [row["name"], *_split(row.get("aliases", ""))]
                 if kind == "people":
-                    entry = Entry(row["id"], row["name"], "person", frozenset(_split(row["roles"])))
+                    entry = Entry(
+                        row["id"], row["name"], MentionKind.person, frozenset(_split(row["roles"]))
+                    )
                 elif kind == "teams":
-                    entry = Entry(row["id"], row["name"], "team", frozenset({row["kind"]}))
+                    entry = Entry(
+                        row["id"], row["name"], MentionKind.team, frozenset({row["kind"]})
+                    )
                 else:
-                    entry = Entry(row["id"], row["name"], "outlet")
+                    entry = Entry(row["id"], row["name"], MentionKind.outlet)
                 gaz.add(entry, names)
     gaz.add_surnames()
     return gaz
 
 
-_LABEL_ROLES = {"Coach": "coach", "Executive": "executive", "Player": "player"}
-_LABEL_TEAM = {"Club": "club", "NationalTeam": "national"}
+_LABEL_ROLES = {label: role.value for role, label in PERSON_LABEL.items()}
+_LABEL_TEAM = {label: kind.value for kind, label in TEAM_LABEL.items()}
 
 
 def from_graph(driver: Driver, database: str) -> Gazetteer:
@@ -145,12 +149,12 @@ def from_graph(driver: Driver, database: str) -> Gazetteer:
         labels = set(rec["labels"])
         if "Person" in labels:
             roles = frozenset(r for label, r in _LABEL_ROLES.items() if label in labels)
-            entry = Entry(rec["id"], rec["name"], "person", roles)
+            entry = Entry(rec["id"], rec["name"], MentionKind.person, roles)
         elif "Team" in labels:
             roles = frozenset(r for label, r in _LABEL_TEAM.items() if label in labels)
-            entry = Entry(rec["id"], rec["name"], "team", roles)
+            entry = Entry(rec["id"], rec["name"], MentionKind.team, roles)
         else:
-            entry = Entry(rec["id"], rec["name"], "outlet")
+            entry = Entry(rec["id"], rec["name"], MentionKind.outlet)
         gaz.add(entry, [rec["name"], *rec["aliases"]])
     gaz.add_surnames()
     return gaz

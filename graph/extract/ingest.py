@@ -23,7 +23,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from graph.dates import PartialDate
+from graph.domain.dates import PartialDate
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer, from_graph
 from graph.extract.pipeline import extract

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from graph.domain import MoveKind, MoveStatus, Polarity, TenureStatus
 from graph.extract.errors import ExtractError
-from graph.extract.schema import MoveKind, MoveStatus, TenureStatus
 from graph.text import fold
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -63,7 +63,7 @@ class LexiconFile(_Strict):
     status_cues: dict[MoveStatus, list[str]]
     tenure_cues: dict[TenureStatus, list[str]]
     citations: Citations = Field(default_factory=Citations)
-    influences: dict[str, list[str]] = Field(default_factory=dict)
+    influences: dict[Polarity, list[str]] = Field(default_factory=dict)
     relative_dates: dict[str, str] = Field(default_factory=dict)
     markers: Markers = Field(default_factory=Markers)
     place_phrases: list[str] = Field(default_factory=list)
@@ -130,8 +130,6 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
     """Compile a validated lexicon file."""
     influences: list[Cue] = []
     for polarity, phrases in data.influences.items():
-        if polarity not in {"for", "against"}:
-            raise ValueError(f"influences: polarity must be 'for' or 'against', not {polarity!r}")
         influences += _cues(phrases, polarity)
     return Lexicon(
         lang=data.lang,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.domain import MentionKind
 from graph.extract.lexicon import Cue, Lexicon
 from graph.extract.mentions import Found, capital_run
-from graph.extract.schema import EntityKind
 from graph.extract.tokens import Sentence, Token
 
 _ARTICLES = frozenset({"the", "la", "il", "el", "lo", "los", "las", "le"})
@@ -150,7 +150,7 @@ class SentenceMatcher:
             ):
                 first = k - 1  # "secondo La Nuova Sardegna": the article is in the name
             start, end = self.tokens[first].start, self.tokens[k + size - 1].end
-            kind: EntityKind = "outlet" if part == "{outlet}" else "person"
+            kind = MentionKind.outlet if part == "{outlet}" else MentionKind.person
             found = Found(first, k + size, start, end, self.text[start:end], None, kind, False)
             return found, nxt
         return None

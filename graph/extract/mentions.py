@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from graph.domain import MentionKind
 from graph.extract.gazetteer import Entry, Gazetteer
 from graph.extract.lexicon import Lexicon, Pattern
-from graph.extract.schema import EntityKind
 from graph.extract.tokens import Token
 from graph.text import fold
 
@@ -29,7 +29,7 @@ class Found:
     end: int
     text: str
     entry: Entry | None
-    kind: EntityKind
+    kind: MentionKind
     coach: bool  # may be the coach of a move or tenure
     score: float = 100.0
     canonical: str | None = None  # an unresolved name's full form ("Fabio Pisacane")
@@ -56,7 +56,7 @@ def _found(
     first: int,
     last: int,
     entry: Entry | None,
-    kind: EntityKind,
+    kind: MentionKind,
     coach: bool,
     score: float = 100.0,
 ) -> Found:
@@ -156,10 +156,10 @@ def capital_run(
 
 def _marked(text: str, tokens: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]:
     out: list[Found] = []
-    kinds: list[tuple[list[Pattern], EntityKind, bool]] = [
-        (lex.coach_markers, "person", True),
-        (lex.person_markers, "person", False),
-        (lex.team_markers, "team", False),
+    kinds: list[tuple[list[Pattern], MentionKind, bool]] = [
+        (lex.coach_markers, MentionKind.person, True),
+        (lex.person_markers, MentionKind.person, False),
+        (lex.team_markers, MentionKind.team, False),
     ]
     for i in range(len(tokens)):
         for markers, kind, coach in kinds:
@@ -208,7 +208,7 @@ def _repeats(text: str, tokens: list[Token], marked: list[Found], taken: set[int
             if k not in taken and tok.capitalised and tok.folded == surname:
                 out.append(
                     replace(
-                        _found(text, tokens, k, k + 1, None, "person", found.coach),
+                        _found(text, tokens, k, k + 1, None, MentionKind.person, found.coach),
                         canonical=found.text,
                     )
                 )

@@ -10,6 +10,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from graph.domain import (
+    NEEDS_FROM,
+    MoveKind,
+    MoveStatus,
+    StatusFamily,
+    TenureStatus,
+    status_family,
+)
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
@@ -25,23 +33,22 @@ from graph.extract.schema import (
     Mention,
     MentionEntity,
     MoveClaim,
-    MoveKind,
     MoveRef,
-    MoveStatus,
     TenureClaim,
-    TenureStatus,
     Unresolved,
 )
 from graph.extract.tokens import Sentence, Token, sentences, tokenize
 from graph.text import fold
 
-_NEGATIVE = {"denied", "collapsed"}
-_POSITIVE = {"confirmed", "completed"}
 _MIN_STOPWORDS = 3
 
 
+# Which status cue wins when a clause holds several: negative, then positive, then rumour.
+_FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
+
+
 def _family_rank(status: str) -> int:
-    return 2 if status in _NEGATIVE else 1 if status in _POSITIVE else 0
+    return _FAMILY_RANK[status_family(status)]
 
 
 def detect_language(text: str) -> str:
@@ -289,13 +296,13 @@ class _Run:
                 best = max(
                     pool, key=lambda h: (_family_rank(h.cue.label), -abs(h.first - trig.first))
                 )
-                return best.cue.label, 1  # type: ignore[return-value]
-        return "rumoured", 0
+                return MoveStatus(best.cue.label), 1
+        return MoveStatus.rumoured, 0
 
     def _move(
         self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
     ) -> _MoveMention | None:
-        kind: MoveKind = trig.cue.label  # type: ignore[assignment]
+        kind = MoveKind(trig.cue.label)
         anchor = self.tokens_of_hit(s, trig)
         team = self._team_for(s, anchor, trig.clause, prefer_after=kind == "appointment")
         coach, explicit_coach = self._coach_for(s, anchor, trig.clause)
@@ -359,7 +366,7 @@ class _Run:
         clauses = {hit.clause, self._clause(s, team.first)}
         start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
         end_date = resolve(date_rule, self.date) if date_rule and hit.cue.label == "past" else None
-        status: TenureStatus = hit.cue.label  # type: ignore[assignment]
+        status = TenureStatus(hit.cue.label)
         self.tenures.append(
             _TenureMention(coach, team, status, start, end, 0.85 if explicit else 0.7, end_date)
         )
@@ -483,12 +490,12 @@ class _Run:
         for move in moves:
             if move.team is None:
                 continue
-            if move.kind in {"departure", "sacking"}:
-                done = move.status in _POSITIVE
-                status: TenureStatus = "ended" if done else "current"
-                end = self._implied_end if not done else None
-            elif move.kind == "appointment" and move.status in _POSITIVE:
-                status, end = "starting", None
+            positive = status_family(move.status) is StatusFamily.positive
+            if move.kind in NEEDS_FROM:
+                status = TenureStatus.ended if positive else TenureStatus.current
+                end = self._implied_end if not positive else None
+            elif move.kind is MoveKind.appointment and positive:
+                status, end = TenureStatus.starting, None
             else:
                 continue
             mentions.append(

@@ -49,7 +49,7 @@ RETURN tenures, reports, moves
 
 # Which of these (person, move) pairs the article already has an influence for. An influence
 # names its source only as a property: listing an article's influences without the pairs read
-# every person's INFLUENCED relationships (84 ms at L); here each pair is two seeks and the
+# every person's INFLUENCED relationships; here each pair is two seeks and the
 # relationships between them.
 INFLUENCES_OF_PAIRS: LiteralString = """
 UNWIND $pairs AS pair

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityKind = Literal["person", "team", "outlet"]
-MoveKind = Literal["appointment", "departure", "sacking", "retirement"]
-MoveStatus = Literal["rumoured", "confirmed", "denied", "collapsed", "completed"]
-TenureStatus = Literal["current", "past", "starting", "ended"]
+from graph.domain import MentionKind, MoveKind, MoveStatus, Polarity, TenureRole, TenureStatus
 
 
 class _Model(BaseModel):
@@ -26,7 +21,7 @@ class Ent(_Model):
 class MentionEntity(_Model):
     id: str
     name: str
-    kind: EntityKind
+    kind: MentionKind
 
 
 class Evidence(_Model):
@@ -54,7 +49,7 @@ class Mention(_Model):
 class TenureClaim(_Model):
     coach: Ent
     team: Ent
-    role: Literal["head", "caretaker", "assistant"] = "head"
+    role: TenureRole = TenureRole.head
     status: TenureStatus
     start: str | None = None
     end: str | None = None
@@ -83,7 +78,7 @@ class MoveRef(_Model):
 class InfluenceClaim(_Model):
     person: Ent
     move: MoveRef
-    polarity: Literal["for", "against"]
+    polarity: Polarity
     how: str
     evidence: Evidence
     confidence: float
@@ -93,7 +88,7 @@ class Unresolved(_Model):
     text: str
     start: int
     end: int
-    kind_guess: EntityKind
+    kind_guess: MentionKind
 
 
 class Extraction(_Model):

@@ -27,9 +27,10 @@ from typing import Any, NamedTuple, TextIO
 from neo4j import Driver
 from neo4j.exceptions import DatabaseUnavailable
 
+from graph.domain import PartialDate, TenureClaim, settle
 from graph.loader import writes
 from graph.loader.files import InputError, Problem, SeedFile, read_rows
-from graph.loader.load import row_params, validated
+from graph.loader.load import row_params, settled_row, validated
 from graph.loader.validate import Validation
 from graph.schema import apply_schema
 from graph.server.local import LocalServer
@@ -202,7 +203,8 @@ _REL_FILES: dict[str, tuple[str, ...]] = {
         "end_hi:date",
         "contract_until",
         "evidence",
-        "priority:long",
+        "rank:long",
+        "agrees:boolean",
         "content_hash",
     ),
     "held": (":START_ID(Person)", ":END_ID(Tenure)", *_END),
@@ -262,74 +264,12 @@ _REL_FILES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_SOURCE_LABEL = {"article": "Article", "reference": "Reference", "dataset": "Dataset"}
-_PRIORITY = {"reference": 0, "dataset": 1}  # else (articles) 2, as in writes.WRITE_TENURE_CLAIMS
 
+class _ClaimRow(NamedTuple):
+    """A tenure claim as read from the seeds, waiting for its tenure to be settled."""
 
-class _Claim(NamedTuple):
-    """What settling a tenure needs of one claim (see writes.SETTLE_TENURES)."""
-
-    priority: int
-    source: str
-    coach: str
-    team: str
-    role: str
-    start: str | None
-    start_lo: date | None
-    start_hi: date | None
-    end: str | None
-    end_lo: date | None
-    end_hi: date | None
-    contract_until: str | None
-
-
-def _precision(text: str | None) -> str | None:
-    if text is None:
-        return None
-    return {4: "year", 7: "month"}.get(len(text), "day")
-
-
-def _apart(lo1: date | None, hi1: date | None, lo2: date | None, hi2: date | None) -> bool:
-    """Two dates' day ranges do not intersect (either missing: they agree)."""
-    if lo1 is None or hi1 is None or lo2 is None or hi2 is None:
-        return False
-    return lo1 > hi2 or hi1 < lo2
-
-
-def settle_tenure(claims: list[_Claim]) -> dict[str, Any]:
-    """A tenure's agreed values from its claims: the rules of writes.SETTLE_TENURES."""
-    ranked = sorted(claims, key=lambda c: (c.priority, c.source))
-    best = ranked[0]
-    contract = best.contract_until
-    if contract is None:
-        contract = next((c.contract_until for c in ranked if c.contract_until is not None), None)
-    disputed = any(
-        c.team != best.team
-        or (
-            c.start is not None
-            and best.start is not None
-            and _apart(c.start_lo, c.start_hi, best.start_lo, best.start_hi)
-        )
-        or (
-            c.end is not None
-            and best.end is not None
-            and _apart(c.end_lo, c.end_hi, best.end_lo, best.end_hi)
-        )
-        for c in ranked
-    )
-    return {
-        "coach": best.coach,
-        "team": best.team,
-        "role": best.role,
-        "start": best.start,
-        "start_date": best.start_lo,
-        "start_precision": _precision(best.start),
-        "end": best.end,
-        "end_date": best.end_hi,
-        "end_precision": _precision(best.end),
-        "contract_until": contract,
-        "disputed": disputed,
-    }
+    claim: TenureClaim
+    params: dict[str, Any]
 
 
 @dataclass
@@ -354,7 +294,7 @@ class _Writer:
         self.checked = checked
         self.out: dict[str, _CsvOut] = {}
         self.source_kind: dict[str, str] = {}
-        self.claims: dict[str, list[_Claim]] = defaultdict(list)
+        self.claims: dict[str, list[_ClaimRow]] = defaultdict(list)
         self.reported: dict[str, _Reported] = defaultdict(_Reported)
         self.cites: set[tuple[str, str]] = set()
         self.problems: list[Problem] = []
@@ -427,7 +367,7 @@ class _Writer:
             self.source_kind[p["id"]] = p["kind"]
             self.file("sources").row(
                 p["id"],
-                f"Source{ARRAY_DELIMITER}{_SOURCE_LABEL[p['kind']]}",
+                ARRAY_DELIMITER.join(p["labels"]),
                 p["kind"],
                 p["title"],
                 p["date"],
@@ -445,11 +385,9 @@ class _Writer:
 
     def _people_and_teams(self, files: list[SeedFile]) -> None:
         for p in self.params(files, "people"):
-            labels = ["Person"]
-            labels += [name for name in ("Coach", "Executive", "Player") if p[f"is_{name.lower()}"]]
             self.file("people").row(
                 p["id"],
-                ARRAY_DELIMITER.join(labels),
+                ARRAY_DELIMITER.join(p["labels"]),
                 p["name"],
                 p["aliases"],
                 p["search_key"],
@@ -462,10 +400,9 @@ class _Writer:
             if p["source"]:
                 self.file("person_sourced").row(p["id"], p["source"], "SOURCED_FROM")
         for p in self.params(files, "teams"):
-            label = "Club" if p["kind"] == "club" else "NationalTeam"
             self.file("teams").row(
                 p["id"],
-                f"Team{ARRAY_DELIMITER}{label}",
+                ARRAY_DELIMITER.join(p["labels"]),
                 p["name"],
                 p["kind"],
                 p["aliases"],
@@ -478,40 +415,49 @@ class _Writer:
                 self.file("team_sourced").row(p["id"], p["source"], "SOURCED_FROM")
 
     def _tenures(self, files: list[SeedFile]) -> None:
-        claims_out = self.file("tenure_claims")
         for p in self.params(files, "tenures"):
-            claim = _Claim(
-                _PRIORITY.get(self.source_kind[p["source"]], 2),
-                p["source"],
-                p["coach"],
-                p["team"],
-                p["role"],
-                p["start"],
-                p["start_lo"],
-                p["start_hi"],
-                p["end"],
-                p["end_lo"],
-                p["end_hi"],
-                p["contract_until"],
+            claim = TenureClaim(
+                source=p["source"],
+                source_kind=self.source_kind[p["source"]],
+                coach=p["coach"],
+                team=p["team"],
+                role=p["role"],
+                start=PartialDate.parse(p["start"]) if p["start"] else None,
+                end=PartialDate.parse(p["end"]) if p["end"] else None,
+                contract_until=p["contract_until"],
             )
-            claims_out.row(
-                p["id"],
-                claim.source,
-                "SOURCED_FROM",
-                *claim[2:],
-                p["evidence"],
-                claim.priority,
-                p["hash"],
-            )
-            self.claims[p["id"]].append(claim)
-        nodes, held, at, coached = (
+            self.claims[p["id"]].append(_ClaimRow(claim, p))
+        claims_out, nodes, held, at, coached = (
+            self.file("tenure_claims"),
             self.file("tenures"),
             self.file("held"),
             self.file("at"),
             self.file("coached"),
         )
-        for ident, claims in self.claims.items():
-            t = settle_tenure(claims)
+        for ident, rows in self.claims.items():
+            t = settled_row(ident, settle([row.claim for row in rows]))
+            by_source = {row.claim.source: row.params for row in rows}
+            for claim in t["claims"]:
+                p = by_source[claim["source"]]
+                claims_out.row(
+                    ident,
+                    claim["source"],
+                    "SOURCED_FROM",
+                    p["coach"],
+                    p["team"],
+                    p["role"],
+                    p["start"],
+                    p["start_lo"],
+                    p["start_hi"],
+                    p["end"],
+                    p["end_lo"],
+                    p["end_hi"],
+                    p["contract_until"],
+                    p["evidence"],
+                    claim["rank"],
+                    claim["agrees"],
+                    p["hash"],
+                )
             nodes.row(
                 ident,
                 "Tenure",

@@ -10,10 +10,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, LiteralString
+from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 
+from graph.domain import PartialDate, Settlement, TenureClaim, settle
 from graph.loader import writes
 from graph.loader.files import InputError, Problem, Row, SeedFile, discover, read_rows
 from graph.loader.prefetch import prefetched
@@ -87,15 +88,79 @@ def _batches(rows: Iterator[Row], size: int) -> Iterator[list[Row]]:
         yield batch
 
 
-def _settle_ids(kind: str, records: list[Record]) -> tuple[LiteralString | None, list[str]]:
+def _settle_ids(kind: str, records: list[Record]) -> tuple[Settle | None, list[str]]:
     if kind == "tenures":
-        return writes.SETTLE_TENURES, sorted({r.id for r in records if isinstance(r, TenureRecord)})
+        return settle_tenures, sorted({r.id for r in records if isinstance(r, TenureRecord)})
     if kind == "moves":
-        return writes.SETTLE_MOVES, [r.id for r in records if isinstance(r, MoveRecord)]
+        return _settle_moves, [r.id for r in records if isinstance(r, MoveRecord)]
     if kind == "move_reports":
         ids = {r.move for r in records if isinstance(r, MoveReportRecord)}
-        return writes.SETTLE_MOVES, sorted(ids)
+        return _settle_moves, sorted(ids)
     return None, []
+
+
+#: Derives what a batch's writes imply for the ids it touched, inside the same transaction.
+Settle = Callable[[ManagedTransaction, list[str]], None]
+
+
+def _settle_moves(tx: ManagedTransaction, ids: list[str]) -> None:
+    tx.run(writes.SETTLE_MOVES, ids=ids).consume()
+
+
+def _day(value: PartialDate | None, *, last: bool) -> str | None:
+    if value is None:
+        return None
+    return (value.latest if last else value.earliest).isoformat()
+
+
+def settled_row(tenure: str, settlement: Settlement) -> dict[str, Any]:
+    """The agreed values of a tenure as WRITE_SETTLED_TENURES stores them."""
+    start, end = settlement.start, settlement.end
+    return {
+        "id": tenure,
+        "coach": settlement.coach,
+        "team": settlement.team,
+        "role": settlement.role,
+        "start": str(start) if start else None,
+        "start_precision": start.precision if start else None,
+        "start_date": _day(start, last=False),
+        "end": str(end) if end else None,
+        "end_precision": end.precision if end else None,
+        "end_date": _day(end, last=True),
+        "contract_until": settlement.contract_until,
+        "disputed": settlement.disputed,
+        "claims": [
+            {"source": claim.source, "rank": rank, "agrees": agrees}
+            for rank, (claim, agrees) in enumerate(
+                zip(settlement.claims, settlement.agrees, strict=True)
+            )
+        ],
+    }
+
+
+def _partial(text: str | None) -> PartialDate | None:
+    return PartialDate.parse(text) if text else None
+
+
+def settle_tenures(tx: ManagedTransaction, ids: list[str]) -> None:
+    """Settle the tenures `ids` (those a batch wrote claims of) by graph.domain.settlement."""
+    claims: dict[str, list[TenureClaim]] = defaultdict(list)
+    for rec in tx.run(writes.UNSETTLED_TENURE_CLAIMS, ids=ids):
+        claims[rec["tenure"]].append(
+            TenureClaim(
+                source=rec["source"],
+                source_kind=rec["source_kind"],
+                coach=rec["coach"],
+                team=rec["team"],
+                role=rec["role"],
+                start=_partial(rec["start"]),
+                end=_partial(rec["end"]),
+                contract_until=rec["contract_until"],
+            )
+        )
+    rows = [settled_row(tenure, settle(found)) for tenure, found in sorted(claims.items())]
+    if rows:
+        tx.run(writes.WRITE_SETTLED_TENURES, rows=rows).consume()
 
 
 @dataclass
@@ -104,7 +169,7 @@ class Batch:
 
     kind: str
     params: list[dict[str, Any]]
-    settle: LiteralString | None
+    settle: Settle | None
     settle_ids: list[str]
 
 
@@ -131,7 +196,7 @@ def write_batch(tx: ManagedTransaction, batch: Batch) -> tuple[int, int]:
     """
     record = tx.run(writes.WRITE_BY_KIND[batch.kind], rows=batch.params).single(strict=True)
     if batch.settle is not None and batch.settle_ids:
-        tx.run(batch.settle, ids=batch.settle_ids).consume()
+        batch.settle(tx, batch.settle_ids)
     return int(record["created"]), int(record["updated"])
 
 

@@ -6,19 +6,33 @@ parameters it is written to Neo4j with.
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from graph.dates import PartialDate
+from graph.domain import (
+    ID_MAX_LENGTH,
+    ID_PATTERN,
+    NEEDS_FROM,
+    NEEDS_TO,
+    PERSON_LABEL,
+    QID_PATTERN,
+    SOURCE_LABEL,
+    TEAM_LABEL,
+    MoveKind,
+    MoveStatus,
+    PartialDate,
+    PersonRole,
+    Polarity,
+    SourceKind,
+    TeamKind,
+    TenureRole,
+)
 from graph.text import search_key
 
-ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-_ID = re.compile(ID_PATTERN)
-
-Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
-OptId = Annotated[str, Field(pattern=rf"({ID_PATTERN})|^$", max_length=200)]
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
+OptId = Annotated[str, Field(pattern=rf"({ID_PATTERN})|^$", max_length=ID_MAX_LENGTH)]
+OptQid = Annotated[str, Field(pattern=rf"({QID_PATTERN})|^$")]
 
 #: Reference target kinds: which CSV kind (and graph label) an id column points to.
 Ref = tuple[str, str, str]  # (field, kind, id)
@@ -130,7 +144,7 @@ class SourceRecord(Record):
         "text_file",
     )
     id: Id
-    kind_: Literal["article", "reference", "dataset"] = Field(alias="kind")
+    kind_: SourceKind = Field(alias="kind")
     title: str = Field(min_length=1)
     date: str = ""
     lang: str = Field(default="", pattern=r"^([a-z]{2})?$")
@@ -147,11 +161,11 @@ class SourceRecord(Record):
 
     @model_validator(mode="after")
     def _check_kind_fields(self) -> SourceRecord:
-        if self.kind_ == "article":
+        if self.kind_ is SourceKind.article:
             for name in ("date", "lang", "text_file"):
                 if not getattr(self, name):
                     raise ValueError(f"{name}: required for a source of kind 'article'")
-        if self.kind_ == "reference" and not self.url:
+        if self.kind_ is SourceKind.reference and not self.url:
             raise ValueError("url: required for a source of kind 'reference'")
         return self
 
@@ -159,7 +173,8 @@ class SourceRecord(Record):
         return [("outlet", "outlets", self.outlet)] if self.outlet else []
 
     def params(self) -> dict[str, Any]:
-        data = self.model_dump(by_alias=True)
+        data = self.model_dump(by_alias=True, mode="json")
+        data["labels"] = ["Source", SOURCE_LABEL[self.kind_]]
         data.update(date_params("date", self.date))
         data.pop("text_file")
         return data
@@ -183,7 +198,7 @@ class PersonRecord(Record):
     aliases: str = ""
     birth_date: str = ""
     nationality: str = ""
-    wikidata_id: str = Field(default="", pattern=r"^(Q[1-9]\d*)?$")
+    wikidata_id: OptQid = ""
     source: OptId = ""
 
     @classmethod
@@ -193,9 +208,9 @@ class PersonRecord(Record):
     @field_validator("roles")
     @classmethod
     def _roles(cls, value: str) -> str:
-        bad = [r for r in _split(value) if r not in {"coach", "executive", "player"}]
+        bad = [r for r in _split(value) if r not in PersonRole.__members__]
         if bad:
-            raise ValueError(f"unknown role(s) {bad}; use coach, executive, player")
+            raise ValueError(f"unknown role(s) {bad}; use {', '.join(PersonRole)}")
         return value
 
     def refs(self) -> list[Ref]:
@@ -209,9 +224,7 @@ class PersonRecord(Record):
             "name": self.name,
             "aliases": aliases,
             "search_key": search_key(self.name, *aliases),
-            "is_coach": "coach" in roles,
-            "is_executive": "executive" in roles,
-            "is_player": "player" in roles,
+            "labels": ["Person", *(PERSON_LABEL[PersonRole(r)] for r in roles)],
             "birth_date": self.birth_date or None,
             "birth_date_precision": (
                 PartialDate.parse(self.birth_date).precision if self.birth_date else None
@@ -227,10 +240,10 @@ class TeamRecord(Record):
     columns = ("id", "name", "kind", "aliases", "country", "wikidata_id", "source")
     id: Id
     name: str = Field(min_length=1)
-    kind_: Literal["club", "national"] = Field(alias="kind")
+    kind_: TeamKind = Field(alias="kind")
     aliases: str = ""
     country: str = ""
-    wikidata_id: str = Field(default="", pattern=r"^(Q[1-9]\d*)?$")
+    wikidata_id: OptQid = ""
     source: OptId = ""
 
     model_config = ConfigDict(populate_by_name=True)
@@ -243,7 +256,8 @@ class TeamRecord(Record):
         return {
             "id": self.id,
             "name": self.name,
-            "kind": self.kind_,
+            "kind": self.kind_.value,
+            "labels": ["Team", TEAM_LABEL[self.kind_]],
             "aliases": aliases,
             "search_key": search_key(self.name, *aliases),
             "country": self.country or None,
@@ -273,7 +287,7 @@ class TenureRecord(_Evidenced):
     id: Id
     coach: Id
     team: Id
-    role: Literal["head", "caretaker", "assistant"]
+    role: TenureRole
     start: str = ""
     end: str = ""
     contract_until: str = ""
@@ -305,7 +319,7 @@ class TenureRecord(_Evidenced):
             "id": self.id,
             "coach": self.coach,
             "team": self.team,
-            "role": self.role,
+            "role": self.role.value,
             **_claim_range("start", self.start),
             **_claim_range("end", self.end),
             "contract_until": self.contract_until or None,
@@ -355,9 +369,6 @@ class RoleRecord(_Evidenced):
         }
 
 
-MoveStatus = Literal["rumoured", "confirmed", "denied", "collapsed", "completed"]
-
-
 class MoveRecord(_Evidenced):
     kind = "moves"
     columns = (
@@ -376,7 +387,7 @@ class MoveRecord(_Evidenced):
     coach: Id
     from_team: OptId = Field(default="", alias="from")
     to_team: OptId = Field(default="", alias="to")
-    kind_: Literal["appointment", "departure", "sacking", "retirement"] = Field(alias="kind")
+    kind_: MoveKind = Field(alias="kind")
     status: MoveStatus
     first_reported: str = ""
     last_reported: str = ""
@@ -389,9 +400,9 @@ class MoveRecord(_Evidenced):
 
     @model_validator(mode="after")
     def _teams(self) -> MoveRecord:
-        if self.kind_ == "appointment" and not self.to_team:
-            raise ValueError("to: an appointment needs the team joined")
-        if self.kind_ in {"departure", "sacking"} and not self.from_team:
+        if self.kind_ in NEEDS_TO and not self.to_team:
+            raise ValueError(f"to: an {self.kind_} needs the team joined")
+        if self.kind_ in NEEDS_FROM and not self.from_team:
             raise ValueError(f"from: a {self.kind_} needs the team left")
         return self
 
@@ -409,8 +420,8 @@ class MoveRecord(_Evidenced):
             "coach": self.coach,
             "from": self.from_team or None,
             "to": self.to_team or None,
-            "kind": self.kind_,
-            "status": self.status,
+            "kind": self.kind_.value,
+            "status": self.status.value,
             "first_reported": _as_written(self.first_reported),
             "last_reported": _as_written(self.last_reported),
             "source": self.source,
@@ -444,7 +455,7 @@ class MoveReportRecord(_Evidenced):
             "move": self.move,
             "source": self.source,
             "outlet": self.outlet or None,
-            "status": self.status,
+            "status": self.status.value,
             **date_params("date", self.date),
             "evidence": self.evidence or None,
         }
@@ -455,7 +466,7 @@ class InfluenceRecord(_Evidenced):
     columns = ("person", "move", "polarity", "how", "source", "evidence")
     person: Id
     move: Id
-    polarity: Literal["for", "against"]
+    polarity: Polarity
     how: str = ""
 
     def key(self) -> tuple[str, ...]:
@@ -469,7 +480,11 @@ class InfluenceRecord(_Evidenced):
         ]
 
     def params(self) -> dict[str, Any]:
-        return {**self.model_dump(), "how": self.how or None, "evidence": self.evidence or None}
+        return {
+            **self.model_dump(mode="json"),
+            "how": self.how or None,
+            "evidence": self.evidence or None,
+        }
 
 
 #: Every kind, in the order files are validated and written (targets before references).
@@ -495,7 +510,3 @@ LABEL_OF_KIND: dict[str, str] = {
     "moves": "Move",
     "tenures": "Tenure",
 }
-
-
-def is_id(value: str) -> bool:
-    return bool(_ID.match(value))

@@ -19,7 +19,7 @@ from typing import Any, LiteralString
 
 from neo4j import Driver
 
-from graph.dates import PartialDate
+from graph.domain import IN_CHARGE, IN_CHARGE_ROLES, PartialDate, SourceKind
 from graph.loader import writes
 from graph.loader.files import Problem, Row, SeedFile, read_rows
 from graph.loader.ledger import ArticleTexts, Ledger
@@ -165,7 +165,7 @@ class Validator:
             self._wanted.append((target, ident, site.file, site.line, site.record, fld))
         if len(self._wanted) >= _WANTED_BATCH:
             self._flush_wanted()
-        if isinstance(record, SourceRecord) and record.kind_ == "article":
+        if isinstance(record, SourceRecord) and record.kind_ is SourceKind.article:
             self._read_article(row, record, site)
         evidence = getattr(record, "evidence", "")
         source = getattr(record, "source", "")
@@ -216,7 +216,7 @@ class Validator:
             site.file,
             site.line,
         ):
-            if record.role in {"head", "caretaker"} and record.start:
+            if record.role in IN_CHARGE and record.start:
                 start = PartialDate.parse(record.start)
                 end = PartialDate.parse(record.end).earliest if record.end else date.max
                 # Only the span a tenure certainly covers can overlap another: a caretaker
@@ -318,7 +318,7 @@ class Validator:
         teams = iter([t for (t,) in self.ledger.rows("SELECT DISTINCT team FROM spans")])
         found = []
         for chunk in _chunks(teams):
-            for rec in self._graph(writes.HEAD_TENURES_AT, teams=chunk):
+            for rec in self._graph(writes.HEAD_TENURES_AT, teams=chunk, in_charge=IN_CHARGE_ROLES):
                 if not rec["start"]:
                     continue
                 end = PartialDate.parse(rec["end"]).earliest if rec["end"] else date.max

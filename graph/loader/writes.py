@@ -12,8 +12,8 @@ from typing import LiteralString
 # Every statement here reaches its nodes through unique-constraint seeks (or from a node found
 # so), whatever the graph's statistics: tests/test_loader_plans.py checks that a plan made on an
 # empty graph scans nothing. Re-planning them when the statistics drift, as Neo4j does once a
-# cached plan is 10 s old, buys nothing and costs 15-60 ms a statement: an S load into a graph
-# just emptied took 2.3-2.8 s when it re-planned, 1.7-2.0 s when it did not.
+# cached plan is old enough, buys nothing and costs time on every statement of a load into a graph
+# just emptied (docs/performance.md, "Why the code is the way it is").
 _KEEP_PLAN: LiteralString = "CYPHER replan=skip\n"
 
 _COUNTS: LiteralString = """
@@ -22,8 +22,8 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
 """
 
 # The row parameters that hold a day. They travel as ISO text and the statements rebuild them
-# with date(): the driver packs a Python date through neo4j.time, ~2 µs of Python each on the
-# thread that Neo4j is waiting for (27,000 of them in an S load); text packs in native code.
+# with date(): the driver packs a Python date through neo4j.time in Python, on the thread that
+# Neo4j is waiting for; text packs in native code.
 DAY_PARAMS = ("start_lo", "start_hi", "end_lo", "end_hi", "start_date", "end_date", "date_date")
 
 WRITE_OUTLETS: LiteralString = (
@@ -52,9 +52,7 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
       n.lang = nullIf(row.lang, ''), n.url = nullIf(row.url, ''),
       n.publisher = nullIf(row.publisher, ''), n.text = row.text, n.chars = row.chars,
       n.content_hash = row.hash)
-FOREACH (_ IN CASE WHEN row.kind = 'article' THEN [1] ELSE [] END | SET n:Article)
-FOREACH (_ IN CASE WHEN row.kind = 'reference' THEN [1] ELSE [] END | SET n:Reference)
-FOREACH (_ IN CASE WHEN row.kind = 'dataset' THEN [1] ELSE [] END | SET n:Dataset)
+SET n:$(row.labels)
 WITH n, row, created, changed
 OPTIONAL MATCH (o:Outlet {id: row.outlet})
 FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (n)-[:PUBLISHED_BY]->(o))
@@ -73,9 +71,7 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
       n.birth_date = row.birth_date, n.birth_date_precision = row.birth_date_precision,
       n.nationality = row.nationality, n.wikidata_id = row.wikidata_id,
       n.content_hash = row.hash)
-FOREACH (_ IN CASE WHEN row.is_coach THEN [1] ELSE [] END | SET n:Coach)
-FOREACH (_ IN CASE WHEN row.is_executive THEN [1] ELSE [] END | SET n:Executive)
-FOREACH (_ IN CASE WHEN row.is_player THEN [1] ELSE [] END | SET n:Player)
+SET n:$(row.labels)
 WITH n, row, created, changed
 OPTIONAL MATCH (s:Source {id: row.source})
 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[:SOURCED_FROM]->(s))
@@ -93,8 +89,7 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases,
       n.search_key = row.search_key, n.country = row.country,
       n.wikidata_id = row.wikidata_id, n.content_hash = row.hash)
-FOREACH (_ IN CASE WHEN row.kind = 'club' THEN [1] ELSE [] END | SET n:Club)
-FOREACH (_ IN CASE WHEN row.kind = 'national' THEN [1] ELSE [] END | SET n:NationalTeam)
+SET n:$(row.labels)
 WITH n, row, created, changed
 OPTIONAL MATCH (s:Source {id: row.source})
 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (n)-[:SOURCED_FROM]->(s))
@@ -120,45 +115,46 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
       c.start = row.start, c.start_lo = date(row.start_lo), c.start_hi = date(row.start_hi),
       c.end = row.end, c.end_lo = date(row.end_lo), c.end_hi = date(row.end_hi),
       c.contract_until = row.contract_until, c.evidence = row.evidence,
-      c.priority = CASE s.kind WHEN 'reference' THEN 0 WHEN 'dataset' THEN 1 ELSE 2 END,
       c.content_hash = row.hash,
       t.settled = false)
 """
     + _COUNTS
 )
 
-# The agreed value of a tenure is its best-ranked claim (curated reference, then dataset, then
-# article; ties by source id). A claim disagrees when its team differs or one of its dates
-# cannot be the agreed date at either's precision.
-# The stale AT/COACHED lookups leave `other` unlabelled on purpose: with `other:Team`, a plan made
-# while few teams were counted scanned the Team(id) index and expanded into every team, per
-# tenure (measured at S: 4 million db hits, 2.3 s instead of 0.2 s for a batch of 5,000).
-SETTLE_TENURES: LiteralString = (
+# The claims of the tenures a batch touched that are not settled yet; graph.domain.settlement
+# decides their agreed values, which WRITE_SETTLED_TENURES stores with each claim's rank (0 is
+# the best) and whether it agrees. A claim without a rank was written before ranks were stored.
+UNSETTLED_TENURE_CLAIMS: LiteralString = (
     _KEEP_PLAN
     + """
 UNWIND $ids AS id
-MATCH (t:Tenure {id: id}) WHERE t.settled = false
-CALL (t) {
-  MATCH (t)-[c:SOURCED_FROM]->(s:Source)
-  WITH c, s ORDER BY c.priority, s.id
-  RETURN collect(c) AS claims
+MATCH (t:Tenure {id: id})
+WHERE t.settled = false OR EXISTS { (t)-[c:SOURCED_FROM]->() WHERE c.rank IS NULL }
+MATCH (t)-[c:SOURCED_FROM]->(s:Source)
+RETURN t.id AS tenure, s.id AS source, s.kind AS source_kind, c.coach AS coach, c.team AS team,
+       c.role AS role, c.start AS start, c.end AS end, c.contract_until AS contract_until
+"""
+)
+
+# The stale AT/COACHED lookups leave `other` unlabelled on purpose: with `other:Team`, a plan made
+# while few teams were counted scanned the Team(id) index and expanded into every team, per
+# tenure (docs/performance.md, "Settling tenures").
+WRITE_SETTLED_TENURES: LiteralString = (
+    _KEEP_PLAN
+    + """
+UNWIND $rows AS row
+MATCH (t:Tenure {id: row.id})
+SET t.coach = row.coach, t.team = row.team, t.role = row.role,
+    t.start = row.start, t.start_precision = row.start_precision,
+    t.start_date = date(row.start_date),
+    t.end = row.end, t.end_precision = row.end_precision, t.end_date = date(row.end_date),
+    t.contract_until = row.contract_until, t.disputed = row.disputed, t.settled = true
+WITH t, row
+CALL (t, row) {
+  UNWIND row.claims AS claim
+  MATCH (t)-[c:SOURCED_FROM]->(:Source {id: claim.source})
+  SET c.rank = claim.rank, c.agrees = claim.agrees
 }
-WITH t, claims, head(claims) AS best
-SET t.coach = best.coach, t.team = best.team, t.role = best.role,
-    t.start = best.start, t.start_date = best.start_lo,
-    t.start_precision = CASE WHEN best.start IS NULL THEN null
-      WHEN size(best.start) = 4 THEN 'year' WHEN size(best.start) = 7 THEN 'month' ELSE 'day' END,
-    t.end = best.end, t.end_date = best.end_hi,
-    t.end_precision = CASE WHEN best.end IS NULL THEN null
-      WHEN size(best.end) = 4 THEN 'year' WHEN size(best.end) = 7 THEN 'month' ELSE 'day' END,
-    t.contract_until = coalesce(best.contract_until,
-      head([c IN claims WHERE c.contract_until IS NOT NULL | c.contract_until])),
-    t.disputed = any(c IN claims WHERE c.team <> best.team
-      OR (c.start IS NOT NULL AND best.start IS NOT NULL
-          AND (c.start_lo > best.start_hi OR c.start_hi < best.start_lo))
-      OR (c.end IS NOT NULL AND best.end IS NOT NULL
-          AND (c.end_lo > best.end_hi OR c.end_hi < best.end_lo))),
-    t.settled = true
 WITH t
 MATCH (p:Person {id: t.coach}), (team:Team {id: t.team})
 MERGE (p)-[:HELD]->(t)
@@ -317,7 +313,7 @@ HEAD_TENURES_AT: LiteralString = (
     _KEEP_PLAN
     + """
 UNWIND $teams AS team_id
-MATCH (t:Tenure {team: team_id}) WHERE t.role IN ['head', 'caretaker']
+MATCH (t:Tenure {team: team_id}) WHERE t.role IN $in_charge
 RETURN t.id AS id, t.coach AS coach, t.team AS team, t.start AS start, t.end AS end
 """
 )

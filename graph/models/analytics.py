@@ -7,39 +7,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from graph.resolution import RumourResolution, TenureFact
-
-
-class Ref(BaseModel):
-    """Any node a client may link to: `{id, name, kind}`."""
-
-    id: str
-    name: str
-    kind: str
-
-
-class Page(BaseModel):
-    total: int
-    limit: int
-    offset: int
-
-
-def kind_from_labels(labels: list[str], kind: str | None = None) -> str:
-    """The API kind of a node from its labels (as graph/reads does)."""
-    if "Coach" in labels:
-        return "coach"
-    if "Person" in labels:
-        return "person"
-    if "Team" in labels:
-        return "national" if "NationalTeam" in labels or kind == "national" else "club"
-    if "Outlet" in labels:
-        return "outlet"
-    if "Move" in labels:
-        return "move"
-    if "Article" in labels:
-        return "article"
-    return "dataset" if kind == "dataset" else "reference"
-
+from graph.domain import Reason, Resolution
+from graph.models.common import EntityRef, Page
 
 # --- rumour resolution -----------------------------------------------------------------------
 
@@ -57,11 +26,8 @@ class TenureEvidence(BaseModel):
 class ResolutionPublic(BaseModel):
     """What became of an appointment move. See docs/analytics.md for the rules."""
 
-    resolution: str = Field(description="materialised | did_not_happen | open")
-    reason: str | None = Field(
-        description="coach_appointed | coach_started_elsewhere | team_appointed_other | "
-        "window_expired | no_report_date; null while open"
-    )
+    resolution: Resolution
+    reason: Reason | None = Field(description="null while open")
     rumour: bool = Field(description="the move was reported as rumoured at some point")
     window_ends: str | None = Field(description="last day a tenure still resolves it")
     decided_by: TenureEvidence | None
@@ -76,31 +42,11 @@ class ResolutionPublic(BaseModel):
     )
 
 
-def tenure_evidence(t: TenureFact | None) -> TenureEvidence | None:
-    if t is None:
-        return None
-    return TenureEvidence(id=t.id, coach=t.coach, team=t.team, role=t.role, start=t.start)
-
-
-def resolution_public(r: RumourResolution) -> ResolutionPublic:
-    """The API shape of a RumourResolution."""
-    return ResolutionPublic(
-        resolution=r.resolution.value,
-        reason=r.reason.value if r.reason else None,
-        rumour=r.rumour,
-        window_ends=r.window_ends.isoformat() if r.window_ends else None,
-        decided_by=tenure_evidence(r.decided_by),
-        coach_next=tenure_evidence(r.coach_next),
-        team_next=tenure_evidence(r.team_next),
-        came_true_late=tenure_evidence(r.came_true_late),
-    )
-
-
 # --- outlets ---------------------------------------------------------------------------------
 
 
 class OutletScore(BaseModel):
-    outlet: Ref
+    outlet: EntityRef
     reported: int = Field(description="appointment rumours the outlet reported as rumoured")
     resolved: int = Field(description="of those, resolved (materialised or did_not_happen)")
     materialised: int
@@ -119,9 +65,9 @@ class OutletsPublic(Page):
 
 
 class OutletRumour(BaseModel):
-    move: Ref
-    coach: Ref
-    to: Ref | None
+    move: EntityRef
+    coach: EntityRef
+    to: EntityRef | None
     reported: list[str] = Field(description="dates the outlet reported it as rumoured")
     sources: list[str]
     resolution: ResolutionPublic
@@ -136,7 +82,7 @@ class OutletDetailPublic(OutletScore):
 
 
 class Hub(BaseModel):
-    entity: Ref
+    entity: EntityRef
     score: float
     degree: int = Field(description="distinct teams (for a coach) or coaches (for a team)")
 
@@ -156,8 +102,8 @@ class HubsPublic(BaseModel):
 class Community(BaseModel):
     id: int
     size: int
-    teams: list[Ref]
-    shared_coaches: list[Ref] = Field(description="coaches who worked at two or more of them")
+    teams: list[EntityRef]
+    shared_coaches: list[EntityRef] = Field(description="coaches who worked at two or more of them")
 
 
 class CommunitiesPublic(BaseModel):
@@ -170,12 +116,12 @@ class CommunitiesPublic(BaseModel):
 
 class SuccessionStep(BaseModel):
     tenure_id: str
-    coach: Ref
+    coach: EntityRef
     role: str
     start: str | None
     end: str | None
-    predecessor: Ref | None
-    successor: Ref | None
+    predecessor: EntityRef | None
+    successor: EntityRef | None
     gap: bool = Field(
         description="more than 31 days between the predecessor's end and this start: the graph "
         "may not hold every coach in between"
@@ -183,21 +129,21 @@ class SuccessionStep(BaseModel):
 
 
 class TreeEdge(BaseModel):
-    predecessor: Ref
-    successor: Ref
-    team: Ref
+    predecessor: EntityRef
+    successor: EntityRef
+    team: EntityRef
     date: str | None
     depth: int
 
 
 class CoachingTree(BaseModel):
-    root: Ref
+    root: EntityRef
     teams: int = Field(description="distinct teams the tree's successions happened at")
     edges: list[TreeEdge]
 
 
 class SuccessionPublic(BaseModel):
-    team: Ref
+    team: EntityRef
     total: int
     chain: list[SuccessionStep] = Field(description="head and caretaker tenures, by start")
     depth: int

@@ -11,20 +11,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.analytics.models import ResolutionPublic
-from graph.resolution import Resolution
-
-
-class EntityKind(StrEnum):
-    coach = "coach"
-    person = "person"
-    club = "club"
-    national = "national"
-    outlet = "outlet"
-    article = "article"
-    reference = "reference"
-    dataset = "dataset"
-    move = "move"
+from graph.domain import MoveStatus, Polarity, Resolution, TenureRole
+from graph.models.analytics import ResolutionPublic
+from graph.models.common import (
+    ClaimSource,
+    DatedSource,
+    EntityRef,
+    Page,
+    SourcePublic,
+    SourceRef,
+)
 
 
 class SearchKind(StrEnum):
@@ -36,41 +32,8 @@ class SearchKind(StrEnum):
     outlet = "outlet"
 
 
-class TenureRole(StrEnum):
-    head = "head"
-    caretaker = "caretaker"
-    assistant = "assistant"
-
-
-class MoveStatus(StrEnum):
-    rumoured = "rumoured"
-    confirmed = "confirmed"
-    denied = "denied"
-    collapsed = "collapsed"
-    completed = "completed"
-
-
-# A rumour's fate (graph/resolution.py); `GET /moves?resolution=` takes one.
+# A rumour's fate (graph/analytics/resolution.py); `GET /moves?resolution=` takes one.
 MoveResolution = Resolution
-
-
-class Polarity(StrEnum):
-    for_ = "for"
-    against = "against"
-
-
-class EntityRef(BaseModel):
-    """Any node a client may link to: enough to render it without a second call."""
-
-    id: str
-    name: str
-    kind: EntityKind
-
-
-class Page(BaseModel):
-    total: int
-    limit: int
-    offset: int
 
 
 class SearchHit(EntityRef):
@@ -81,26 +44,6 @@ class SearchHit(EntityRef):
 class SearchPublic(Page):
     query: str
     items: list[SearchHit]
-
-
-class SourceRef(BaseModel):
-    """A source backing a claim, with the quote that supports it."""
-
-    id: str
-    kind: str
-    title: str
-    url: str | None = None
-    date: str | None = None
-    evidence: str | None = None
-
-
-class ClaimSource(BaseModel):
-    id: str
-    kind: str
-    title: str
-    url: str | None = None
-    date: str | None = None
-    publisher: str | None = None
 
 
 class Claim(BaseModel):
@@ -115,6 +58,24 @@ class Claim(BaseModel):
     evidence: str | None = None
     agreed: bool = Field(description="this claim gives the tenure's agreed value")
     agrees: bool = Field(description="this claim is compatible with the agreed value")
+
+
+class DisputePublic(BaseModel):
+    """A disputed tenure: its agreed value and every claim, agreed one first."""
+
+    id: str
+    coach: EntityRef
+    team: EntityRef
+    role: str
+    start: str | None
+    start_precision: str | None
+    end: str | None
+    end_precision: str | None
+    claims: list[Claim]
+
+
+class DisputesPublic(Page):
+    items: list[DisputePublic]
 
 
 class TenurePublic(BaseModel):
@@ -172,27 +133,12 @@ class TeamCoachesPublic(Page):
     items: list[TimelineItem] = Field(description="the timeline, chronological")
 
 
-class ReportSource(BaseModel):
-    id: str
-    title: str
-    url: str | None = None
-    date: str | None = None
-    kind: str
-
-
 class MoveReport(BaseModel):
-    source: ReportSource
+    source: DatedSource
     outlet: EntityRef | None = Field(description="the outlet the source cites or is")
     date: str | None
     status: MoveStatus | None
     evidence: str | None
-
-
-class InfluenceSource(BaseModel):
-    id: str
-    title: str
-    url: str | None = None
-    kind: str
 
 
 class InfluencePublic(BaseModel):
@@ -200,7 +146,7 @@ class InfluencePublic(BaseModel):
     polarity: Polarity
     how: str | None
     evidence: str | None
-    source: InfluenceSource
+    source: SourcePublic
 
 
 class MovePublic(BaseModel):

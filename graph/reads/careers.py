@@ -6,13 +6,12 @@ from datetime import date
 from typing import Any
 
 from graph import queries
+from graph.domain import IN_CHARGE, TenureRole, kind_of_labels
 from graph.errors import NotFoundError
-from graph.reads.common import Json, entity_json, kind_of
+from graph.reads.common import Json, entity_json
 from graph.reads.disputes import claims_of_tenures
-from graph.reads.models import TenureRole
 from graph.repository import Repository
 
-IN_CHARGE = (TenureRole.head, TenureRole.caretaker)
 # A team's timeline is read whole to place predecessors and successors; this bounds it.
 TIMELINE_CAP = 2000
 
@@ -51,7 +50,7 @@ def _sources(row: list[Any]) -> list[Json]:
 def _who(row: list[Any]) -> Json:
     """The EntityRef data of who held a tenure row's tenure, or where."""
     id_ = row[TenureRow.WHO_ID]
-    kind = kind_of(row[TenureRow.WHO_LABELS], row[TenureRow.WHO_KIND])
+    kind = kind_of_labels(row[TenureRow.WHO_LABELS], row[TenureRow.WHO_KIND])
     return {"id": id_, "name": row[TenureRow.WHO_NAME] or id_, "kind": kind.value}
 
 
@@ -85,7 +84,8 @@ async def coach_career(
     )
     if row is None:
         raise NotFoundError("coach", coach_id)
-    shown = [*row["tenures"], *([row["current"]] if row["current"] else [])]
+    current = next((t for t in reversed(row["ongoing"]) if t[TenureRow.ROLE] in IN_CHARGE), None)
+    shown = [*row["tenures"], *([current] if current else [])]
     claims = {
         tenure: [claim.model_dump(mode="json") for claim in found]
         for tenure, found in (
@@ -97,7 +97,7 @@ async def coach_career(
         "limit": limit,
         "offset": offset,
         "coach": entity_json(row["coach"]),
-        "current": _tenure(row["current"], claims) if row["current"] else None,
+        "current": _tenure(current, claims) if current else None,
         "tenures": [_tenure(t, claims) for t in row["tenures"]],
     }
 

@@ -5,44 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from graph import queries
+from graph.domain import EntityKind, kind_of_labels
 from graph.errors import NotFoundError
-from graph.reads.models import (
-    EntityKind,
+from graph.models import (
+    DatedSource,
     EntityRef,
     InfluencePublic,
     MovePublic,
     MoveReport,
-    ReportSource,
 )
 from graph.repository import Repository
-
-# Properties the loader keeps for itself; never shown to clients.
-_INTERNAL = frozenset({"content_hash", "settled", "priority"})
+from graph.schema import INTERNAL_PROPERTIES
 
 # A response body as plain JSON-ready data, shaped as its model in graph/reads/models.py. The
 # hottest reads (careers, timelines, influencers) build these instead of models: the API sends
 # them without validating them again, which was a quarter of a timeline request's own CPU
 # (docs/performance.md). tests/test_response_shapes.py holds them to their models.
 Json = dict[str, Any]
-
-
-def kind_of(labels: list[str], kind: str | None = None) -> EntityKind:
-    """The API kind of a node from its labels (and its `kind` property for teams/sources)."""
-    if "Coach" in labels:
-        return EntityKind.coach
-    if "Person" in labels:
-        return EntityKind.person
-    if "Team" in labels:
-        return EntityKind.national if "NationalTeam" in labels else EntityKind.club
-    if "Outlet" in labels:
-        return EntityKind.outlet
-    if "Move" in labels:
-        return EntityKind.move
-    if "Article" in labels:
-        return EntityKind.article
-    if "Dataset" in labels or kind == "dataset":
-        return EntityKind.dataset
-    return EntityKind.reference
 
 
 def move_name(kind: str | None, coach: str | None, from_: str | None, to: str | None) -> str:
@@ -62,7 +41,7 @@ def move_name(kind: str | None, coach: str | None, from_: str | None, to: str | 
 def entity_json(node: dict[str, Any]) -> Json:
     """An EntityRef's data from a node map (queries._NODE or a smaller {id, name, labels, kind})."""
     labels: list[str] = node.get("labels") or []
-    kind = kind_of(labels, node.get("kind"))
+    kind = kind_of_labels(labels, node.get("kind"))
     name = node.get("name") or node["id"]
     if kind is EntityKind.move:
         name = move_name(
@@ -87,7 +66,7 @@ def public_properties(props: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, str | int | float | bool | list) or value is None
         else str(value)
         for key, value in sorted(props.items())
-        if key not in _INTERNAL
+        if key not in INTERNAL_PROPERTIES
     }
 
 
@@ -115,7 +94,7 @@ def move_public(row: dict[str, Any]) -> MovePublic:
     to = maybe_entity(row["to"])
     reports = [
         MoveReport(
-            source=ReportSource(**r["source"]),
+            source=DatedSource(**r["source"]),
             outlet=maybe_entity(r["outlet"]),
             date=r["date"],
             status=r["status"],

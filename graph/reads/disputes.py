@@ -1,57 +1,36 @@
 """Disputed tenures: every source's claim about a tenure, side by side.
 
-A tenure is disputed when one of its claims names another team, or a date that cannot be the
-agreed date at either's precision (the loader's SETTLE_TENURES). The agreed value is the claim
-ranked first — reference, then dataset, then article; ties by source id — so `claims[0]` here
-is always the agreed one.
+The rule that settles a tenure's claims into its agreed value, and says which claims disagree, is
+graph.domain.settlement's; the loader stores its outcome on each claim (rank and agreement), so
+`claims[0]` here is always the best-ranked claim.
 """
 
 from __future__ import annotations
 
 from typing import Any, LiteralString
 
-from pydantic import BaseModel
-
+from graph.models import Claim, ClaimSource, DisputePublic, DisputesPublic
 from graph.reads.common import entity
-from graph.reads.models import Claim, ClaimSource, EntityRef, Page
 from graph.repository import Repository
 
-__all__ = [
-    "Claim",
-    "ClaimSource",
-    "DisputePublic",
-    "DisputesPublic",
-    "claims_of_tenures",
-    "disputes",
-]
-
-# Claims in the order SETTLE_TENURES ranks them (the first gives the agreed value); a claim
-# "agrees" under the rule SETTLE_TENURES sets `disputed` with.
+# Every claim of each tenure in the order the settlement ranked them (graph.domain.settlement:
+# the first gives the agreed value), each with whether it agrees, as the loader stored them.
 CLAIMS_OF_TENURES: LiteralString = """
 UNWIND $ids AS id
 MATCH (t:Tenure {id: id})
 CALL (t) {
   MATCH (t)-[c:SOURCED_FROM]->(s:Source)
-  WITH c, s ORDER BY c.priority, s.id
-  RETURN collect({c: c, s: s}) AS pairs
+  OPTIONAL MATCH (team:Team {id: c.team})
+  WITH c, s, team ORDER BY c.rank, s.id
+  RETURN collect({
+    source: {id: s.id, kind: s.kind, title: s.title, url: s.url, date: s.date,
+             publisher: s.publisher},
+    team: {id: c.team, name: team.name, labels: labels(team), kind: team.kind},
+    role: c.role, start: c.start, end: c.end, contract_until: c.contract_until,
+    evidence: c.evidence, agrees: coalesce(c.agrees, true)
+  }) AS claims
 }
-WITH t, pairs, head(pairs).c AS best
-UNWIND range(0, size(pairs) - 1) AS i
-WITH t, best, i, pairs[i].c AS c, pairs[i].s AS s
-OPTIONAL MATCH (team:Team {id: c.team})
-WITH t, best, i, c, s, team ORDER BY i
-RETURN t.id AS tenure, collect({
-  source: {id: s.id, kind: s.kind, title: s.title, url: s.url, date: s.date,
-           publisher: s.publisher},
-  team: {id: c.team, name: team.name, labels: labels(team), kind: team.kind},
-  role: c.role, start: c.start, end: c.end, contract_until: c.contract_until,
-  evidence: c.evidence,
-  agrees: c.team = best.team
-    AND NOT (c.start IS NOT NULL AND best.start IS NOT NULL
-             AND (c.start_lo > best.start_hi OR c.start_hi < best.start_lo))
-    AND NOT (c.end IS NOT NULL AND best.end IS NOT NULL
-             AND (c.end_lo > best.end_hi OR c.end_hi < best.end_lo))
-}) AS claims
+RETURN t.id AS tenure, claims
 """
 
 # The disputed tenures, optionally of one coach or team; the list and its total count the same.
@@ -75,24 +54,6 @@ RETURN t.id AS id, t.role AS role,
 ORDER BY t.start_date, t.id
 """
 )
-
-
-class DisputePublic(BaseModel):
-    """A disputed tenure: its agreed value and every claim, agreed one first."""
-
-    id: str
-    coach: EntityRef
-    team: EntityRef
-    role: str
-    start: str | None
-    start_precision: str | None
-    end: str | None
-    end_precision: str | None
-    claims: list[Claim]
-
-
-class DisputesPublic(Page):
-    items: list[DisputePublic]
 
 
 def _claims(rows: list[dict[str, Any]]) -> list[Claim]:

@@ -5,8 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from graph import queries
-from graph.analytics.models import resolution_public
+from graph.analytics.resolution import (
+    move_ids_with_resolution,
+    resolution_public,
+    resolutions_for,
+)
+from graph.domain import MoveStatus, Polarity
 from graph.errors import NotFoundError
+from graph.models import (
+    MoveDetailPublic,
+    MovePublic,
+    MoveResolution,
+    MovesPublic,
+)
 from graph.reads.common import (
     Json,
     entity_json,
@@ -14,16 +25,7 @@ from graph.reads.common import (
     influence_public,
     move_public,
 )
-from graph.reads.models import (
-    MoveDetailPublic,
-    MovePublic,
-    MoveResolution,
-    MovesPublic,
-    MoveStatus,
-    Polarity,
-)
 from graph.repository import Repository
-from graph.resolution import move_ids_with_resolution, resolutions_for
 
 # Influencers listed inside GET /moves/{id}; the paginated list has them all.
 DETAIL_INFLUENCERS_CAP = 200
@@ -69,7 +71,7 @@ async def list_moves(
     offset: int = 0,
 ) -> MovesPublic:
     """Moves matching every given filter, most recently reported first, each with its
-    resolution when it is an appointment (graph/resolution.py, computed on read).
+    resolution when it is an appointment (graph/analytics/resolution.py, computed on read).
 
     Raises:
         NotFoundError: a filter names a coach, team or outlet the graph does not hold.

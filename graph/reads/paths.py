@@ -8,8 +8,8 @@ from graph import queries
 from graph.analytics.algorithms import MAX_K
 from graph.analytics.service import k_shortest_paths
 from graph.errors import InvalidRequestError, NotFoundError
+from graph.models import PathPublic, PathRelationship, PathsPublic
 from graph.reads.common import entity, public_properties, resolve
-from graph.reads.models import PathPublic, PathRelationship, PathsPublic
 from graph.repository import Repository
 
 MAX_HOPS = max(queries.PATHS_BY_HOPS)  # one statement per bound in queries.PATHS_BY_HOPS

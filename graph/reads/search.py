@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from graph import queries
 from graph.errors import InvalidRequestError
+from graph.models import SearchHit, SearchKind, SearchPublic
 from graph.reads.common import entity
-from graph.reads.models import SearchHit, SearchKind, SearchPublic
 from graph.repository import Repository
 from graph.text import fold
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph import queries
+from graph.models import GraphEdge, GraphNode, GraphPublic
 from graph.reads.common import entity, resolve_node
-from graph.reads.models import GraphEdge, GraphNode, GraphPublic
 from graph.repository import Repository
 
 EDGE_CAP_PER_NODE = 8

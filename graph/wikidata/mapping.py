@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
-from graph.dates import PartialDate
+from graph.domain import PartialDate, TeamKind, TenureRole
 from graph.text import fold
 from graph.wikidata.results import Problem, ResultRow, Term
 
@@ -34,9 +33,6 @@ _NATIONAL_TYPES = {"national", "national team", "nationalteam", ENTITY_PREFIX + 
 _CLUB_TYPES = {"club", ENTITY_PREFIX + "Q476028"}
 _CARETAKER_WORDS = ("caretaker", "interim", "acting", "interino", "traghettatore", "provisional")
 _NATIONAL_WORDS = ("national", "nazionale", "seleccion", "nacional")
-
-Role = Literal["head", "caretaker"]
-TeamKind = Literal["club", "national"]
 
 
 class RowError(Exception):
@@ -71,7 +67,7 @@ class Entity:
 
 @dataclass
 class Team(Entity):
-    kind: TeamKind = "club"
+    kind: TeamKind = TeamKind.club
     country: str = ""
 
 
@@ -93,7 +89,7 @@ class Statement:
     coach: Coach
     start: PartialDate | None
     end: PartialDate | None
-    role: Role
+    role: TenureRole
 
     @property
     def where(self) -> str:
@@ -206,12 +202,13 @@ def _team_kind(terms: dict[str, Term], label: str, row: ResultRow) -> TeamKind:
     term = terms.get("teamType")
     if term is None:
         folded = fold(label)
-        return "national" if any(w in folded for w in _NATIONAL_WORDS) else "club"
+        national = any(w in folded for w in _NATIONAL_WORDS)
+        return TeamKind.national if national else TeamKind.club
     value = term.value.strip()
     if value.lower() in _NATIONAL_TYPES or value in _NATIONAL_TYPES:
-        return "national"
+        return TeamKind.national
     if value.lower() in _CLUB_TYPES or value in _CLUB_TYPES:
-        return "club"
+        return TeamKind.club
     raise RowError(
         [
             Problem(
@@ -224,9 +221,10 @@ def _team_kind(terms: dict[str, Term], label: str, row: ResultRow) -> TeamKind:
     )
 
 
-def _role(terms: dict[str, Term]) -> Role:
+def _role(terms: dict[str, Term]) -> TenureRole:
     words = fold(_text(terms.get("roleLabel")) + " " + _text(terms.get("role")))
-    return "caretaker" if any(w in words for w in _CARETAKER_WORDS) else "head"
+    caretaker = any(w in words for w in _CARETAKER_WORDS)
+    return TenureRole.caretaker if caretaker else TenureRole.head
 
 
 def _source(

@@ -40,12 +40,11 @@ MATCH (t:Tenure)-[:SOURCED_FROM]->(:Source {id: id})
 RETURN id AS source, t.id AS tenure
 """
 
-# Head-coach and caretaker tenures of the given coaches, each with the span its agreed dates
-# may stand for, to match statements against.
+# The tenures of the given coaches, each with the span its agreed dates may stand for, to match
+# statements against (those in charge: graph.domain.IN_CHARGE).
 TENURES_OF_COACHES: LiteralString = """
 UNWIND $coaches AS coach_id
 MATCH (:Person {id: coach_id})-[:HELD]->(t:Tenure)
-WHERE t.role IN ['head', 'caretaker']
 RETURN t.id AS id, t.coach AS coach, t.team AS team, t.role AS role,
        t.start AS start, t.end AS end
 """

@@ -20,7 +20,7 @@ from typing import Any, Literal, LiteralString
 
 from neo4j import Driver
 
-from graph.dates import PartialDate
+from graph.domain import IN_CHARGE, PartialDate
 from graph.text import fold
 from graph.wikidata import queries
 from graph.wikidata.mapping import Coach, Entity, Statement, Team
@@ -266,6 +266,8 @@ class TenureMatcher:
         for r in _read_all(
             self.driver, self.database, queries.TENURES_OF_COACHES, "coaches", coaches
         ):
+            if r["role"] not in IN_CHARGE:
+                continue
             spans[(r["coach"], r["team"])].append(
                 _Span(r["id"], r["team"], r["role"], _parse(r["start"]), _parse(r["end"]))
             )
