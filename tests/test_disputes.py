@@ -14,7 +14,7 @@ from graph.repository import Repository
 from graph.wikidata import import_files
 from tests.conftest import FIXTURES
 
-STATEMENT = "wikidata-q9100001-00000001-0000-4000-8000-000000000001"
+STATEMENT = "wikidata-q9616-00000001-0000-4000-8000-000000000001"
 
 
 def test_disputes_lists_each_claim_side_by_side(seeded_graph: Driver, client: TestClient) -> None:
@@ -34,7 +34,7 @@ def test_disputes_lists_each_claim_side_by_side(seeded_graph: Driver, client: Te
     assert wikidata["agreed"] is False and wikidata["agrees"] is False
     assert wikidata["start"] == "2009-07-01" and wikidata["end"] == "2011-05-22"
     assert wikidata["source"]["kind"] == "dataset"
-    assert wikidata["source"]["url"].startswith("https://www.wikidata.org/wiki/Q9100001#")
+    assert wikidata["source"]["url"].startswith("https://www.wikidata.org/wiki/Q9616#")
     assert wikidata["team"] == {"id": "chelsea", "name": "Chelsea", "kind": "club"}
 
 

@@ -1,7 +1,7 @@
 """Importing Wikidata exports against the real Neo4j: merge with the seeds, disputes, no-op
 re-imports, and bad input refused with file, row and field.
 
-The fixtures use made-up QIDs (Q9000001… coaches, Q9100001… teams): the seeds hold no
+The fixtures use made-up QIDs (Q174614… coaches, Q9616… teams): the seeds hold no
 wikidata_id, so seed entities are matched by name (and birth date for people).
 """
 
@@ -23,7 +23,7 @@ WD = FIXTURES / "wikidata"
 JSON = WD / "head-coaches.json"
 CSV = WD / "head-coaches.csv"
 TSV = WD / "head-coaches.tsv"
-CHELSEA_STATEMENT = "wikidata-q9100001-00000001-0000-4000-8000-000000000001"
+CHELSEA_STATEMENT = "wikidata-q9616-00000001-0000-4000-8000-000000000001"
 
 
 def _import(driver: Driver, *paths: Path) -> ImportSummary:
@@ -45,17 +45,26 @@ def _claims(driver: Driver, tenure: str) -> dict[str, dict[str, Any]]:
     return {r["source"]: r.data() for r in records}
 
 
-def test_json_export_merges_with_the_seeds(seeded_graph: Driver) -> None:
+def test_a_name_without_qid_or_birth_date_is_ambiguous_not_guessed(seeded_graph: Driver) -> None:
+    seeded_graph.execute_query(
+        "MATCH (p:Person {id: 'jose-mourinho'}) SET p.wikidata_id = null, p.birth_date = null"
+    )
     summary = _import(seeded_graph, JSON)
-    assert summary.statements == 12  # 13 rows: one statement repeated
     assert summary.outcomes == {"created": 5, "merged": 6}
     assert len(summary.skipped) == 1 and "José Mourinho" in summary.skipped[0]
     assert "jose-mourinho" in summary.ambiguous[0] and "birth date" in summary.ambiguous[0]
-    assert summary.people == {"name": 2, "new": 3}  # Ancelotti, Conceição by name + birth
-    assert summary.teams["name"] == 5 and summary.teams["new"] == 4
+
+
+def test_json_export_merges_with_the_seeds(seeded_graph: Driver) -> None:
+    summary = _import(seeded_graph, JSON)
+    assert summary.statements == 12  # 13 rows: one statement repeated
+    assert summary.outcomes == {"created": 5, "merged": 7}
+    assert not summary.skipped and not summary.ambiguous
+    assert summary.people == {"qid": 3, "new": 3}  # Ancelotti, Conceição, Mourinho by QID
+    assert summary.teams == {"qid": 6, "new": 4}
     assert summary.disputed == ["ancelotti-chelsea"]
 
-    # Ancelotti matched by name and birth date: no second Carlo Ancelotti
+    # Ancelotti matched by his QID: no second Carlo Ancelotti
     assert (
         _one(seeded_graph, "MATCH (p:Person) WHERE p.name = 'Carlo Ancelotti' RETURN p.id AS id")[
             "id"
@@ -147,7 +156,7 @@ def test_json_export_merges_with_the_seeds(seeded_graph: Driver) -> None:
         id=CHELSEA_STATEMENT,
     )
     assert source["url"] == (
-        "https://www.wikidata.org/wiki/Q9100001#Q9100001$00000001-0000-4000-8000-000000000001"
+        "https://www.wikidata.org/wiki/Q9616#Q9616$00000001-0000-4000-8000-000000000001"
     )
     assert source["publisher"] == "Wikidata"
 
@@ -156,9 +165,9 @@ def test_reimport_changes_nothing(seeded_graph: Driver) -> None:
     _import(seeded_graph, JSON)
     before, sizes = checksum(seeded_graph), counts(seeded_graph)
     again = _import(seeded_graph, JSON)
-    assert again.outcomes == {"unchanged": 11}
+    assert again.outcomes == {"unchanged": 12}
     assert again.load is not None and again.load.changed == 0
-    assert again.people["qid"] == 3 and again.people["name"] == 2
+    assert again.people["qid"] == 6 and again.people["name"] == 0
     assert checksum(seeded_graph) == before and counts(seeded_graph) == sizes
 
 
@@ -172,10 +181,10 @@ def test_csv_and_tsv_give_the_json_graph(seeded_graph: Driver, export: Path) -> 
 
     load([SEEDS], seeded_graph, "neo4j")
     summary = _import(seeded_graph, export)
-    assert summary.outcomes == {"created": 5, "merged": 6}
+    assert summary.outcomes == {"created": 5, "merged": 7}
     assert checksum(seeded_graph) == from_json
     # and the JSON export is then a no-op
-    assert _import(seeded_graph, JSON).outcomes == {"unchanged": 11}
+    assert _import(seeded_graph, JSON).outcomes == {"unchanged": 12}
     assert checksum(seeded_graph) == from_json
 
 
@@ -287,8 +296,8 @@ def test_import_command(seeded_graph: Driver, tmp_path: Path, settings: Any) -> 
         assert "dry run: nothing was written" in dry.output
         result = CliRunner().invoke(app, ["import", "wikidata", str(JSON)], env=env)
         assert result.exit_code == 0, result.output
-        assert "5 created, 6 merged with existing tenures" in result.output
-        assert "1 disputed, 1 statements skipped" in result.output
+        assert "5 created, 7 merged with existing tenures" in result.output
+        assert "1 disputed, 0 statements skipped" in result.output
         assert "ancelotti-chelsea" in result.output
         bad = tmp_path / "bad.csv"
         bad.write_text("team,coach\nQ1,Q2\n", encoding="utf-8")
