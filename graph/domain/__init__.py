@@ -4,6 +4,7 @@ This package imports nothing else of the project (tests/test_layers.py checks it
 """
 
 from graph.domain.dates import PartialDate, Precision
+from graph.domain.names import fold, search_key, team_key
 from graph.domain.settlement import Settlement, TenureClaim, dates_apart, rank_claims, settle
 from graph.domain.vocabulary import (
     ID_MAX_LENGTH,
@@ -67,9 +68,12 @@ __all__ = [
     "TenureRole",
     "TenureStatus",
     "dates_apart",
+    "fold",
     "is_id",
     "kind_of_labels",
     "rank_claims",
+    "search_key",
     "settle",
     "status_family",
+    "team_key",
 ]

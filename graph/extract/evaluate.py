@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from graph.domain import status_family
+from graph.domain.names import fold
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.pipeline import extract
-from graph.text import fold
 
 TYPES = ("tenures", "moves", "reports", "influences", "entities")
 CLAIM_TYPES = ("tenures", "moves", "reports", "influences")

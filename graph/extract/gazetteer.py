@@ -2,7 +2,7 @@
 
 Built from Neo4j (`from_graph`: Person/Team/Outlet id, name, aliases, labels) or, offline,
 from seeds CSV files (`from_seeds`: people.csv, teams.csv, outlets.csv and `*.people.csv` …).
-Lookups are accent- and case-insensitive (graph.text.fold); an alias written with a capital
+Lookups are accent- and case-insensitive (graph.domain.names.fold); an alias written with a capital
 letter only matches capitalised text ("Real" the club, not "real" the adjective).
 """
 
@@ -18,8 +18,8 @@ from neo4j import Driver
 from rapidfuzz import fuzz, process
 
 from graph.domain import PERSON_LABEL, TEAM_LABEL, MentionKind
+from graph.domain.names import fold
 from graph.extract.queries import GAZETTEER
-from graph.text import fold
 
 FUZZY_CUTOFF = 88.0
 _MIN_FUZZY_CHARS = 5

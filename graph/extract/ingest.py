@@ -24,6 +24,7 @@ from typing import Any
 from neo4j import Driver
 
 from graph.domain.dates import PartialDate
+from graph.domain.names import fold
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer, from_graph
 from graph.extract.pipeline import extract
@@ -38,7 +39,6 @@ from graph.extract.queries import (
 from graph.extract.schema import Ent, Extraction, InfluenceClaim, MoveClaim
 from graph.loader.atomic import load_atomic
 from graph.loader.records import BY_KIND
-from graph.text import fold
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 

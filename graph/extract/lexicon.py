@@ -1,8 +1,8 @@
 """Cue lexicons: per-language JSON data (graph/extract/lexicons/<lang>.json), compiled.
 
-A cue is a phrase; it is folded (graph.text.fold) and split into tokens, so accents, case and
-apostrophes never matter. A cue may hold slots — `{person}`, `{coach}`, `{team}`, `{outlet}` —
-that match one mention of that kind (or, for `{person}` and `{outlet}`, a run of capitalised
+A cue is a phrase; it is folded (graph.domain.names.fold) and split into tokens, so accents,
+case and apostrophes never matter. A cue may hold slots — `{person}`, `{coach}`, `{team}`,
+`{outlet}` — that match one mention of that kind (or, for `{person}` and `{outlet}`, a run of capitalised
 words the gazetteer does not know). See docs/extraction.md for every section of a lexicon.
 """
 
@@ -16,8 +16,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graph.domain import MoveKind, MoveStatus, Polarity, TenureStatus
+from graph.domain.names import fold
 from graph.extract.errors import ExtractError
-from graph.text import fold
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 SLOTS = frozenset({"person", "coach", "team", "outlet"})

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from graph.domain import MentionKind
+from graph.domain.names import fold
 from graph.extract.gazetteer import Entry, Gazetteer
 from graph.extract.lexicon import Lexicon, Pattern
 from graph.extract.tokens import Token
-from graph.text import fold
 
 _MAX_RUN = 3
 

@@ -18,6 +18,7 @@ from graph.domain import (
     TenureStatus,
     status_family,
 )
+from graph.domain.names import fold
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
@@ -38,7 +39,6 @@ from graph.extract.schema import (
     Unresolved,
 )
 from graph.extract.tokens import Sentence, Token, sentences, tokenize
-from graph.text import fold
 
 _MIN_STOPWORDS = 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.text import fold
+from graph.domain.names import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*\s+|\n\s*|[.!?…]+$")

@@ -28,7 +28,7 @@ from graph.domain import (
     TeamKind,
     TenureRole,
 )
-from graph.text import search_key
+from graph.domain.names import search_key
 
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 OptId = Annotated[str, Field(pattern=rf"({ID_PATTERN})|^$", max_length=ID_MAX_LENGTH)]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from graph import queries
+from graph.domain.names import fold
 from graph.errors import InvalidRequestError
 from graph.models import SearchHit, SearchKind, SearchPublic
 from graph.reads.common import entity
 from graph.repository import Repository
-from graph.text import fold
 
 _LABELS: dict[SearchKind, list[str]] = {
     SearchKind.coach: ["Coach"],
@@ -22,7 +22,7 @@ def fulltext_query(key: str) -> str:
 
     Fuzzy from four letters: one edit, two from seven letters.
 
-    `key` holds only [a-z0-9 ] (graph.text.fold), so nothing in it is Lucene syntax.
+    `key` holds only [a-z0-9 ] (graph.domain.names.fold), so nothing in it is Lucene syntax.
     """
     terms: list[str] = []
     for word in key.split():

@@ -24,9 +24,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from graph.domain.names import fold
 from graph.loader.records import RECORD_TYPES
 from graph.synth import names as pools
-from graph.text import fold
 
 START = date(1990, 7, 1)
 END = date(2025, 6, 30)

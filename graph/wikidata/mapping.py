@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.domain import PartialDate, TeamKind, TenureRole
-from graph.text import fold
+from graph.domain.names import fold
 from graph.wikidata.results import Problem, ResultRow, Term
 
 ENTITY_PREFIX = "http://www.wikidata.org/entity/"

@@ -1,7 +1,7 @@
 """Matching Wikidata's coaches, teams and statements with what the graph already holds.
 
-Entities: by `wikidata_id` first; else by normalised name (graph.text.fold, against every name
-and alias the graph holds) — for people only when the birth dates agree. Several candidates, or
+Entities: by `wikidata_id` first; else by normalised name (graph.domain.names.fold, against every
+name and alias the graph holds) — for people only when the birth dates agree. Several candidates, or
 a name match that no birth date confirms, is reported as ambiguous and never guessed.
 
 Statements: a statement whose claim is already in the graph keeps its tenure; else the tenure of
@@ -21,7 +21,7 @@ from typing import Any, Literal, LiteralString
 from neo4j import Driver
 
 from graph.domain import IN_CHARGE, PartialDate
-from graph.text import fold
+from graph.domain.names import fold
 from graph.wikidata import queries
 from graph.wikidata.mapping import Coach, Entity, Statement, Team
 
