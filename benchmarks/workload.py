@@ -16,9 +16,9 @@ from urllib.parse import urlencode
 from neo4j import Driver
 
 from graph import queries
+from graph.domain.names import fold
 from graph.reads.careers import TIMELINE_CAP
 from graph.reads.search import fulltext_query
-from graph.text import fold
 
 ENDPOINTS = ("career", "influencers", "team-at-date", "search", "paths-4", "paths-6", "graph")
 SAMPLE = 200
