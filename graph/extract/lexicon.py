@@ -3,7 +3,7 @@
 A cue is a phrase; it is folded (graph.domain.names.fold) and split into tokens, so accents,
 case and apostrophes never matter. A cue may hold slots — `{person}`, `{coach}`, `{team}`,
 `{outlet}` — that match one mention of that kind (or, for `{person}` and `{outlet}`, a run of
-capitalised words the gazetteer does not know). See docs/extraction.md for every section of a lexicon.
+capitalised words the gazetteer does not know). docs/extraction.md describes every section.
 """
 
 from __future__ import annotations
