@@ -51,7 +51,7 @@ def test_a_name_without_qid_or_birth_date_is_ambiguous_not_guessed(seeded_graph:
     )
     summary = _import(seeded_graph, JSON)
     assert summary.outcomes == {"created": 5, "merged": 6}
-    assert len(summary.skipped) == 1 and "José Mourinho" in summary.skipped[0]
+    assert len(summary.skipped) == 1 and "José Mourinho" in summary.skipped[0].reason
     assert "jose-mourinho" in summary.ambiguous[0] and "birth date" in summary.ambiguous[0]
 
 

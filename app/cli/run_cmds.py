@@ -9,11 +9,11 @@ import typer
 
 from app.cli.common import console, fail, setup_logging
 from graph.db import open_driver
-from graph.loader import InputError, load
+from graph.loader import InputError
 from graph.server import ServerError, local_server
 from graph.server.java import JavaError
 from graph.server.provision import ProvisionError
-from graph.settings import PROJECT_ROOT, get_neo4j_settings
+from graph.settings import get_neo4j_settings
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,9 @@ def _is_local(uri: str) -> bool:
 def run(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
-    load_seeds: Annotated[bool, typer.Option("--load/--no-load", help="load seeds/")] = True,
+    load_seeds: Annotated[
+        bool, typer.Option("--load/--no-load", help="load seeds/ and import seeds/wikidata")
+    ] = True,
 ) -> None:
     """Start Neo4j (unless one already answers), load the seeds, serve the API and page.
 
@@ -76,11 +78,15 @@ def run(
         log.info("using the Neo4j that already answers at %s", settings.neo4j_uri)
     try:
         if load_seeds:
+            # Imported here: the Wikidata importer is only needed when `run` loads data.
+            from graph.shipped import load_shipped
+            from graph.wikidata import ExportError
+
             driver = open_driver(settings)
             try:
-                summary = load([PROJECT_ROOT / "seeds"], driver, settings.neo4j_database)
-            except InputError as exc:
-                raise fail(f"the seeds did not load; nothing was written.\n{exc}") from None
+                summary = load_shipped(driver, settings.neo4j_database)
+            except (InputError, ExportError) as exc:
+                raise fail(f"the shipped data did not load.\n{exc}") from None
             finally:
                 driver.close()
             for line in summary.lines():

@@ -41,7 +41,7 @@ LEGAL_FORM_WORDS = frozenset(
         "football", "club", "calcio", "futbol", "futebol", "fussball", "fusball",
         "associazione", "societa", "sportiva", "sportivo", "unione", "polisportiva",
         "association", "sportive", "athletic", "sport", "sports", "sporting",
-        "union", "deportiva", "deportivo", "sociedad", "verein", "fur", "leibesubungen",
+        "deportiva", "deportivo", "verein", "fur", "leibesubungen",
         "sportverein", "turn", "und", "sportgemeinschaft", "de", "del", "di", "la", "el",
         "the", "von",
     }

@@ -102,6 +102,15 @@ class _CsvOut:
 
 
 _NODE_FILES: dict[str, tuple[str, ...]] = {
+    "refusals": (
+        "id:ID(Refusal)",
+        ":LABEL",
+        "dataset",
+        "file",
+        "row:long",
+        "reason",
+        "content_hash",
+    ),
     "outlets": (
         "id:ID(Outlet)",
         ":LABEL",
@@ -146,6 +155,7 @@ _NODE_FILES: dict[str, tuple[str, ...]] = {
         "kind",
         "aliases:string[]",
         "search_key",
+        "team_keys:string[]",
         "country",
         "wikidata_id",
         "content_hash",
@@ -357,6 +367,10 @@ class _Writer:
                 p["evidence"],
                 p["hash"],
             )
+        for p in self.params(files, "refusals"):
+            self.file("refusals").row(
+                p["id"], "Refusal", p["dataset"], p["file"], p["row"], p["reason"], p["hash"]
+            )
         for out in self.out.values():
             out.close()
         if self.problems:  # the files changed since validation
@@ -407,6 +421,7 @@ class _Writer:
                 p["kind"],
                 p["aliases"],
                 p["search_key"],
+                p["team_keys"],
                 p["country"],
                 p["wikidata_id"],
                 p["hash"],

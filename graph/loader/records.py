@@ -28,7 +28,7 @@ from graph.domain import (
     TeamKind,
     TenureRole,
 )
-from graph.domain.names import search_key
+from graph.domain.names import search_key, team_key
 
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 OptId = Annotated[str, Field(pattern=rf"({ID_PATTERN})|^$", max_length=ID_MAX_LENGTH)]
@@ -260,6 +260,7 @@ class TeamRecord(Record):
             "labels": ["Team", TEAM_LABEL[self.kind_]],
             "aliases": aliases,
             "search_key": search_key(self.name, *aliases),
+            "team_keys": sorted({team_key(n) for n in (self.name, *aliases)}),
             "country": self.country or None,
             "wikidata_id": self.wikidata_id or None,
             "source": self.source or None,
@@ -487,6 +488,19 @@ class InfluenceRecord(_Evidenced):
         }
 
 
+class RefusalRecord(Record):
+    """An input row an importer refused, with its reason: kept in the graph (:Refusal) so that
+    what was left out can be counted and read, not only printed once."""
+
+    kind = "refusals"
+    columns = ("id", "dataset", "file", "row", "reason")
+    id: Id
+    dataset: str = Field(min_length=1)
+    file: str = Field(min_length=1)
+    row: int = Field(ge=0)
+    reason: str = Field(min_length=1)
+
+
 #: Every kind, in the order files are validated and written (targets before references).
 RECORD_TYPES: tuple[type[Record], ...] = (
     OutletRecord,
@@ -498,6 +512,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     MoveRecord,
     MoveReportRecord,
     InfluenceRecord,
+    RefusalRecord,
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}
 

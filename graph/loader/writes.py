@@ -87,7 +87,7 @@ MERGE (n:Team {id: row.id})
 WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
   SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases,
-      n.search_key = row.search_key, n.country = row.country,
+      n.search_key = row.search_key, n.team_keys = row.team_keys, n.country = row.country,
       n.wikidata_id = row.wikidata_id, n.content_hash = row.hash)
 SET n:$(row.labels)
 WITH n, row, created, changed
@@ -271,6 +271,19 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
     + _COUNTS
 )
 
+WRITE_REFUSALS: LiteralString = (
+    _KEEP_PLAN
+    + """
+UNWIND $rows AS row
+MERGE (n:Refusal {id: row.id})
+WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.dataset = row.dataset, n.file = row.file, n.row = row.row, n.reason = row.reason,
+      n.content_hash = row.hash)
+"""
+    + _COUNTS
+)
+
 WRITE_BY_KIND: dict[str, LiteralString] = {
     "outlets": WRITE_OUTLETS,
     "sources": WRITE_SOURCES,
@@ -281,6 +294,7 @@ WRITE_BY_KIND: dict[str, LiteralString] = {
     "moves": WRITE_MOVES,
     "move_reports": WRITE_MOVE_REPORTS,
     "influences": WRITE_INFLUENCES,
+    "refusals": WRITE_REFUSALS,
 }
 
 BUMP_VERSION: LiteralString = (

@@ -9,18 +9,26 @@ lands on its tenure beside the other sources' claims.
 from __future__ import annotations
 
 import csv
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
+from graph.domain.names import fold
 from graph.loader import InputError, LoadSummary, load
 from graph.loader.files import Problem as LoaderProblem
-from graph.loader.load import DEFAULT_BATCH, Progress
-from graph.loader.records import PersonRecord, SourceRecord, TeamRecord, TenureRecord
+from graph.loader.load import DEFAULT_BATCH, Progress, bump_version, settle_tenures
+from graph.loader.records import (
+    PersonRecord,
+    RefusalRecord,
+    SourceRecord,
+    TeamRecord,
+    TenureRecord,
+)
 from graph.wikidata import queries
 from graph.wikidata.mapping import (
     Coach,
@@ -30,15 +38,31 @@ from graph.wikidata.mapping import (
     Team,
     statement_of,
 )
+from graph.wikidata.names import TeamNames, names_file_kind, read_names
 from graph.wikidata.resolve import (
-    Assignment,
     Entities,
     EntityResolver,
+    Placement,
+    Placements,
     TenureMatcher,
 )
 from graph.wikidata.results import ExportError, Problem, ResultReader
 
 _MAX_PROBLEMS = 200
+_EXPORT_SUFFIXES = {".json", ".srj", ".csv", ".tsv"}
+DATASET = "wikidata"
+
+
+@dataclass(frozen=True)
+class Refused:
+    """An input row left out of the graph, and why."""
+
+    file: str
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}, row {self.row}: {self.reason}"
 
 
 @dataclass
@@ -51,8 +75,9 @@ class ImportSummary:
     outcomes: Counter[str] = field(default_factory=Counter)  # created / merged / unchanged
     people: Counter[str] = field(default_factory=Counter)  # qid / name / new
     teams: Counter[str] = field(default_factory=Counter)
-    skipped: list[str] = field(default_factory=list)  # "file, row N: reason"
+    skipped: list[Refused] = field(default_factory=list)
     ambiguous: list[str] = field(default_factory=list)
+    team_names: int = 0
     disputed: list[str] = field(default_factory=list)  # tenure ids disputed after the import
     warnings: list[str] = field(default_factory=list)
     load: LoadSummary | None = None
@@ -81,11 +106,35 @@ class ImportSummary:
 ProgressFactory = Callable[[int], Progress]
 
 
-def read_statements(paths: list[Path], summary: ImportSummary) -> list[Statement]:
-    """Every statement of the exports (one per statement id); raise ExportError on bad input."""
+def input_files(paths: list[Path]) -> list[Path]:
+    """The export files under `paths`: folders give their .json, .csv and .tsv files, sorted."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(p for p in path.iterdir() if p.suffix.lower() in _EXPORT_SUFFIXES)
+        else:
+            out.append(path)
+    return out
+
+
+def _header(path: Path) -> list[str]:
+    if path.suffix.lower() != ".csv" or not path.is_file():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return next(csv.reader(handle), [])
+
+
+def read_statements(
+    paths: list[Path], summary: ImportSummary, names: TeamNames | None = None
+) -> list[Statement]:
+    """Every statement of the exports (one per statement id); raise ExportError on bad input.
+    Files of team names (graph/wikidata/names.py) among them go to `names`."""
     problems: list[Problem] = []
     statements: dict[str, Statement] = {}
-    for path in paths:
+    for path in input_files(paths):
+        if names is not None and names_file_kind(_header(path)):
+            read_names(path, names, problems)
+            continue
         summary.files += 1
         if not path.is_file():
             problems.append(Problem(str(path), None, "", "no such file"))
@@ -102,11 +151,11 @@ def read_statements(paths: list[Path], summary: ImportSummary) -> list[Statement
                         raise ExportError(problems) from None
                     continue
                 except NotImportableError as exc:
-                    summary.skipped.append(f"{row.file}, row {row.row}: {exc}")
+                    summary.skipped.append(Refused(row.file, row.row, str(exc)))
                     continue
                 if st is None:
                     summary.skipped.append(
-                        f"{row.file}, row {row.row}: the team or coach is an unknown value"
+                        Refused(row.file, row.row, "the team or coach is an unknown value")
                     )
                     continue
                 first = statements.setdefault(st.source_id, st)
@@ -128,10 +177,11 @@ class _Files:
         self.rows: dict[str, list[dict[str, str]]] = {}
         self.origin: dict[tuple[str, int], Statement] = {}
 
-    def add(self, kind: str, row: dict[str, str], st: Statement) -> None:
+    def add(self, kind: str, row: dict[str, str], st: Statement | None) -> None:
         rows = self.rows.setdefault(kind, [])
         rows.append(row)
-        self.origin[(str(self.path(kind)), len(rows) + 1)] = st
+        if st is not None:
+            self.origin[(str(self.path(kind)), len(rows) + 1)] = st
 
     def path(self, kind: str) -> Path:
         return self.folder / f"wikidata.{kind}.csv"
@@ -142,6 +192,7 @@ class _Files:
             "people": PersonRecord.columns,
             "teams": TeamRecord.columns,
             "tenures": TenureRecord.columns,
+            "refusals": RefusalRecord.columns,
         }
         paths = []
         for kind, rows in self.rows.items():
@@ -154,12 +205,24 @@ class _Files:
         return paths
 
     def explain(self, problem: LoaderProblem) -> Problem:
-        """The loader's problem, located in the export row the record came from."""
+        """The loader's problem, located in the export row the record came from; every mention
+        of this import's own files in the message names the export row and statement too."""
         st = self.origin.get((problem.file, problem.line or 0))
         record = f"{problem.record}: " if problem.record else ""
+        message = self._mentions.sub(self._origin_of, problem.message)
         if st is None:
-            return Problem(problem.file, problem.line, problem.field, record + problem.message)
-        return Problem(st.file, st.row, problem.field, record + problem.message)
+            return Problem(problem.file, problem.line, problem.field, record + message)
+        return Problem(
+            st.file, st.row, problem.field, f"{record}{message}; statement {st.source_id}"
+        )
+
+    @property
+    def _mentions(self) -> re.Pattern[str]:
+        return re.compile(re.escape(str(self.folder)) + r"/wikidata\.(\w+)\.csv:(\d+)")
+
+    def _origin_of(self, match: re.Match[str]) -> str:
+        st = self.origin.get((str(self.path(match.group(1))), int(match.group(2))))
+        return f"{st.where}, statement {st.source_id}" if st else match.group(0)
 
 
 def _one_line(text: str) -> str:
@@ -170,15 +233,99 @@ def _aliases(entity: Coach | Team) -> str:
     return "|".join(_one_line(n).replace("|", "/") for n in entity.names[1:])
 
 
+def _refusal_rows(summary: ImportSummary) -> list[dict[str, str]]:
+    """One `refusals` row per refused input row (its id: dataset, file name and row)."""
+    rows: dict[str, dict[str, str]] = {}
+    for r in summary.skipped:
+        name = Path(r.file).name
+        ident = f"{DATASET}-{fold(name).replace(' ', '-')}-{r.row}"
+        rows[ident] = {
+            "id": ident,
+            "dataset": DATASET,
+            "file": name,
+            "row": str(r.row),
+            "reason": _one_line(r.reason),
+        }
+    return [rows[k] for k in sorted(rows)]
+
+
+#: What a new coach or team cites: Wikidata's items, as one source, so that an entity cites the
+#: same source whichever statement brought it in (and importing files in any order gives one
+#: graph).
+ITEMS_SOURCE = {
+    "id": "dataset-wikidata-items",
+    "kind": "dataset",
+    "title": "Wikidata items of coaches and teams: labels, QIDs, birth dates (CC0)",
+    "url": "https://www.wikidata.org/",
+    "publisher": "Wikidata",
+}
+
+
+def _team_source(st: Statement, names: TeamNames, files: _Files) -> str:
+    """The source a new team cites: the page that names it, else Wikidata's items."""
+    known = names.by_qid.get(st.team.qid)
+    if known is None or not known.source_url:
+        return ITEMS_SOURCE["id"]
+    ident = f"ref-team-name-{st.team.qid.lower()}"
+    files.add(
+        "sources",
+        {
+            "id": ident,
+            "kind": "reference",
+            "title": _one_line(f"{known.name}: the name of Wikidata item {st.team.qid}"),
+            "url": known.source_url,
+        },
+        st,
+    )
+    return ident
+
+
+def _evidence(st: Statement) -> str:
+    prop = st.family.split(":", 1)[0]
+    what = "head coach (P286) of" if prop == "P286" else "coach of sports team (P6087):"
+    return _one_line(
+        f"{what} {st.team.label} ({st.team.qid}): {st.coach.label} ({st.coach.qid}), "
+        f"{st.start or '?'} – {st.end or 'ongoing'}"
+        f"{' (caretaker)' if st.role == 'caretaker' else ''}"
+    )
+
+
+def _moved_claim(p: Placement) -> dict[str, str]:
+    """A tenures row that puts a claim an earlier import placed on the tenure it now belongs to."""
+    item = p.item
+    return {
+        "id": p.tenure,
+        "coach": item.coach,
+        "team": item.team,
+        "role": item.role,
+        "start": str(item.start or ""),
+        "end": str(item.end or ""),
+        "source": item.source,
+        "evidence": item.evidence or "",
+    }
+
+
 def _records(
-    assignments: list[Assignment], entities: Entities, files: _Files, summary: ImportSummary
+    placements: Placements,
+    entities: Entities,
+    files: _Files,
+    summary: ImportSummary,
+    names: TeamNames,
 ) -> list[str]:
-    """Write the records of the assigned statements; return the tenure ids they touch."""
+    """Write the records of the placed statements; return the tenure ids they touch."""
     new_people: set[str] = set()
     new_teams: set[str] = set()
     tenures: list[str] = []
-    for a in assignments:
-        st = a.statement
+    if placements.placed:
+        files.add("sources", dict(ITEMS_SOURCE), None)
+    for a in placements.placed:
+        st = a.item.statement
+        if st is None:  # placed by an earlier import
+            if a.outcome == "moved":
+                files.add("tenures", _moved_claim(a), None)
+                summary.outcomes["moved"] += 1
+                tenures.append(a.tenure)
+            continue
         coach, team = entities.people[st.coach.qid], entities.teams[st.team.qid]
         files.add(
             "sources",
@@ -203,7 +350,7 @@ def _records(
                     "birth_date": str(st.coach.birth or ""),
                     "nationality": st.coach.nationality,
                     "wikidata_id": st.coach.qid,
-                    "source": st.source_id,
+                    "source": ITEMS_SOURCE["id"],
                 },
                 st,
             )
@@ -218,7 +365,7 @@ def _records(
                     "aliases": _aliases(st.team),
                     "country": st.team.country,
                     "wikidata_id": st.team.qid,
-                    "source": st.source_id,
+                    "source": _team_source(st, names, files),
                 },
                 st,
             )
@@ -232,17 +379,31 @@ def _records(
                 "start": str(st.start or ""),
                 "end": str(st.end or ""),
                 "source": st.source_id,
-                "evidence": _one_line(
-                    f"head coach (P286) of {st.team.label} ({st.team.qid}): "
-                    f"{st.coach.label} ({st.coach.qid}), {st.start or '?'} – "
-                    f"{st.end or 'ongoing'}{' (caretaker)' if st.role == 'caretaker' else ''}"
-                ),
+                "evidence": _evidence(st),
             },
             st,
         )
         summary.outcomes[a.outcome] += 1
         tenures.append(a.tenure)
     return tenures
+
+
+def _remove_moved(driver: Driver, database: str, placements: Placements) -> None:
+    """Once the moved claims are written where they belong, take them off the tenures that
+    held them; delete tenures left with no claim and settle the others again."""
+    moved = [{"tenure": p.item.held_by, "source": p.item.source} for p in placements.moved]
+    if not moved and not placements.emptied:
+        return
+
+    def work(tx: ManagedTransaction) -> None:
+        tx.run(queries.REMOVE_CLAIMS, claims=moved).consume()
+        tx.run(queries.REMOVE_TENURES, ids=placements.emptied).consume()
+        kept = sorted({str(m["tenure"]) for m in moved} - set(placements.emptied))
+        settle_tenures(tx, kept)
+
+    with driver.session(database=database) as session:
+        session.execute_write(work)
+    bump_version(driver, database)
 
 
 def import_files(
@@ -270,25 +431,34 @@ def import_files(
             problem), or the loader refused the mapped records; nothing was written.
     """
     summary = ImportSummary(dry_run=dry_run)
-    statements = read_statements(paths, summary)
+    names = TeamNames()
+    statements = read_statements(paths, summary, names)
     summary.statements = len(statements)
+    summary.team_names = len(names)
+    names.apply(statements)
     entities = EntityResolver(driver, database).resolve(statements)
     summary.ambiguous = sorted(set(entities.ambiguous.values()))
     usable: list[Statement] = []
     for st in statements:
-        why = entities.ambiguous.get(st.coach.qid) or entities.ambiguous.get(st.team.qid)
+        why = (
+            entities.ambiguous.get(st.coach.qid)
+            or entities.ambiguous.get(st.team.qid)
+            or entities.refused.get(st.team.qid)
+        )
         if why:
-            summary.skipped.append(f"{st.where}: ambiguous {why}")
+            summary.skipped.append(Refused(st.file, st.row, why))
         else:
             usable.append(st)
-    assignments = TenureMatcher(driver, database, entities).assign(usable)
+    summary.skipped.sort(key=lambda r: (r.file, r.row))
+    placements = TenureMatcher(driver, database, entities).assign(usable)
     counted_people = {st.coach.qid for st in usable}
     counted_teams = {st.team.qid for st in usable}
     summary.people.update(entities.people[q].how for q in counted_people)
     summary.teams.update(entities.teams[q].how for q in counted_teams)
     with tempfile.TemporaryDirectory(prefix="coachgraph-wikidata-") as tmp:
         files = _Files(Path(tmp))
-        tenures = _records(assignments, entities, files, summary)
+        tenures = _records(placements, entities, files, summary, names)
+        files.rows["refusals"] = _refusal_rows(summary)
         written = files.write()
         if not written:
             return summary
@@ -305,6 +475,7 @@ def import_files(
             raise ExportError([files.explain(p) for p in exc.problems]) from None
         summary.warnings = [str(files.explain(w)) for w in summary.load.warnings]
     if not dry_run:
+        _remove_moved(driver, database, placements)
         records, _, _ = driver.execute_query(
             queries.DISPUTED_AMONG, ids=sorted(set(tenures)), database_=database, routing_="r"
         )

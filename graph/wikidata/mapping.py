@@ -34,6 +34,9 @@ _CLUB_TYPES = {"club", ENTITY_PREFIX + "Q476028"}
 _CARETAKER_WORDS = ("caretaker", "interim", "acting", "interino", "traghettatore", "provisional")
 _NATIONAL_WORDS = ("national", "nazionale", "seleccion", "nacional")
 
+#: Items that stand in a head-coach statement for no person at all.
+PLACEHOLDER_ITEMS = {"Q108437605": "position not filled"}
+
 
 class RowError(Exception):
     """The problems of one row (errors in the export)."""
@@ -79,7 +82,12 @@ class Coach(Entity):
 
 @dataclass
 class Statement:
-    """One head-coach statement (P286) of a team: who, when, in which role."""
+    """One head-coach statement of a team (P286) or coach (P6087): who, when, in which role.
+
+    `family` names the item and property the statement hangs on: Wikidata records each spell of
+    a coach at a team as its own statement there, so two statements of one family are never
+    one tenure.
+    """
 
     file: str
     row: int
@@ -94,6 +102,24 @@ class Statement:
     @property
     def where(self) -> str:
         return f"{self.file}, row {self.row}"
+
+    @property
+    def family(self) -> str:
+        return family_of_source(self.source_id)
+
+
+_FAMILY = re.compile(r"^wikidata-(?:(p286|p6087)-(q\d+)-|(q\d+)-[0-9a-f]{8})")
+
+
+def family_of_source(source_id: str) -> str:
+    """The item and property a Wikidata statement hangs on ("P286:Q1422"), read from its source
+    id; any other source is a family of its own (a source never claims one spell twice)."""
+    match = _FAMILY.match(source_id)
+    if match is None:
+        return source_id
+    if match.group(3):
+        return f"P286:{match.group(3).upper()}"
+    return f"{match.group(1).upper()}:{match.group(2).upper()}"
 
 
 def qid_of(term: Term | None, var: str, row: ResultRow) -> str | None:
@@ -228,13 +254,16 @@ def _role(terms: dict[str, Term]) -> TenureRole:
 
 
 def _source(
-    terms: dict[str, Term], row: ResultRow, team: str, coach: str, start: str
+    terms: dict[str, Term], row: ResultRow, team: str, coach: str, span: str
 ) -> tuple[str, str]:
-    """(source id, url) of the statement; without a statement id, keyed by coach, team, start."""
+    """(source id, url) of the statement. Without a statement id, the id is built from the
+    property, the item it hangs on, the other item and the dates."""
     term = terms.get("statement")
     if term is None:
-        key = f"{coach}-{team}-{start or 'undated'}".lower()
-        return f"wikidata-{key}", f"https://www.wikidata.org/wiki/{team}#P286"
+        prop = _text(terms.get("property")) or "P286"
+        subject, other = (coach, team) if prop == "P6087" else (team, coach)
+        key = f"{prop}-{subject}-{other}-{span}".lower()
+        return f"wikidata-{key}", f"https://www.wikidata.org/wiki/{subject}#{prop}"
     match = _STATEMENT.match(term.value.strip())
     if not match:
         raise RowError(
@@ -285,13 +314,22 @@ def statement_of(row: ResultRow) -> Statement | None:
     if not isinstance(team_qid, str) or not isinstance(coach_qid, str):
         return None
     start, end = dates.get("start"), dates.get("end")
-    source_id, url = _source(terms, row, team_qid, coach_qid, str(start or ""))
+    span = f"{start or 'undated'}-{end or 'open'}"
+    source_id, url = _source(terms, row, team_qid, coach_qid, span)
     team_kind = _team_kind(terms, _text(terms.get("teamLabel")), row)
     if skip is not None:
         raise skip
+    if _text(terms.get("rank")).lower() == "deprecated":
+        raise NotImportableError("a deprecated statement (Wikidata rank 'deprecated')")
+    if coach_qid in PLACEHOLDER_ITEMS:
+        raise NotImportableError(
+            f"coach {coach_qid} is {PLACEHOLDER_ITEMS[coach_qid]!r}, a placeholder, not a person"
+        )
+    if start is None:
+        raise NotImportableError("no start date: the tenure cannot be placed in time")
     team = Team(
         team_qid,
-        _label(terms, "teamLabel", team_qid),
+        _text(terms.get("teamLabel")),
         _aliases(terms.get("teamAliases")),
         kind=team_kind,
         country=_text(terms.get("country")),

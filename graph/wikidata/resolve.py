@@ -4,32 +4,32 @@ Entities: by `wikidata_id` first; else by normalised name (graph.domain.names.fo
 name and alias the graph holds) — for people only when the birth dates agree. Several candidates, or
 a name match that no birth date confirms, is reported as ambiguous and never guessed.
 
-Statements: a statement whose claim is already in the graph keeps its tenure; else the tenure of
-the same coach at the same team, in the same role, whose start is within six months (at either
-date's precision), or whose span shares more than a month with the statement's; else a new
-tenure.
+Statements: a statement whose claim is already in the graph keeps its tenure; else it is a claim
+about the tenure of the same coach at the same team whose span overlaps its own (both widened by
+TOLERANCE at each end; most shared days wins, the same role first) — unless that tenure already
+holds a statement of the same family (Wikidata keeps one statement per spell, so two of one item
+and property are two spells); else a new tenure `<coach>-<team>-<start year>`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal, LiteralString
 
 from neo4j import Driver
 
-from graph.domain import IN_CHARGE, PartialDate
-from graph.domain.names import fold
+from graph.domain import IN_CHARGE, PartialDate, TenureClaim, settle
+from graph.domain.names import fold, team_key
 from graph.wikidata import queries
-from graph.wikidata.mapping import Coach, Entity, Statement, Team
+from graph.wikidata.mapping import Coach, Entity, Statement, Team, family_of_source
 
 _CHUNK = 1000
-#: Two starts this close (at their precision) are the same appointment.
-CLOSE_START = timedelta(days=183)
-#: Two spans sharing more days than this are the same tenure.
-MIN_SHARED = timedelta(days=31)
+#: Sources date the same appointment a few weeks apart (announced, signed, first match); a
+#: statement and a tenure whose spans, each widened by this at both ends, overlap are one tenure.
+TOLERANCE = timedelta(days=21)
 
 How = Literal["qid", "name", "new"]
 
@@ -50,6 +50,7 @@ class Entities:
     people: dict[str, Resolved] = field(default_factory=dict)
     teams: dict[str, Resolved] = field(default_factory=dict)
     ambiguous: dict[str, str] = field(default_factory=dict)  # qid → why
+    refused: dict[str, str] = field(default_factory=dict)  # qid → why it cannot be imported
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
@@ -111,10 +112,11 @@ class EntityResolver:
             out.teams[rec["qid"]] = Resolved(rec["id"], "qid", teams[rec["qid"]])
 
     def _candidates(
-        self, query: LiteralString, entities: list[Coach] | list[Team]
+        self, query: LiteralString, entities: list[Coach] | list[Team], key: Callable[[str], str]
     ) -> dict[str, list[dict[str, Any]]]:
-        """Graph entities per Wikidata item: those named like its label, else like an alias."""
-        keys = {fold(n) for e in entities for n in e.names}
+        """Graph entities per Wikidata item: those named like its label, else like an alias
+        (names compared by `key`); an entity with another QID is never a candidate."""
+        keys = {key(n) for e in entities for n in e.names}
         by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for rec in _read_all(self.driver, self.database, query, "keys", keys):
             by_key[rec["key"]].append(dict(rec))
@@ -123,7 +125,7 @@ class EntityResolver:
             for names in ([entity.label], entity.names):
                 seen: dict[str, dict[str, Any]] = {}
                 for name in names:
-                    for cand in by_key.get(fold(name), []):
+                    for cand in by_key.get(key(name), []):
                         if cand["qid"] in (None, entity.qid):
                             seen[cand["id"]] = cand
                 if seen:
@@ -132,7 +134,7 @@ class EntityResolver:
         return found
 
     def _people_by_name(self, coaches: list[Coach], out: Entities) -> None:
-        found = self._candidates(queries.PEOPLE_BY_NAME, coaches)
+        found = self._candidates(queries.PEOPLE_BY_NAME, coaches, fold)
         for coach in coaches:
             cands = found.get(coach.qid, [])
             strong, weak = [], []
@@ -158,9 +160,23 @@ class EntityResolver:
                 )
 
     def _teams_by_name(self, teams: list[Team], out: Entities) -> None:
-        found = self._candidates(queries.TEAMS_BY_NAME, teams)
-        for team in teams:
-            cands = [c["id"] for c in found.get(team.qid, []) if c["kind"] == team.kind]
+        """By name after graph.domain.names.team_key ("Juventus FC" is "Juventus"), of the same
+        kind, and of the same country where both know it."""
+        unnamed = [t for t in teams if not t.label]
+        for team in unnamed:
+            out.refused[team.qid] = (
+                f"team {team.qid} has no label in the export, and neither the graph nor a "
+                "names file knows it"
+            )
+        named = [t for t in teams if t.label]
+        found = self._candidates(queries.TEAMS_BY_NAME, named, team_key)
+        for team in named:
+            cands = [
+                c["id"]
+                for c in found.get(team.qid, [])
+                if c["kind"] == team.kind
+                and (not c["country"] or not team.country or c["country"] == team.country)
+            ]
             if len(cands) == 1:
                 out.teams[team.qid] = Resolved(cands[0], "name", team)
             elif len(cands) > 1:
@@ -176,7 +192,9 @@ class EntityResolver:
             ("teams", out.teams, queries.TEAMS_IDS),
         ):
             pending = [
-                e for e in self._pending[kind] if e.qid not in table and e.qid not in out.ambiguous
+                e
+                for e in self._pending[kind]
+                if e.qid not in table and e.qid not in out.ambiguous and e.qid not in out.refused
             ]
             wanted = {slug(e.label) or e.qid.lower() for e in pending}
             taken = {r["id"] for r in _read_all(self.driver, self.database, query, "ids", wanted)}
@@ -191,125 +209,204 @@ class EntityResolver:
 
 @dataclass
 class _Span:
+    """A tenure a statement may join: its dates and the families of its claims."""
+
     tenure: str
-    team: str
     role: str
     start: PartialDate | None
     end: PartialDate | None
+    families: set[str] = field(default_factory=set)
 
-    @property
-    def lo(self) -> date:
-        return self.start.earliest if self.start else date.min
-
-    @property
-    def hi(self) -> date:
-        return self.end.latest if self.end else date.max
+    def window(self) -> tuple[date, date]:
+        lo = self.start.earliest - TOLERANCE if self.start else date.min
+        hi = self.end.latest + TOLERANCE if self.end else date.max
+        return lo, hi
 
 
 def _parse(text: str | None) -> PartialDate | None:
     return PartialDate.parse(text) if text else None
 
 
-def _score(st: Statement, span: _Span) -> int | None:
-    """How well a statement fits a tenure (lower is better); None when it does not.
+@dataclass(frozen=True)
+class Claimed:
+    """A Wikidata statement to place on a tenure: one of this import, or one a former import
+    placed (`held_by`: the tenure that holds it now)."""
 
-    Close starts match in the same role; otherwise the spans must share more than a month, so
-    a caretaker spell followed by a head-coach spell (they share a boundary day) stay two.
-    """
-    if st.start and span.start and st.role == span.role:
-        gap = max(
-            (st.start.earliest - span.start.latest).days,
-            (span.start.earliest - st.start.latest).days,
-            0,
+    source: str
+    coach: str
+    team: str
+    role: str
+    start: PartialDate | None
+    end: PartialDate | None
+    statement: Statement | None = None
+    held_by: str | None = None
+    evidence: str | None = None
+
+    @property
+    def family(self) -> str:
+        return family_of_source(self.source)
+
+    def window(self) -> tuple[date, date]:
+        lo = self.start.earliest - TOLERANCE if self.start else date.min
+        hi = self.end.latest + TOLERANCE if self.end else date.max
+        return lo, hi
+
+    def order(self) -> tuple[str, str, date, str]:
+        return (
+            self.coach,
+            self.team,
+            self.start.earliest if self.start else date.min,
+            self.source,
         )
-        if gap <= CLOSE_START.days:
-            return gap
-    lo = st.start.earliest if st.start else date.min
-    hi = st.end.latest if st.end else date.max
-    shared = (min(hi, span.hi) - max(lo, span.lo)).days
-    if shared > MIN_SHARED.days and (st.start or st.end):
-        return CLOSE_START.days + 1 + (0 if st.role == span.role else 1)
-    return None
 
 
-Outcome = Literal["created", "merged", "unchanged"]
+def _overlap(item: Claimed, span: _Span) -> int | None:
+    """Days the statement and the tenure share, each widened by TOLERANCE at both ends; None
+    when they share none."""
+    lo, hi = item.window()
+    span_lo, span_hi = span.window()
+    shared = (min(hi, span_hi) - max(lo, span_lo)).days
+    return shared if shared >= 0 else None
+
+
+Outcome = Literal["created", "merged", "unchanged", "moved"]
 
 
 @dataclass
-class Assignment:
-    statement: Statement
+class Placement:
+    """Where a statement lands, and what that changes."""
+
+    item: Claimed
     tenure: str
     outcome: Outcome
 
 
+@dataclass
+class Placements:
+    placed: list[Placement] = field(default_factory=list)
+    #: tenures that hold no claim once the statements are placed again: to delete
+    emptied: list[str] = field(default_factory=list)
+
+    @property
+    def moved(self) -> list[Placement]:
+        return [p for p in self.placed if p.outcome == "moved"]
+
+
+def _is_statement(source: str) -> bool:
+    return family_of_source(source) != source
+
+
 class TenureMatcher:
-    """Give each statement a tenure id (see module docstring)."""
+    """Place every Wikidata statement of the import's coaches on a tenure (module docstring).
+
+    Each import places again every statement the graph holds for these coaches, beside the new
+    ones, in one fixed order (coach, team, start, statement): the statements decide the tenures,
+    not the order in which files were imported. Curated tenures (those with a claim from any
+    other source) stay; a statement that now belongs elsewhere moves, and a tenure left with no
+    claim goes.
+    """
 
     def __init__(self, driver: Driver, database: str, entities: Entities) -> None:
         self.driver = driver
         self.database = database
         self.entities = entities
 
-    def assign(self, statements: list[Statement]) -> list[Assignment]:
-        existing = {
-            r["source"]: r["tenure"]
+    def assign(self, statements: list[Statement]) -> Placements:
+        coaches = {self.entities.people[s.coach.qid].id for s in statements}
+        claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in _read_all(
+            self.driver, self.database, queries.CLAIMS_OF_COACHES, "coaches", coaches
+        ):
+            claims[r["tenure"]].append(dict(r))
+        items: dict[str, Claimed] = {}
+        spans: dict[tuple[str, str], list[_Span]] = defaultdict(list)
+        held: set[str] = set()
+        for tenure, found in claims.items():
+            held.add(tenure)
+            curated = [c for c in found if not _is_statement(c["source"])]
+            for c in found:
+                if _is_statement(c["source"]):
+                    items[c["source"]] = Claimed(
+                        c["source"], c["coach"], c["team"], c["role"], _parse(c["start"]),
+                        _parse(c["end"]), held_by=tenure, evidence=c["evidence"],
+                    )  # fmt: skip
+            if curated and found[0]["tenure_role"] in IN_CHARGE:
+                agreed = settle([_claim(c) for c in curated])
+                span = _Span(tenure, agreed.role, agreed.start, agreed.end)
+                span.families = {family_of_source(c["source"]) for c in curated}
+                spans[(agreed.coach, agreed.team)].append(span)
+        for st in statements:
+            before = items.get(st.source_id)
+            items[st.source_id] = Claimed(
+                st.source_id,
+                self.entities.people[st.coach.qid].id,
+                self.entities.teams[st.team.qid].id,
+                st.role,
+                st.start,
+                st.end,
+                statement=st,
+                held_by=before.held_by if before else None,
+            )
+        taken = {
+            r["id"]
             for r in _read_all(
                 self.driver,
                 self.database,
-                queries.TENURES_OF_SOURCES,
+                queries.TENURE_IDS,
                 "ids",
-                [s.source_id for s in statements],
+                {self._new_id(i, n) for i in items.values() for n in (1, 2, 3)},
             )
+        } - held
+        out = Placements()
+        for item in sorted(items.values(), key=Claimed.order):
+            group = spans[(item.coach, item.team)]
+            best = self._best(item, group)
+            if best is None:
+                n = 1
+                while self._new_id(item, n) in taken:
+                    n += 1
+                best = _Span(self._new_id(item, n), item.role, item.start, item.end)
+                taken.add(best.tenure)
+                group.append(best)
+                outcome: Outcome = "created"
+            else:
+                outcome = "merged"
+            best.families.add(item.family)
+            if item.held_by is not None:
+                outcome = "unchanged" if item.held_by == best.tenure else "moved"
+            out.placed.append(Placement(item, best.tenure, outcome))
+        still = {p.tenure for p in out.placed} | {
+            t for t, found in claims.items() if any(not _is_statement(c["source"]) for c in found)
         }
-        coaches = {self.entities.people[s.coach.qid].id for s in statements}
-        spans: dict[tuple[str, str], list[_Span]] = defaultdict(list)
-        for r in _read_all(
-            self.driver, self.database, queries.TENURES_OF_COACHES, "coaches", coaches
-        ):
-            if r["role"] not in IN_CHARGE:
-                continue
-            spans[(r["coach"], r["team"])].append(
-                _Span(r["id"], r["team"], r["role"], _parse(r["start"]), _parse(r["end"]))
-            )
-        graph_tenures = {s.tenure for group in spans.values() for s in group}
-        wanted = {self._new_id(s, 1) for s in statements}
-        taken = {
-            r["id"]
-            for r in _read_all(self.driver, self.database, queries.TENURE_IDS, "ids", wanted)
-        } | graph_tenures
-        out: list[Assignment] = []
-        for st in statements:
-            coach = self.entities.people[st.coach.qid].id
-            team = self.entities.teams[st.team.qid].id
-            if st.source_id in existing:
-                out.append(Assignment(st, existing[st.source_id], "unchanged"))
-                continue
-            group = spans[(coach, team)]
-            best = self._best(st, group)
-            if best is not None:  # a tenure of the graph, or one this import creates
-                out.append(Assignment(st, best.tenure, "merged"))
-                continue
-            n = 1
-            while self._new_id(st, n) in taken:
-                n += 1
-            ident = self._new_id(st, n)
-            taken.add(ident)
-            group.append(_Span(ident, team, st.role, st.start, st.end))
-            out.append(Assignment(st, ident, "created"))
+        out.emptied = sorted(held - still)
         return out
 
     @staticmethod
-    def _best(st: Statement, group: list[_Span]) -> _Span | None:
-        if st.start is None and st.end is None:
-            return group[0] if len(group) == 1 else None
-        scored = [(score, span) for span in group if (score := _score(st, span)) is not None]
-        if not scored:
-            return None
-        return min(scored, key=lambda pair: (pair[0], pair[1].tenure))[1]
+    def _best(item: Claimed, group: list[_Span]) -> _Span | None:
+        """The tenure the statement shares most days with, in the same role first; never one
+        that already holds a statement of the same family (another spell)."""
+        scored = [
+            (span.role != item.role, -shared, span.tenure, span)
+            for span in group
+            if item.family not in span.families and (shared := _overlap(item, span)) is not None
+        ]
+        return min(scored, key=lambda t: t[:3])[3] if scored else None
 
-    def _new_id(self, st: Statement, n: int) -> str:
-        coach = self.entities.people[st.coach.qid].id
-        team = self.entities.teams[st.team.qid].id
-        when = str(st.start.year) if st.start else "undated"
-        base = f"{coach}-{team}-{when}"
+    @staticmethod
+    def _new_id(item: Claimed, n: int) -> str:
+        when = str(item.start.year) if item.start else "undated"
+        base = f"{item.coach}-{item.team}-{when}"
         return base if n == 1 else f"{base}-{n}"
+
+
+def _claim(row: dict[str, Any]) -> TenureClaim:
+    return TenureClaim(
+        source=row["source"],
+        source_kind=row["source_kind"],
+        coach=row["coach"],
+        team=row["team"],
+        role=row["role"],
+        start=_parse(row["start"]),
+        end=_parse(row["end"]),
+        contract_until=row["contract_until"],
+    )

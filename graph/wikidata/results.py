@@ -20,6 +20,40 @@ from ijson.common import ObjectBuilder  # type: ignore[import-untyped]
 #: The variables an export must have (in `head.vars`, or the CSV/TSV header).
 REQUIRED_VARS = ("team", "teamLabel", "coach", "coachLabel", "start", "end")
 
+# Statement tables exported per entity rather than through SPARQL (seeds/wikidata/README.md):
+# one row per statement, plain QIDs and dates, each column standing for a query variable. The
+# club side holds P286 (head coach) statements of team items, the person side P6087 (coach of
+# sports team) statements of coach items; `property` tells the mapping which.
+_STATEMENT_TABLES = {
+    "P286": (
+        "team_qid", "team_label", "coach_qid", "coach_label", "coach_birth",
+        "start", "start_precision", "end", "end_precision", "rank",
+    ),
+    "P6087": (
+        "coach_qid", "coach_label", "coach_birth", "team_qid", "team_label",
+        "start", "start_precision", "end", "end_precision",
+    ),
+}  # fmt: skip
+_TABLE_VARS = {
+    "team_qid": "team",
+    "team_label": "teamLabel",
+    "coach_qid": "coach",
+    "coach_label": "coachLabel",
+    "coach_birth": "coachBirth",
+    "start": "start",
+    "start_precision": "startPrecision",
+    "end": "end",
+    "end_precision": "endPrecision",
+    "rank": "rank",
+}
+
+
+def statement_table(header: list[str]) -> str | None:
+    """The property of a statement table with this header (P286 or P6087), else None."""
+    columns = tuple(h.strip() for h in header)
+    return next((p for p, cols in _STATEMENT_TABLES.items() if columns == cols), None)
+
+
 _ITEM = "results.bindings.item"
 
 
@@ -94,6 +128,7 @@ class ResultReader:
         self.name = str(path)
         self.format = detect_format(path)
         self.variables: list[str] = []
+        self.property: str | None = None  # set when the file is a statement table
 
     def rows(self) -> Iterator[ResultRow]:
         """Yield every row; raise ExportError when the file is not a SPARQL result."""
@@ -199,6 +234,10 @@ class ResultReader:
             variables = [h.strip() for h in header]
             if any(v.startswith("?") for v in variables):
                 raise self._error(1, "", "header has ?variables: this looks like TSV, not CSV")
+            table = statement_table(variables)
+            if table is not None:
+                variables = [_TABLE_VARS[v] for v in variables]
+                self.property = table
             self._check_header(variables, 1)
             for cells in reader:
                 line = reader.line_num
@@ -209,6 +248,8 @@ class ResultReader:
                         line, "", f"{len(cells)} cells for {len(variables)} header columns"
                     )
                 terms = {v: Term("plain", c) for v, c in zip(variables, cells, strict=True) if c}
+                if table is not None:
+                    terms["property"] = Term("plain", table)
                 yield ResultRow(self.name, line, terms)
         except csv.Error as exc:
             raise self._error(reader.line_num, "", f"malformed CSV: {exc}") from None
