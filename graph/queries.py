@@ -47,7 +47,8 @@ _TENURE_ROW: LiteralString = """tp.id, tp.role, tp.start, tp.start_precision,
       MATCH (t)-[c:SOURCED_FROM]->(s:Source)
       WITH c, s ORDER BY c.rank, s.id
       RETURN [s.id, s.kind, s.title, s.url, s.date, c.evidence]
-    }"""
+    },
+    [toString(tp.observed_from), toString(tp.observed_to), tp.observations]"""
 
 # A move `m` with its coach, teams and reports (each report with its source and outlet).
 _MOVE: LiteralString = """{
@@ -174,7 +175,8 @@ MATCH (p:Person {id: req.id}) WHERE p:Coach
 CALL (req, p) {
   OPTIONAL MATCH (p)-[:HELD]->(t:Tenure)-[:AT]->(team:Team)
   WHERE req.roles IS NULL OR t.role IN req.roles
-  WITH p, t, team, properties(t) AS tp ORDER BY tp.start_date, tp.end_date, tp.id
+  WITH p, t, team, properties(t) AS tp
+  ORDER BY coalesce(tp.start_date, tp.observed_from), tp.end_date, tp.id
   RETURN collect(CASE WHEN t IS NULL THEN null ELSE ["""
     + _TENURE_ROW
     + """,
@@ -199,14 +201,20 @@ MATCH (team:Team {id: req.id})
 CALL (req, team) {
   OPTIONAL MATCH (team)<-[:AT]-(t:Tenure)<-[:HELD]-(p:Person)
   WHERE t.role IN req.roles
-  WITH req, team, t, p, properties(t) AS tp ORDER BY tp.start_date, tp.end_date, tp.id
+  WITH req, team, t, p, properties(t) AS tp
+  ORDER BY coalesce(tp.start_date, tp.observed_from), tp.end_date, tp.id
   LIMIT $cap
   RETURN collect(CASE WHEN t IS NULL THEN null ELSE ["""
     + _TENURE_ROW
     + """,
     p.id, p.name, labels(p), null,
-    req.at IS NOT NULL AND coalesce(tp.start_date <= req.at, false)
-      AND (tp.end_date IS NULL OR tp.end_date >= req.at)
+    req.at IS NOT NULL AND CASE WHEN tp.start_date IS NOT NULL
+      THEN tp.start_date <= req.at AND (tp.end_date IS NULL OR tp.end_date >= req.at)
+      // known only from observations: the days between the first and the last seen
+      ELSE coalesce(tp.observed_from <= req.at AND tp.observed_to >= req.at, false) END,
+    CASE WHEN req.at IS NULL THEN [] ELSE
+      [(t)-[:OBSERVED]->(o:Observation)-[:SOURCED_FROM]->(s:Source) WHERE o.date = req.at
+       | [s.id, s.kind, s.title, s.url, o.evidence]] END
   ] END) AS tenures
 }
 RETURN req.key AS key,

@@ -6,7 +6,15 @@ import gc
 
 import typer
 
-from app.cli import extract_cmds, import_cmds, load_cmds, run_cmds, server_cmds, synth_cmds
+from app.cli import (
+    check_cmds,
+    extract_cmds,
+    import_cmds,
+    load_cmds,
+    run_cmds,
+    server_cmds,
+    synth_cmds,
+)
 
 app = typer.Typer(
     name="coachgraph",
@@ -20,6 +28,7 @@ load_cmds.register(app)
 run_cmds.register(app)
 extract_cmds.register(app)
 synth_cmds.register(app)
+check_cmds.register(app)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from app.cli.common import console, fail, progress_bar, setup_logging
 from graph.db import open_driver
 from graph.loader.load import DEFAULT_BATCH
-from graph.settings import get_neo4j_settings
+from graph.settings import PROJECT_ROOT, get_neo4j_settings
 
 app = typer.Typer(help="Import data exported from other databases.", no_args_is_help=True)
 
@@ -88,3 +88,44 @@ def wikidata_command(
         console.print(f"disputed tenures: {shown}{more} (GET /disputes)", highlight=False)
     if dry_run:
         console.print("dry run: nothing was written", highlight=False)
+
+
+@app.command("worldcup")
+def worldcup_command(
+    folder: Annotated[
+        Path, typer.Argument(help="the folder of the World Cup managers' files")
+    ] = PROJECT_ROOT / "seeds" / "worldcup",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="list every refusal")] = False,
+) -> None:
+    """Import World Cup managers as observations: who was on a team's bench on a match day.
+
+    Each manager and team gets a tenure that contains the observed days, whose start and end
+    stay unknown unless another source dates them; importing again changes nothing.
+    """
+    from graph.wikidata import ExportError  # only when run
+    from graph.worldcup import import_worldcup
+
+    setup_logging()
+    settings = get_neo4j_settings()
+    try:
+        driver = open_driver(settings)
+    except RuntimeError as exc:
+        raise fail(str(exc)) from None
+    try:
+        summary = import_worldcup(folder, driver, settings.neo4j_database)
+    except ExportError as exc:
+        raise fail(f"nothing was written.\n{exc}", 2) from None
+    except ServiceUnavailable as exc:
+        raise fail(
+            f"Neo4j at {settings.neo4j_uri} is unreachable ({exc}); run the same import again "
+            "once it is back (it is idempotent)."
+        ) from None
+    finally:
+        driver.close()
+    limit = None if verbose else _SHOWN
+    if summary.refused:
+        console.print(f"refused: {len(summary.refused)}", style="yellow", highlight=False)
+        for item in summary.refused[:limit]:
+            console.print(f"  {item}", style="yellow", highlight=False, markup=False)
+    for line in summary.lines():
+        console.print(line, highlight=False)

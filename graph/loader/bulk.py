@@ -175,6 +175,20 @@ _NODE_FILES: dict[str, tuple[str, ...]] = {
         "contract_until",
         "disputed:boolean",
         "settled:boolean",
+        "observed_from:date",
+        "observed_to:date",
+        "observations:long",
+    ),
+    "observations": (
+        "id:ID(Observation)",
+        ":LABEL",
+        "coach",
+        "team",
+        "date:date",
+        "tenure",
+        "evidence",
+        "source",
+        "content_hash",
     ),
     "moves": (
         "id:ID(Move)",
@@ -218,6 +232,8 @@ _REL_FILES: dict[str, tuple[str, ...]] = {
         "content_hash",
     ),
     "held": (":START_ID(Person)", ":END_ID(Tenure)", *_END),
+    "observed": (":START_ID(Tenure)", ":END_ID(Observation)", *_END),
+    "observation_sourced": (":START_ID(Observation)", ":END_ID(Source)", *_END),
     "at": (":START_ID(Tenure)", ":END_ID(Team)", *_END),
     "coached": (":START_ID(Person)", ":END_ID(Team)", *_END, "tenure", "role", "start", "end"),
     "held_role": (
@@ -449,8 +465,10 @@ class _Writer:
             self.file("at"),
             self.file("coached"),
         )
+        observed = self._observations(files)
         for ident, rows in self.claims.items():
             t = settled_row(ident, settle([row.claim for row in rows]))
+            days = observed.get(ident, [])
             by_source = {row.claim.source: row.params for row in rows}
             for claim in t["claims"]:
                 p = by_source[claim["source"]]
@@ -488,11 +506,34 @@ class _Writer:
                 t["contract_until"],
                 t["disputed"],
                 True,
+                min(days) if days else None,
+                max(days) if days else None,
+                len(days) if days else None,
             )
             held.row(t["coach"], ident, "HELD")
             at.row(ident, t["team"], "AT")
             coached.row(t["coach"], t["team"], "COACHED", ident, t["role"], t["start"], t["end"])
         self.claims.clear()
+
+    def _observations(self, files: list[SeedFile]) -> dict[str, list[str]]:
+        """Write the observations; return each tenure's observed days (for its span)."""
+        days: dict[str, list[str]] = defaultdict(list)
+        for p in self.params(files, "observations"):
+            self.file("observations").row(
+                p["id"],
+                "Observation",
+                p["coach"],
+                p["team"],
+                p["date"],
+                p["tenure"],
+                p["evidence"],
+                p["source"],
+                p["hash"],
+            )
+            self.file("observed").row(p["tenure"], p["id"], "OBSERVED")
+            self.file("observation_sourced").row(p["id"], p["source"], "SOURCED_FROM")
+            days[p["tenure"]].append(p["date"])
+        return days
 
     def _move_reports(self, files: list[SeedFile]) -> None:
         for p in self.params(files, "move_reports"):

@@ -18,7 +18,13 @@ from graph.domain import PartialDate, Settlement, TenureClaim, settle
 from graph.loader import writes
 from graph.loader.files import InputError, Problem, Row, SeedFile, discover, read_rows
 from graph.loader.prefetch import prefetched
-from graph.loader.records import MoveRecord, MoveReportRecord, Record, TenureRecord
+from graph.loader.records import (
+    MoveRecord,
+    MoveReportRecord,
+    ObservationRecord,
+    Record,
+    TenureRecord,
+)
 from graph.loader.validate import Validation, validate
 from graph.schema import apply_schema
 
@@ -96,6 +102,9 @@ def _settle_ids(kind: str, records: list[Record]) -> tuple[Settle | None, list[s
     if kind == "move_reports":
         ids = {r.move for r in records if isinstance(r, MoveReportRecord)}
         return _settle_moves, sorted(ids)
+    if kind == "observations":
+        ids = {r.tenure for r in records if isinstance(r, ObservationRecord)}
+        return _settle_observed, sorted(ids)
     return None, []
 
 
@@ -105,6 +114,10 @@ Settle = Callable[[ManagedTransaction, list[str]], None]
 
 def _settle_moves(tx: ManagedTransaction, ids: list[str]) -> None:
     tx.run(writes.SETTLE_MOVES, ids=ids).consume()
+
+
+def _settle_observed(tx: ManagedTransaction, ids: list[str]) -> None:
+    tx.run(writes.SETTLE_OBSERVED, ids=ids).consume()
 
 
 def _day(value: PartialDate | None, *, last: bool) -> str | None:

@@ -488,6 +488,40 @@ class InfluenceRecord(_Evidenced):
         }
 
 
+class ObservationRecord(_Evidenced):
+    """A coach seen in charge of a team on one day (a match sheet), and the tenure that day
+    belongs to: evidence about a day, where a tenure is a claim about an interval."""
+
+    kind = "observations"
+    columns = ("id", "tenure", "coach", "team", "date", "source", "evidence")
+    id: Id
+    tenure: Id
+    coach: Id
+    team: Id
+    date: str = Field(min_length=10, max_length=10)
+
+    @classmethod
+    def date_fields(cls) -> tuple[str, ...]:
+        return ("date",)
+
+    @model_validator(mode="after")
+    def _a_day(self) -> ObservationRecord:
+        if PartialDate.parse(self.date).precision != "day":
+            raise ValueError(f"date: an observation is of one day, not {self.date!r}")
+        return self
+
+    def refs(self) -> list[Ref]:
+        return [
+            ("tenure", "tenures", self.tenure),
+            ("coach", "people", self.coach),
+            ("team", "teams", self.team),
+            ("source", "sources", self.source),
+        ]
+
+    def params(self) -> dict[str, Any]:
+        return {**self.model_dump(), "evidence": self.evidence or None}
+
+
 class RefusalRecord(Record):
     """An input row an importer refused, with its reason: kept in the graph (:Refusal) so that
     what was left out can be counted and read, not only printed once."""
@@ -512,6 +546,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     MoveRecord,
     MoveReportRecord,
     InfluenceRecord,
+    ObservationRecord,
     RefusalRecord,
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}

@@ -256,6 +256,8 @@ class Validator:
                         min(w.rowid) OVER (PARTITION BY target, id) AS first
                  FROM wanted w
                  WHERE NOT EXISTS (SELECT 1 FROM keys k WHERE k.kind = w.target AND k.key = w.id)
+                   AND NOT (w.target = 'tenures' AND EXISTS (SELECT 1 FROM tenures t
+                                                              WHERE t.id = w.id))
                ) WHERE n <= ? ORDER BY first, n""",
             _MAX_REF_SITES,
         )

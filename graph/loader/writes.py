@@ -271,6 +271,42 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
     + _COUNTS
 )
 
+# An observation, on the tenure it belongs to; the tenure's observed span (first and last day
+# seen) is derived by SETTLE_OBSERVED.
+WRITE_OBSERVATIONS: LiteralString = (
+    _KEEP_PLAN
+    + """
+UNWIND $rows AS row
+MATCH (t:Tenure {id: row.tenure}), (s:Source {id: row.source})
+MERGE (o:Observation {id: row.id})
+WITH o, t, s, row, o.content_hash IS NULL AS created,
+     coalesce(o.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET o.coach = row.coach, o.team = row.team, o.date = date(row.date), o.tenure = row.tenure,
+      o.evidence = row.evidence, o.source = row.source, o.content_hash = row.hash)
+MERGE (o)-[:SOURCED_FROM]->(s)
+WITH o, t, row, created, changed
+OPTIONAL MATCH (other:Tenure)-[old:OBSERVED]->(o) WHERE other.id <> row.tenure
+DELETE old
+WITH DISTINCT o, t, row, created, changed
+MERGE (t)-[:OBSERVED]->(o)
+"""
+    + _COUNTS
+)
+
+SETTLE_OBSERVED: LiteralString = (
+    _KEEP_PLAN
+    + """
+UNWIND $ids AS id
+MATCH (t:Tenure {id: id})
+CALL (t) {
+  OPTIONAL MATCH (t)-[:OBSERVED]->(o:Observation)
+  RETURN min(o.date) AS first, max(o.date) AS last, count(o) AS seen
+}
+SET t.observed_from = first, t.observed_to = last, t.observations = seen
+"""
+)
+
 WRITE_REFUSALS: LiteralString = (
     _KEEP_PLAN
     + """
@@ -294,6 +330,7 @@ WRITE_BY_KIND: dict[str, LiteralString] = {
     "moves": WRITE_MOVES,
     "move_reports": WRITE_MOVE_REPORTS,
     "influences": WRITE_INFLUENCES,
+    "observations": WRITE_OBSERVATIONS,
     "refusals": WRITE_REFUSALS,
 }
 
@@ -312,6 +349,7 @@ EXISTING_IDS: dict[str, LiteralString] = {
     "Person": _KEEP_PLAN + "UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN n.id AS id",
     "Team": _KEEP_PLAN + "UNWIND $ids AS id MATCH (n:Team {id: id}) RETURN n.id AS id",
     "Move": _KEEP_PLAN + "UNWIND $ids AS id MATCH (n:Move {id: id}) RETURN n.id AS id",
+    "Tenure": _KEEP_PLAN + "UNWIND $ids AS id MATCH (n:Tenure {id: id}) RETURN n.id AS id",
 }
 
 ARTICLE_TEXTS: LiteralString = (

@@ -30,6 +30,7 @@ from graph.models.common import (
 from graph.models.reads import (
     CareerPublic,
     Claim,
+    ConflictPublic,
     DisputePublic,
     DisputesPublic,
     GraphEdge,
@@ -42,6 +43,9 @@ from graph.models.reads import (
     MoveReport,
     MoveResolution,
     MovesPublic,
+    ObservationPublic,
+    ObservationSide,
+    ObservedPublic,
     PathPublic,
     PathRelationship,
     PathsPublic,
@@ -50,6 +54,7 @@ from graph.models.reads import (
     SearchPublic,
     TeamCoachesPublic,
     TenurePublic,
+    TenureSide,
     TimelineItem,
 )
 
@@ -60,6 +65,7 @@ __all__ = [
     "CoachingTree",
     "CommunitiesPublic",
     "Community",
+    "ConflictPublic",
     "DatedSource",
     "DisputePublic",
     "DisputesPublic",
@@ -76,6 +82,9 @@ __all__ = [
     "MoveReport",
     "MoveResolution",
     "MovesPublic",
+    "ObservationPublic",
+    "ObservationSide",
+    "ObservedPublic",
     "OutletDetailPublic",
     "OutletRumour",
     "OutletScore",
@@ -95,6 +104,7 @@ __all__ = [
     "TeamCoachesPublic",
     "TenureEvidence",
     "TenurePublic",
+    "TenureSide",
     "TimelineItem",
     "TreeEdge",
 ]

@@ -7,7 +7,7 @@ kind, dates are strings at their precision, lists are paginated `{items, total, 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -60,6 +60,57 @@ class Claim(BaseModel):
     agrees: bool = Field(description="this claim is compatible with the agreed value")
 
 
+class ObservedPublic(BaseModel):
+    """The days a tenure was seen on: match sheets with this coach on this team's bench."""
+
+    first: str = Field(description="the first day seen")
+    last: str = Field(description="the last day seen")
+    matches: int
+
+
+class ObservationPublic(BaseModel):
+    """A match with the coach on the team's bench on the day asked about."""
+
+    source: SourcePublic
+    evidence: str | None = Field(description="the match and its stage")
+
+
+class TenureSide(BaseModel):
+    """A tenure as one side of a conflict: its coach, dates and sources."""
+
+    id: str
+    coach: EntityRef
+    role: str
+    start: str | None
+    end: str | None
+    observed: ObservedPublic | None = None
+    sources: list[SourcePublic]
+
+
+class ObservationSide(BaseModel):
+    id: str
+    source: SourcePublic = Field(description="the match")
+    evidence: str | None = Field(description="the match and its stage")
+
+
+class ConflictPublic(BaseModel):
+    """An observation the tenures contradict: the coach was on the bench that day, but the
+    day falls inside no tenure of his at the team (`outside_own_tenures`), or inside another
+    coach's head-coach tenure there (`another_coach_in_charge`)."""
+
+    kind: Literal["outside_own_tenures", "another_coach_in_charge"]
+    date: str
+    coach: EntityRef
+    team: EntityRef
+    observation: ObservationSide
+    tenure: TenureSide | None = Field(description="the other coach's tenure, when there is one")
+    own_tenures: list[str] = Field(description="the coach's tenures at the team")
+    same_match: bool = Field(
+        default=False,
+        description="the other coach was on the same bench that day (two managers listed)",
+    )
+
+
 class DisputePublic(BaseModel):
     """A disputed tenure: its agreed value and every claim, agreed one first."""
 
@@ -75,7 +126,12 @@ class DisputePublic(BaseModel):
 
 
 class DisputesPublic(Page):
-    items: list[DisputePublic]
+    items: list[DisputePublic] = Field(description="tenures whose sources disagree on dates")
+    conflicts: list[ConflictPublic] = Field(
+        default_factory=list,
+        description="observations the tenures contradict (the same page: limit and offset)",
+    )
+    conflicts_total: int = 0
 
 
 class TenurePublic(BaseModel):
@@ -88,6 +144,11 @@ class TenurePublic(BaseModel):
     end_precision: str | None
     contract_until: str | None = None
     disputed: bool = Field(default=False, description="its sources disagree (see `claims`)")
+    observed: ObservedPublic | None = Field(
+        default=None,
+        description="match days this tenure was seen on; for a tenure whose start and end are "
+        "unknown (null), the coach was in charge at least from `first` to `last`",
+    )
     sources: list[SourceRef]
     claims: list[Claim] = Field(
         default_factory=list,
@@ -113,6 +174,18 @@ class TimelineItem(BaseModel):
     end_precision: str | None
     contract_until: str | None = None
     disputed: bool = False
+    observed: ObservedPublic | None = Field(
+        default=None, description="match days seen on (see TenurePublic.observed)"
+    )
+    evidence: Literal["dated_tenure", "observation", "both", "observed_span"] | None = Field(
+        default=None,
+        description="in `in_charge` only: what places the coach in charge on `at` — a dated "
+        "tenure, a match that day, both, or (a tenure known only from matches) the days between "
+        "its first and last match",
+    )
+    observations: list[ObservationPublic] = Field(
+        default_factory=list, description="in `in_charge` only: the matches on `at`"
+    )
     predecessor: EntityRef | None = Field(
         description="coach of the previous head/caretaker tenure at the team, by start"
     )

@@ -21,9 +21,11 @@ class TenureRow:
 
     ID, ROLE, START, START_PRECISION, END, END_PRECISION, CONTRACT_UNTIL, DISPUTED = range(8)
     SOURCES = 8  # each [id, kind, title, url, date, evidence]
+    OBSERVED = 9  # [first day seen, last day seen, matches]: nulls when never observed
     # Who held it (timeline) or where (career): id, name, labels, kind.
-    WHO_ID, WHO_NAME, WHO_LABELS, WHO_KIND = range(9, 13)
-    COVERS = 13  # timeline only: may have been running on the requested day
+    WHO_ID, WHO_NAME, WHO_LABELS, WHO_KIND = range(10, 14)
+    COVERS = 14  # timeline only: may have been running on the requested day
+    SEEN_ON_DAY = 15  # timeline only: observations on that day, [id, kind, title, url, evidence]
 
 
 def _facts(row: list[Any]) -> Json:
@@ -36,6 +38,30 @@ def _facts(row: list[Any]) -> Json:
         "end_precision": row[TenureRow.END_PRECISION],
         "contract_until": row[TenureRow.CONTRACT_UNTIL],
         "disputed": row[TenureRow.DISPUTED],
+        "observed": _observed(row),
+    }
+
+
+def _observed(row: list[Any]) -> Json | None:
+    """The days a tenure was seen on (match sheets), when it was: first, last and how many."""
+    first, last, matches = row[TenureRow.OBSERVED]
+    if first is None:
+        return None
+    return {"first": first, "last": last, "matches": matches}
+
+
+def _evidence(row: list[Any]) -> Json:
+    """What says a timeline item was running on the requested day: a dated tenure, a match that
+    day, both — or, for a tenure known only from observations, the span between them."""
+    seen = row[TenureRow.SEEN_ON_DAY]
+    dated = row[TenureRow.START] is not None
+    kind = "both" if dated and seen else "dated_tenure" if dated else "observation"
+    return {
+        "evidence": kind if dated or seen else "observed_span",
+        "observations": [
+            {"source": {"id": i, "kind": k, "title": t, "url": u}, "evidence": e}
+            for i, k, t, u, e in seen
+        ],
     }
 
 
@@ -164,7 +190,7 @@ async def team_coaches(
         return done
 
     shown = [r for r in rows if r[TenureRow.ROLE] in wanted]
-    in_charge = [item(r) for r in shown if r[TenureRow.COVERS]]
+    in_charge = [{**item(r), **_evidence(r)} for r in shown if r[TenureRow.COVERS]]
     return {
         "total": len(shown),
         "limit": limit,

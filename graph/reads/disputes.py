@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any, LiteralString
 
-from graph.models import Claim, ClaimSource, DisputePublic, DisputesPublic
+from graph.models import Claim, ClaimSource, ConflictPublic, DisputePublic, DisputesPublic
 from graph.reads.common import entity
+from graph.reads.conflicts import conflicts
 from graph.repository import Repository
 
 # Every claim of each tenure in the order the settlement ranked them (graph.domain.settlement:
@@ -95,7 +96,8 @@ async def claims_of_tenures(repo: Repository, ids: list[str]) -> dict[str, list[
 async def disputes(
     repo: Repository, coach: str | None, team: str | None, limit: int, offset: int
 ) -> DisputesPublic:
-    """Disputed tenures (optionally of one coach or at one team), chronological, paginated."""
+    """Disputed tenures (optionally of one coach or at one team), chronological, paginated; and
+    beside them the observations the tenures contradict (graph/reads/conflicts.py)."""
     total_rows = await repo.read(DISPUTED_TENURES_TOTAL, coach=coach, team=team)
     rows = await repo.read(DISPUTED_TENURES, coach=coach, team=team, limit=limit, offset=offset)
     claims = await claims_of_tenures(repo, [r["id"] for r in rows])
@@ -113,4 +115,12 @@ async def disputes(
         )
         for r in rows
     ]
-    return DisputesPublic(items=items, total=total_rows[0]["total"], limit=limit, offset=offset)
+    found = await conflicts(repo, coach, team)
+    return DisputesPublic(
+        items=items,
+        total=total_rows[0]["total"],
+        limit=limit,
+        offset=offset,
+        conflicts=[ConflictPublic.model_validate(c) for c in found[offset : offset + limit]],
+        conflicts_total=len(found),
+    )

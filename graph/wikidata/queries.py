@@ -42,7 +42,8 @@ UNWIND $coaches AS coach_id
 MATCH (:Person {id: coach_id})-[:HELD]->(t:Tenure)-[c:SOURCED_FROM]->(s:Source)
 RETURN t.id AS tenure, t.role AS tenure_role, s.id AS source, s.kind AS source_kind,
        c.coach AS coach, c.team AS team, c.role AS role, c.start AS start, c.end AS end,
-       c.contract_until AS contract_until, c.evidence AS evidence
+       c.contract_until AS contract_until, c.evidence AS evidence,
+       toString(t.observed_from) AS observed_from, toString(t.observed_to) AS observed_to
 ORDER BY tenure, source
 """
 

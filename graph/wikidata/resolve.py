@@ -332,7 +332,12 @@ class TenureMatcher:
                     )  # fmt: skip
             if curated and found[0]["tenure_role"] in IN_CHARGE:
                 agreed = settle([_claim(c) for c in curated])
-                span = _Span(tenure, agreed.role, agreed.start, agreed.end)
+                start, end = agreed.start, agreed.end
+                if start is None and end is None and found[0]["observed_from"]:
+                    # known only from observations (match days): the days it contains
+                    start = PartialDate.parse(found[0]["observed_from"])
+                    end = PartialDate.parse(found[0]["observed_to"])
+                span = _Span(tenure, agreed.role, start, end)
                 span.families = {family_of_source(c["source"]) for c in curated}
                 spans[(agreed.coach, agreed.team)].append(span)
         for st in statements:
