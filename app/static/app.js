@@ -318,7 +318,7 @@
   function edgeDisplay(e) {
     switch (e.type) {
       case "COACHED": {
-        const y = e.label || years(e.start, e.end);
+        const y = e.start || e.end ? e.label || years(e.start, e.end) : "dates unknown";
         return e.role && e.role !== "head" ? `${y} (${e.role})` : y;
       }
       case "INFLUENCED":
@@ -845,7 +845,8 @@
     const rows = [["Type", d.type]];
     if (d.role) rows.push(["Role", d.role]);
     if (d.start) rows.push(["From", fmtDate(d.start)]);
-    if (d.type === "COACHED" || d.end) rows.push(["Until", d.end ? fmtDate(d.end) : "ongoing"]);
+    if (d.type === "COACHED" && !d.start && !d.end) rows.push(["Dates", "unknown (known from match days)"]);
+    else if (d.type === "COACHED" || d.end) rows.push(["Until", d.end ? fmtDate(d.end) : "ongoing"]);
     if (d.status) rows.push(["Status", d.status]);
     if (d.polarity) rows.push(["Polarity", d.polarity]);
     if (d.how) rows.push(["How", d.how]);
@@ -855,16 +856,26 @@
 
   // ---------------------------------------------------------------------------------------
   // Career timeline strip (a coach's teams over the years).
+  // A tenure known only from match days (no start, no end) is drawn from its first to its last
+  // match, hatched and labelled "dates unknown": the graph never invents its start or end.
+  const tenureFrom = (t) => (t.start ? dateLo(t.start) : dateLo(t.observed.first));
+  const tenureTo = (t, today) =>
+    t.end ? dateHi(t.end) : t.start ? today : dateHi(t.observed.last);
+  const tenureLabel = (t) =>
+    t.start
+      ? `${fmtDate(t.start)} – ${t.end ? fmtDate(t.end) : "today"}`
+      : `dates unknown; seen in ${t.observed.matches} matches, ${fmtDate(t.observed.first)} – ${fmtDate(t.observed.last)}`;
+
   function showTimeline(career) {
-    const tenures = career.tenures.filter((t) => t.start);
+    const tenures = career.tenures.filter((t) => t.start || t.observed);
     const box = $("timeline");
     if (!tenures.length) {
       box.hidden = true;
       return;
     }
     const today = Date.now();
-    const lo = Math.min(...tenures.map((t) => dateLo(t.start)));
-    const hi = Math.max(...tenures.map((t) => (t.end ? dateHi(t.end) : today)));
+    const lo = Math.min(...tenures.map(tenureFrom));
+    const hi = Math.max(...tenures.map((t) => tenureTo(t, today)));
     const y0 = new Date(lo).getUTCFullYear();
     const y1 = new Date(hi).getUTCFullYear() + 1;
     const t0 = Date.UTC(y0, 0, 1);
@@ -873,8 +884,8 @@
     // Lanes: a tenure goes in the first lane where it does not overlap the previous one.
     const lanes = [];
     const bars = tenures.map((t, i) => {
-      const a = dateLo(t.start);
-      const b = t.end ? dateHi(t.end) : today;
+      const a = tenureFrom(t);
+      const b = tenureTo(t, today);
       let lane = lanes.findIndex((end) => end < a);
       if (lane < 0) lane = lanes.push(b) - 1;
       else lanes[lane] = b;
@@ -882,13 +893,13 @@
       return h(
         "div",
         {
-          class: `tl-bar role-${t.role || "head"}${t.end ? "" : " ongoing"}`,
+          class: `tl-bar role-${t.role || "head"}${t.start ? (t.end ? "" : " ongoing") : " undated"}`,
           style: `left:${pct(a)}%;width:${Math.max(pct(b) - pct(a), 0.6)}%;top:${lane * 26}px;--c:${k.color};--i:${i}`,
-          title: `${t.team ? t.team.name : "?"} · ${t.role} · ${fmtDate(t.start)} – ${t.end ? fmtDate(t.end) : "today"}`,
+          title: `${t.team ? t.team.name : "?"} · ${t.role} · ${tenureLabel(t)}`,
           "data-tenure": t.id,
           onclick: () => highlightTenure(t),
         },
-        h("span", {}, t.team ? t.team.name : "?"),
+        h("span", {}, `${t.team ? t.team.name : "?"}${t.start ? "" : " (dates unknown)"}`),
       );
     });
     const ticks = [];
