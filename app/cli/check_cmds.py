@@ -6,8 +6,7 @@ from typing import Annotated
 
 import typer
 
-from app.cli.common import console, fail, setup_logging
-from graph.db import open_driver
+from app.cli.common import connect, console, setup_logging
 from graph.settings import get_neo4j_settings
 
 
@@ -28,10 +27,7 @@ def check_command(
 
     setup_logging()
     settings = get_neo4j_settings()
-    try:
-        driver = open_driver(settings)
-    except RuntimeError as exc:
-        raise fail(str(exc)) from None
+    driver = connect(settings)
     try:
         found = check(driver, settings.neo4j_database)
     finally:

@@ -8,9 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import typer
+from neo4j import Driver
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+from graph.db import open_driver
+from graph.settings import Neo4jSettings
 
 console = Console(stderr=True)
 
@@ -23,6 +27,14 @@ def setup_logging(verbose: bool = False) -> None:
         force=True,
     )
     logging.getLogger("neo4j").setLevel(logging.WARNING)
+
+
+def connect(settings: Neo4jSettings) -> Driver:
+    """A driver for `settings`, or a readable error and exit 1 when one cannot be made."""
+    try:
+        return open_driver(settings)
+    except RuntimeError as exc:
+        raise fail(str(exc)) from None
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

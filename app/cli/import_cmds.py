@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from app.cli.common import console, fail, progress_bar, setup_logging
-from graph.db import open_driver
+from app.cli.common import connect, console, fail, progress_bar, setup_logging
 from graph.loader.load import DEFAULT_BATCH
 from graph.settings import PROJECT_ROOT, get_neo4j_settings
 
@@ -41,10 +40,7 @@ def wikidata_command(
 
     setup_logging()
     settings = get_neo4j_settings()
-    try:
-        driver = open_driver(settings)
-    except RuntimeError as exc:
-        raise fail(str(exc)) from None
+    driver = connect(settings)
     try:
         with progress_bar("importing") as bar:
             summary = import_files(
@@ -107,10 +103,7 @@ def worldcup_command(
 
     setup_logging()
     settings = get_neo4j_settings()
-    try:
-        driver = open_driver(settings)
-    except RuntimeError as exc:
-        raise fail(str(exc)) from None
+    driver = connect(settings)
     try:
         summary = import_worldcup(folder, driver, settings.neo4j_database)
     except ExportError as exc:

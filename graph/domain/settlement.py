@@ -18,8 +18,9 @@ The loader, the bulk importer and the dispute reads all call `settle`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from graph.domain.dates import PartialDate
 from graph.domain.vocabulary import SOURCE_RANK
@@ -41,6 +42,20 @@ class TenureClaim:
     @property
     def rank(self) -> tuple[int, str]:
         return SOURCE_RANK.get(self.source_kind, len(SOURCE_RANK)), self.source
+
+    @classmethod
+    def from_record(cls, row: Mapping[str, Any]) -> TenureClaim:
+        """A claim from a stored claim's values (dates as written)."""
+        return cls(
+            source=row["source"],
+            source_kind=row["source_kind"],
+            coach=row["coach"],
+            team=row["team"],
+            role=row["role"],
+            start=PartialDate.parse(row["start"]) if row["start"] else None,
+            end=PartialDate.parse(row["end"]) if row["end"] else None,
+            contract_until=row["contract_until"],
+        )
 
 
 @dataclass(frozen=True)

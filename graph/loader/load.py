@@ -151,26 +151,11 @@ def settled_row(tenure: str, settlement: Settlement) -> dict[str, Any]:
     }
 
 
-def _partial(text: str | None) -> PartialDate | None:
-    return PartialDate.parse(text) if text else None
-
-
 def settle_tenures(tx: ManagedTransaction, ids: list[str]) -> None:
     """Settle the tenures `ids` (those a batch wrote claims of) by graph.domain.settlement."""
     claims: dict[str, list[TenureClaim]] = defaultdict(list)
     for rec in tx.run(writes.UNSETTLED_TENURE_CLAIMS, ids=ids):
-        claims[rec["tenure"]].append(
-            TenureClaim(
-                source=rec["source"],
-                source_kind=rec["source_kind"],
-                coach=rec["coach"],
-                team=rec["team"],
-                role=rec["role"],
-                start=_partial(rec["start"]),
-                end=_partial(rec["end"]),
-                contract_until=rec["contract_until"],
-            )
-        )
+        claims[rec["tenure"]].append(TenureClaim.from_record(rec))
     rows = [settled_row(tenure, settle(found)) for tenure, found in sorted(claims.items())]
     if rows:
         tx.run(writes.WRITE_SETTLED_TENURES, rows=rows).consume()

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from graph.imports import ExportError, Problem
 from graph.wikidata.importer import ImportSummary, import_files
-from graph.wikidata.results import ExportError, Problem
 
 QUERY_FILE = Path(__file__).with_name("query.rq")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from neo4j import Driver, ManagedTransaction
 
-from graph.domain.names import fold
+from graph.imports import ExportError, Problem, Refused, refusal_rows
 from graph.loader import InputError, LoadSummary, load
 from graph.loader.files import Problem as LoaderProblem
 from graph.loader.load import DEFAULT_BATCH, Progress, bump_version, settle_tenures
@@ -46,23 +46,11 @@ from graph.wikidata.resolve import (
     Placements,
     TenureMatcher,
 )
-from graph.wikidata.results import ExportError, Problem, ResultReader
+from graph.wikidata.results import ResultReader
 
 _MAX_PROBLEMS = 200
 _EXPORT_SUFFIXES = {".json", ".srj", ".csv", ".tsv"}
 DATASET = "wikidata"
-
-
-@dataclass(frozen=True)
-class Refused:
-    """An input row left out of the graph, and why."""
-
-    file: str
-    row: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}, row {self.row}: {self.reason}"
 
 
 @dataclass
@@ -231,22 +219,6 @@ def _one_line(text: str) -> str:
 
 def _aliases(entity: Coach | Team) -> str:
     return "|".join(_one_line(n).replace("|", "/") for n in entity.names[1:])
-
-
-def _refusal_rows(summary: ImportSummary) -> list[dict[str, str]]:
-    """One `refusals` row per refused input row (its id: dataset, file name and row)."""
-    rows: dict[str, dict[str, str]] = {}
-    for r in summary.skipped:
-        name = Path(r.file).name
-        ident = f"{DATASET}-{fold(name).replace(' ', '-')}-{r.row}"
-        rows[ident] = {
-            "id": ident,
-            "dataset": DATASET,
-            "file": name,
-            "row": str(r.row),
-            "reason": _one_line(r.reason),
-        }
-    return [rows[k] for k in sorted(rows)]
 
 
 #: What a new coach or team cites: Wikidata's items, as one source, so that an entity cites the
@@ -458,7 +430,7 @@ def import_files(
     with tempfile.TemporaryDirectory(prefix="coachgraph-wikidata-") as tmp:
         files = _Files(Path(tmp))
         tenures = _records(placements, entities, files, summary, names)
-        files.rows["refusals"] = _refusal_rows(summary)
+        files.rows["refusals"] = refusal_rows(DATASET, summary.skipped)
         written = files.write()
         if not written:
             return summary

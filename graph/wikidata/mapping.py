@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from graph.domain import PartialDate, TeamKind, TenureRole
 from graph.domain.names import fold
-from graph.wikidata.results import Problem, ResultRow, Term
+from graph.imports import Problem
+from graph.wikidata.results import ResultRow, Term
 
 ENTITY_PREFIX = "http://www.wikidata.org/entity/"
 STATEMENT_PREFIX = "http://www.wikidata.org/entity/statement/"

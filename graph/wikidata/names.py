@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.domain import QID_PATTERN, TeamKind
+from graph.imports import Problem
 from graph.wikidata.mapping import Statement
-from graph.wikidata.results import Problem
 
 CLUB_LIST = ("team_qid", "label", "other_name", "head_coach_statements")
 NAME_TABLE = ("qid", "label", "kind", "country", "source_url", "evidence")

@@ -331,7 +331,7 @@ class TenureMatcher:
                         _parse(c["end"]), held_by=tenure, evidence=c["evidence"],
                     )  # fmt: skip
             if curated and found[0]["tenure_role"] in IN_CHARGE:
-                agreed = settle([_claim(c) for c in curated])
+                agreed = settle([TenureClaim.from_record(c) for c in curated])
                 start, end = agreed.start, agreed.end
                 if start is None and end is None and found[0]["observed_from"]:
                     # known only from observations (match days): the days it contains
@@ -402,16 +402,3 @@ class TenureMatcher:
         when = str(item.start.year) if item.start else "undated"
         base = f"{item.coach}-{item.team}-{when}"
         return base if n == 1 else f"{base}-{n}"
-
-
-def _claim(row: dict[str, Any]) -> TenureClaim:
-    return TenureClaim(
-        source=row["source"],
-        source_kind=row["source_kind"],
-        coach=row["coach"],
-        team=row["team"],
-        role=row["role"],
-        start=_parse(row["start"]),
-        end=_parse(row["end"]),
-        contract_until=row["contract_until"],
-    )

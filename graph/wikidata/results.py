@@ -17,6 +17,8 @@ from typing import IO, Any
 import ijson  # type: ignore[import-untyped]
 from ijson.common import ObjectBuilder  # type: ignore[import-untyped]
 
+from graph.imports import ExportError, Problem
+
 #: The variables an export must have (in `head.vars`, or the CSV/TSV header).
 REQUIRED_VARS = ("team", "teamLabel", "coach", "coachLabel", "start", "end")
 
@@ -55,30 +57,6 @@ def statement_table(header: list[str]) -> str | None:
 
 
 _ITEM = "results.bindings.item"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong with an export, located to the file, row and field."""
-
-    file: str
-    row: int | None
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.file + (f", row {self.row}" if self.row else "")
-        return f"{where}{f', field {self.field}' if self.field else ''}: {self.message}"
-
-
-class ExportError(ValueError):
-    """An export that cannot be imported; carries every problem found. Nothing was written."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:50])
-        more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{len(problems)} problem(s) in the input:\n{shown}{more}")
 
 
 @dataclass(frozen=True)

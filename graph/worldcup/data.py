@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.domain import PartialDate
-from graph.wikidata.results import ExportError, Problem
+from graph.imports import ExportError, Problem
 
 MANAGERS = "managers.csv"
 APPEARANCES = "manager_appearances.csv"

@@ -30,10 +30,10 @@ from typing import Any
 from neo4j import Driver
 
 from graph.domain import IN_CHARGE_ROLES, PartialDate, fold, team_key
+from graph.imports import ExportError, Problem, Refused, refusal_rows
 from graph.loader import InputError, LoadSummary, load
 from graph.loader.records import BY_KIND
 from graph.wikidata.resolve import slug
-from graph.wikidata.results import ExportError, Problem
 from graph.worldcup import queries
 from graph.worldcup.data import APPEARANCES, Appearance, Manager, read
 
@@ -63,16 +63,6 @@ def national_key(name: str, *, women: bool = False) -> str:
     if women and "women" not in words:
         words.append("women")
     return " ".join(words)
-
-
-@dataclass(frozen=True)
-class Refused:
-    file: str
-    row: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}, row {self.row}: {self.reason}"
 
 
 @dataclass
@@ -385,18 +375,7 @@ class _Importer:
                     "publisher": SOURCE["publisher"],
                 }
             )
-        refusals: dict[str, dict[str, str]] = {}
-        for refused in self.summary.refused:
-            name = Path(refused.file).name
-            ident = f"{DATASET}-{fold(name).replace(' ', '-')}-{refused.row}"
-            refusals[ident] = {
-                "id": ident,
-                "dataset": DATASET,
-                "file": name,
-                "row": str(refused.row),
-                "reason": refused.reason,
-            }
-        self.rows["refusals"] = [refusals[k] for k in sorted(refusals)]
+        self.rows["refusals"] = refusal_rows(DATASET, self.summary.refused)
 
     def write(self, folder: Path) -> None:
         for kind, rows in self.rows.items():
