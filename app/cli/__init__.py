@@ -13,6 +13,7 @@ from app.cli import (
     load_cmds,
     run_cmds,
     server_cmds,
+    stats_cmds,
     synth_cmds,
 )
 
@@ -29,6 +30,7 @@ run_cmds.register(app)
 extract_cmds.register(app)
 synth_cmds.register(app)
 check_cmds.register(app)
+stats_cmds.register(app)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from app.routes import (
     outlets,
     paths,
     search,
+    stats,
     subgraph,
     succession,
     teams,
@@ -33,4 +34,5 @@ RESOURCES: tuple[Routes, ...] = (
     analytics.routes,
     succession.routes,
     articles.routes,
+    stats.routes,
 )

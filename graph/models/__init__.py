@@ -57,6 +57,7 @@ from graph.models.reads import (
     TenureSide,
     TimelineItem,
 )
+from graph.models.stats import StatsPublic
 
 __all__ = [
     "CareerPublic",
@@ -99,6 +100,7 @@ __all__ = [
     "SearchPublic",
     "SourcePublic",
     "SourceRef",
+    "StatsPublic",
     "SuccessionPublic",
     "SuccessionStep",
     "TeamCoachesPublic",
