@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -74,6 +75,15 @@ def test_errors_show_in_the_page(app_url: str) -> None:
     assert "Nothing found" in result["nothing"]
     assert "no-such-coach-xyz" in result["notFound"]
     assert "unreachable" in result["down"]
+
+
+def test_the_empty_state_shows_counts_and_explores_a_suggested_coach(app_url: str) -> None:
+    stats = httpx.get(f"{app_url}/stats", timeout=30).json()
+    result = _run("empty", app_url)
+    assert result["tiles"]["coaches"] == f"{stats['nodes']['coaches']:,}"
+    assert result["tiles"]["tenures"] == f"{stats['nodes']['tenures']:,}"
+    assert [c["id"] for c in result["tries"]] == [c["id"] for c in stats["try"]]
+    assert result["explored"]["center"] == stats["try"][0]["id"]
 
 
 def test_500_nodes_stay_responsive(app_url: str) -> None:

@@ -1027,6 +1027,83 @@
   });
 
   // ---------------------------------------------------------------------------------------
+  // The empty state: what the graph covers (GET /stats), and a few coaches to start with.
+  function num(n) {
+    return Number(n || 0).toLocaleString("en");
+  }
+
+  function tryLink(ent) {
+    return h(
+      "a",
+      {
+        href: `#${ent.id}`,
+        "data-center": ent.id,
+        onclick: (ev) => {
+          ev.preventDefault();
+          loadCenter(ent.id);
+        },
+      },
+      ent.name,
+    );
+  }
+
+  function renderCoverage(stats) {
+    const n = stats.nodes;
+    const t = stats.tenures;
+    const tile = (key, value, label) => h("div", { class: "cov-tile", "data-count": key }, h("dt", {}, label), h("dd", {}, num(value)));
+    const bySource = [
+      [t.by_source.reference, "from reference pages"],
+      ...t.by_dataset_publisher.map((p) => [p.tenures, `from ${p.publisher || "data sets"}`]),
+      [t.by_source.article, "from news articles"],
+    ]
+      .filter(([count]) => count > 0)
+      .map(([count, label]) => `${num(count)} ${label}`);
+    const p = t.by_start_precision;
+    const precision = [
+      [p.day, "to the day"],
+      [p.month, "to the month"],
+      [p.year, "to the year"],
+    ]
+      .filter(([count]) => count > 0)
+      .map(([count, label]) => `${num(count)} ${label}`);
+    const loaded = stats.graph.updated_at ? `${stats.graph.updated_at.slice(0, 16).replace("T", " ")} UTC` : null;
+    $("coverage").replaceChildren(
+      h(
+        "dl",
+        { class: "cov-tiles" },
+        tile("coaches", n.coaches, "coaches"),
+        tile("clubs", n.clubs, "clubs"),
+        tile("national_teams", n.national_teams, "national teams"),
+        tile("tenures", n.tenures, "tenures"),
+        tile("moves", n.moves, "moves"),
+      ),
+      bySource.length ? h("p", { "data-count": "by_source" }, `Tenures: ${bySource.join(" · ")}.`) : null,
+      precision.length ? h("p", { "data-count": "by_precision" }, `Start dates known ${precision.join(" · ")}.`) : null,
+      h(
+        "p",
+        { "data-count": "checks" },
+        `${num(t.disputed)} disputed ${t.disputed === 1 ? "tenure" : "tenures"} · ${num(stats.refused.total)} input ${stats.refused.total === 1 ? "row" : "rows"} refused`,
+        loaded ? ` · last loaded ${loaded}` : " · never loaded",
+        ".",
+      ),
+    );
+    $("coverage").hidden = false;
+    const coaches = stats.try || [];
+    if (coaches.length) {
+      const links = coaches.flatMap((c, i) => (i ? [", ", tryLink(c)] : [tryLink(c)]));
+      $("try").replaceChildren("Try ", ...links, ".");
+    }
+  }
+
+  async function loadCoverage() {
+    try {
+      renderCoverage(await cached("/stats"));
+    } catch (_) {
+      // The page works without it: the hint stays, and /health below reports an outage.
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
   // Legend.
   function legend() {
     const nodeItems = Object.entries(KINDS).map(([kind, k]) =>
@@ -1076,6 +1153,7 @@
   legend();
   updateEmpty();
   updateSlider();
+  loadCoverage();
 
   // Say early when the database is down, instead of waiting for the first search.
   api("/health").catch((err) => {

@@ -2,8 +2,8 @@
 //
 //   BASE_URL=http://127.0.0.1:8100 ARTIFACTS=../../artifacts node page.spec.mjs [scenario]
 //
-// Scenarios: "journey" (default), "perf", "errors", "browser-guide". Each prints one JSON
-// line of results on stdout and exits non-zero when a check fails; tests/test_page_e2e.py
+// Scenarios: "journey" (default), "perf", "errors", "empty", "browser-guide". Each prints one
+// JSON line of results on stdout and exits non-zero when a check fails; tests/test_page_e2e.py
 // starts the app and runs them.
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -259,7 +259,72 @@ async function errorsScenario() {
   });
 }
 
-const scenarios = { journey, perf, errors: errorsScenario };
+// The empty state: the counts GET /stats answers, and the coaches it suggests; clicking one
+// explores it, and "Clear" brings the empty state back.
+async function emptyState() {
+  return withPage(async (page, errors) => {
+    await page.goto(`${BASE}/`);
+    const stats = await page.evaluate(async () => (await fetch("/stats")).json());
+    await page.locator("#coverage:not([hidden])").waitFor();
+    const shown = await page.evaluate(() => ({
+      tiles: Object.fromEntries(
+        [...document.querySelectorAll("#coverage .cov-tile")].map((t) => [t.dataset.count, t.querySelector("dd").textContent]),
+      ),
+      text: document.getElementById("coverage").innerText,
+      tries: [...document.querySelectorAll("#try a")].map((a) => ({ id: a.dataset.center, name: a.textContent })),
+    }));
+    const expected = {
+      coaches: stats.nodes.coaches,
+      clubs: stats.nodes.clubs,
+      national_teams: stats.nodes.national_teams,
+      tenures: stats.nodes.tenures,
+      moves: stats.nodes.moves,
+    };
+    for (const [key, value] of Object.entries(expected)) {
+      check(shown.tiles[key] === value.toLocaleString("en"), `${key}: ${value} shown (got ${shown.tiles[key]})`);
+    }
+    check(shown.text.includes(`${stats.tenures.disputed} disputed`), `disputed tenures shown (got ${shown.text})`);
+    check(shown.text.includes(`${stats.refused.total} input rows refused`), `refused rows shown (got ${shown.text})`);
+    check(
+      JSON.stringify(shown.tries) === JSON.stringify(stats.try.map((c) => ({ id: c.id, name: c.name }))),
+      `the suggested coaches are those of /stats (got ${JSON.stringify(shown.tries)})`,
+    );
+    check(shown.tries.length > 0, "some coaches are suggested");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "page-empty.png") });
+
+    const first = stats.try[0];
+    await page.locator(`#try a[data-center="${first.id}"]`).click();
+    await settled(page);
+    const explored = await page.evaluate((id) => {
+      const cg = window.coachgraph;
+      return {
+        center: cg.state.center && cg.state.center.id,
+        drawn: cg.cy.getElementById(id).nonempty(),
+        neighbours: cg.cy.getElementById(id).neighborhood("node").length,
+        emptyHidden: document.getElementById("empty").hidden,
+        hash: location.hash,
+        details: document.querySelector("#details h2") && document.querySelector("#details h2").textContent,
+      };
+    }, first.id);
+    check(explored.center === first.id, `${first.id} is explored (got ${explored.center})`);
+    check(explored.drawn && explored.neighbours > 0, `${first.id} is drawn with its neighbours`);
+    check(explored.emptyHidden, "the empty state is hidden once the graph is drawn");
+    check(explored.hash === `#${first.id}`, `the address names ${first.id} (got ${explored.hash})`);
+    check(explored.details === first.name, `the details panel shows ${first.name} (got ${explored.details})`);
+
+    await page.click("#btn-clear");
+    const cleared = await page.evaluate(() => ({
+      empty: !document.getElementById("empty").hidden,
+      coverage: !document.getElementById("coverage").hidden,
+    }));
+    check(cleared.empty && cleared.coverage, "Clear brings back the empty state with its counts");
+    check(errors.length === 0, `no errors in the page: ${errors.join("; ")}`);
+    return { tiles: shown.tiles, tries: shown.tries, text: shown.text, explored };
+  });
+}
+
+const scenarios = { journey, perf, errors: errorsScenario, empty: emptyState };
 
 try {
   const fn = scenarios[scenario];
