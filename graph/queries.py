@@ -122,9 +122,15 @@ RETURN
 
 # ---------------------------------------------------------------------------------------------
 # Search: substring tiers on the folded `search_key` (TEXT indexes) plus the fuzzy full-text
-# score of `entity_names`. score = tier (10 a whole name or alias, 6 a name's prefix, 4 a word's
-# prefix, 2 a substring, 0 full-text only) + full-text relevance capped at 3. Every hit is ranked
-# (total counts them all), but only the page's hits get their node map built.
+# score of `entity_names`. score = tier + relevance / (relevance + 1): the full-text relevance
+# orders hits within a tier and never lifts one above a better tier. Tiers: 12 the name itself,
+# 10 a whole alias, 8 whole words of the name, 7 whole words of an alias, 6 the start of a name or
+# alias, 4 the start of a word, 2 anywhere inside, 0 full-text only. With hundreds of coaches a
+# surname's bearers ("Inzaghi": Simone Inzaghi) must outrank names that merely start with it
+# ("Inzaghini") or aliases that mention it ("Inzaghi's agent"), and a capped relevance tied
+# them, leaving the order to the alphabet (tests/test_search_ranking.py). `search_key` is
+# `|name|alias|…|` (graph.domain.names.search_key), so `names[1]` is the folded name.
+# Every hit is ranked (total counts them all), but only the page's hits get their node map built.
 SEARCH: LiteralString = (
     """
 CALL () {
@@ -139,13 +145,17 @@ CALL () {
 }
 WITH n, max(ft) AS ft
 WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
+WITH n, ft, split(n.search_key, '|') AS names
 WITH n, ft, CASE
+    WHEN names[1] = $key THEN 12.0
     WHEN n.search_key CONTAINS '|' + $key + '|' THEN 10.0
+    WHEN ' ' + names[1] + ' ' CONTAINS ' ' + $key + ' ' THEN 8.0
+    WHEN any(alias IN names[2..] WHERE ' ' + alias + ' ' CONTAINS ' ' + $key + ' ') THEN 7.0
     WHEN n.search_key CONTAINS '|' + $key THEN 6.0
     WHEN n.search_key CONTAINS ' ' + $key THEN 4.0
     WHEN n.search_key CONTAINS $key THEN 2.0
     ELSE 0.0 END AS tier
-WITH n, tier + CASE WHEN ft > 3.0 THEN 3.0 ELSE ft END AS score
+WITH n, tier + ft / (ft + 1.0) AS score
 ORDER BY score DESC, n.name, n.id
 WITH collect({score: score, n: n}) AS hits
 WITH size(hits) AS total, hits[$offset..$offset + $limit] AS page
