@@ -18,7 +18,7 @@ from graph.loader import load
 from tests.utils import wipe
 
 # Three coaches (Ada 3 tenures, Bea 2, Cy 1), an executive, a player; two clubs and a national
-# team; one source of each kind but datasets, of which two publishers.
+# team; a reference page, an article, and three data sets from two publishers.
 FILES = {
     "article.txt": "Ada Coach joins Club Two. Bea Coach takes over at Club Two.",
     "sources.csv": (
@@ -63,26 +63,28 @@ FILES = {
         "id,coach,from,to,kind,status,first_reported,last_reported,source,evidence\n"
         "bea-nation-2025,bea-coach,,nation-one,appointment,rumoured,,,ref-1,\n"
     ),
+    # What the importers write beside those: match-day observations and refused input rows.
+    "observations.csv": (
+        "id,tenure,coach,team,date,source,evidence\n"
+        "ada-nation-2010-06-11,ada-nation,ada-coach,nation-one,2010-06-11,wc-managers,group\n"
+        "ada-nation-2010-06-16,ada-nation,ada-coach,nation-one,2010-06-16,wc-managers,group\n"
+    ),
 }
-
-# What the imports add beside the seeds' records: input rows they refused, each with its reason,
-# and World Cup observations. And a tenure without a start or any claim, as no load makes one.
-EXTRA = """
-UNWIND $refusals AS refusal
-CREATE (r:Refusal) SET r = refusal
-WITH count(*) AS refused
-UNWIND range(1, 2) AS i
-CREATE (:Observation {id: 'observation-' + i, coach: 'ada-coach', team: 'nation-one'})
-WITH count(*) AS observed
-CREATE (:Tenure {id: 'tenure-without-claims', coach: 'cy-coach', team: 'club-two', role: 'head'})
-"""
-CLUB_SIDE = "seeds/wikidata/club_side_statements.csv"
-PERSON_SIDE = "seeds/wikidata/person_side_statements.csv"
+CLUB_SIDE = "club_side_statements.csv"
+PERSON_SIDE = "person_side_statements.csv"
 REFUSALS = [
     {"id": "r1", "dataset": "wikidata", "file": CLUB_SIDE, "row": 12, "reason": "ends first"},
     {"id": "r2", "dataset": "wikidata", "file": CLUB_SIDE, "row": 40, "reason": "Q108437605"},
     {"id": "r3", "dataset": "wikidata", "file": PERSON_SIDE, "row": 7, "reason": "no start"},
 ]
+FILES["refusals.csv"] = "id,dataset,file,row,reason\n" + "".join(
+    f"{r['id']},{r['dataset']},{r['file']},{r['row']},{r['reason']}\n" for r in REFUSALS
+)
+
+# A tenure without a start or any claim: no load writes one, the counts must still place it.
+BARE_TENURE = """
+CREATE (:Tenure {id: 'tenure-without-claims', coach: 'cy-coach', team: 'club-two', role: 'head'})
+"""
 
 
 @pytest.fixture
@@ -91,7 +93,7 @@ def stats_graph(driver: Driver, tmp_path: Path) -> Driver:
     for name, text in FILES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     load([tmp_path], driver, "neo4j")
-    driver.execute_query(EXTRA, refusals=REFUSALS)
+    driver.execute_query(BARE_TENURE)
     return driver
 
 
@@ -200,10 +202,47 @@ def test_stats_command_prints_what_the_api_answers(
     assert readable.exit_code == 0, readable.output
     lines = [" ".join(line.split()) for line in readable.stdout.splitlines()]
     assert "coaches 3" in lines
-    assert "dataset 3 Wikidata 2, Fjelstul 1" in lines
+    assert lines[lines.index("dataset 3") + 1 : lines.index("article 1")] == [
+        "Wikidata 2",
+        "Fjelstul 1",
+    ]
     assert "no start date 1" in lines
     assert "Disputed tenures: 1 (GET /disputes)" in lines
     assert f"wikidata 2 {CLUB_SIDE}" in lines
     assert "Coaches to try: Ada Coach (ada-coach), Bea Coach (bea-coach), Cy Coach (cy-coach)" in (
         lines
     )
+
+
+def test_stats_command_lists_every_refused_row(stats_graph: Driver, settings: ApiSettings) -> None:
+    from app.cli import app
+    from graph.settings import get_neo4j_settings
+
+    get_neo4j_settings.cache_clear()
+    try:
+        as_json = CliRunner().invoke(app, ["stats", "--refused", "--json"], env=_cli_env(settings))
+        readable = CliRunner().invoke(app, ["stats", "--refused"], env=_cli_env(settings))
+    finally:
+        get_neo4j_settings.cache_clear()
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout) == [
+        {key: r[key] for key in ("dataset", "file", "row", "reason")}
+        for r in sorted(REFUSALS, key=lambda r: (r["file"], r["row"]))
+    ]
+    assert readable.exit_code == 0, readable.output
+    lines = [" ".join(line.split()) for line in readable.stdout.splitlines()]
+    assert f"wikidata {CLUB_SIDE} 40 Q108437605" in lines
+    assert "3 refused rows." in lines
+
+
+def test_a_graph_without_refusals_says_so(empty_graph: Driver, settings: ApiSettings) -> None:
+    from app.cli import app
+    from graph.settings import get_neo4j_settings
+
+    get_neo4j_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["stats", "--refused"], env=_cli_env(settings))
+    finally:
+        get_neo4j_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "No input row was refused."

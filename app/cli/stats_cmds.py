@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,12 +18,16 @@ from graph.settings import Neo4jSettings, get_neo4j_settings
 
 if TYPE_CHECKING:
     from graph.models import StatsPublic
+    from graph.models.stats import RefusedRow
+    from graph.repository import Repository
 
 # The reads and their models are imported when the command runs, so that every other command
 # does not pay for importing them.
 
 # The answer goes to stdout (it is the command's output); errors go to stderr (common.console).
 out = Console()
+
+T = TypeVar("T")
 
 
 def register(app: typer.Typer) -> None:
@@ -33,37 +38,75 @@ def stats_command(
     as_json: Annotated[
         bool, typer.Option("--json", help="print the JSON that GET /stats answers")
     ] = False,
+    refused: Annotated[
+        bool,
+        typer.Option("--refused", help="list every input row the imports refused, and why"),
+    ] = False,
 ) -> None:
     """Counts by kind, tenures by source and start-date precision, disputes, refused input
     rows, and when the graph was last loaded."""
+    from graph.reads.stats import refused_rows, stats
+
     settings = get_neo4j_settings()
+    if refused:
+        rows = _read(settings, refused_rows)
+        if as_json:
+            _echo_json([row.model_dump(mode="json") for row in rows])
+        else:
+            _print_refused(rows)
+        return
+    answer = _read(settings, stats)
+    if as_json:
+        _echo_json(answer.model_dump(mode="json", by_alias=True))
+    else:
+        _print(answer)
+
+
+def _read(settings: Neo4jSettings, read: Callable[[Repository], Awaitable[T]]) -> T:
+    """`read`'s answer from the configured Neo4j, or a readable error and exit 1."""
+    from graph.db import open_async_driver
+    from graph.repository import Repository
+
     try:
         settings.password()
     except RuntimeError as exc:
         raise fail(str(exc)) from None
+
+    async def run() -> T:
+        driver = open_async_driver(settings)
+        try:
+            timeout = settings.neo4j_query_timeout
+            return await read(Repository(driver, settings.neo4j_database, timeout))
+        finally:
+            await driver.close()
+
     try:
-        answer = asyncio.run(_read(settings))
+        return asyncio.run(run())
     except GraphError as exc:
         raise fail(f"Neo4j at {settings.neo4j_uri} did not answer: {exc}") from None
-    if as_json:
-        typer.echo(
-            json.dumps(answer.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
-        )
+
+
+def _echo_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_refused(rows: list[RefusedRow]) -> None:
+    if not rows:
+        out.print("No input row was refused.")
         return
-    _print(answer)
-
-
-async def _read(settings: Neo4jSettings) -> StatsPublic:
-    from graph.db import open_async_driver
-    from graph.reads.stats import stats
-    from graph.repository import Repository
-
-    driver = open_async_driver(settings)
-    try:
-        repo = Repository(driver, settings.neo4j_database, settings.neo4j_query_timeout)
-        return await stats(repo)
-    finally:
-        await driver.close()
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("data set", "file", "row", "reason"):
+        table.add_column(column, justify="right" if column == "row" else "left")
+    for r in rows:
+        # Text, not markup: file names and reasons come from the data.
+        table.add_row(
+            Text(r.dataset or ""),
+            Text(r.file or ""),
+            "" if r.row is None else str(r.row),
+            Text(r.reason or ""),
+        )
+    out.print(table)
+    out.print(f"{len(rows):,} refused rows.")
 
 
 def _n(value: int) -> str:
@@ -99,17 +142,14 @@ def _print(s: StatsPublic) -> None:
         ("observations", nodes.observations, "in charge on a match day"),
     ]
     counts += [(f"{kind} sources", value, "") for kind, value in nodes.sources]
-    publishers = ", ".join(
-        f"{p.publisher or 'no publisher'} {_n(p.tenures)}" for p in tenures.by_dataset_publisher
-    )
-    by_source = [
-        (
-            "no ranked claim" if kind == "none" else kind,
-            value,
-            publishers if kind == "dataset" else "",
-        )
-        for kind, value in tenures.by_source
-    ]
+    by_source: list[tuple[str, int, str]] = []
+    for kind, value in tenures.by_source:
+        by_source.append(("no ranked claim" if kind == "none" else kind, value, ""))
+        if kind == "dataset":
+            by_source += [
+                (f"  {p.publisher or 'no publisher'}", p.tenures, "")
+                for p in tenures.by_dataset_publisher
+            ]
     by_precision = [
         ("no start date" if precision == "unknown" else precision, value, "")
         for precision, value in tenures.by_start_precision

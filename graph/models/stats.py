@@ -73,6 +73,15 @@ class RefusalCounts(BaseModel):
     by_file: list[RefusalCount] = Field(description="by data set and file, most first")
 
 
+class RefusedRow(BaseModel):
+    """One input row an import refused, and why."""
+
+    dataset: str | None
+    file: str | None
+    row: int | None
+    reason: str | None
+
+
 class GraphLoad(BaseModel):
     version: int | None = Field(description="bumped by every write; null: never loaded")
     updated_at: str | None = Field(description="when it was last written (ISO 8601, UTC)")

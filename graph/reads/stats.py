@@ -14,6 +14,7 @@ from graph.models.stats import (
     PublisherCount,
     RefusalCount,
     RefusalCounts,
+    RefusedRow,
     SourceKindCounts,
     StartPrecisionCounts,
     StatsPublic,
@@ -79,6 +80,13 @@ RETURN r.dataset AS dataset, r.file AS file, count(*) AS rows
 ORDER BY rows DESC, dataset, file
 """
 
+REFUSED_ROWS: LiteralString = """
+MATCH (r:Refusal)
+WITH properties(r) AS r
+RETURN r.dataset AS dataset, r.file AS file, r.row AS row, r.reason AS reason
+ORDER BY dataset, file, row
+"""
+
 GRAPH_LOAD: LiteralString = """
 OPTIONAL MATCH (m:Meta {id: 'graph'})
 RETURN m.version AS version, toString(m.updated_at) AS updated_at
@@ -129,9 +137,13 @@ async def _count_if(repo: Repository, present: bool, text: LiteralString) -> lis
     return await repo.read(text) if present else []
 
 
+async def _labels(repo: Repository) -> set[str]:
+    return set((await repo.read(LABELS_IN_USE))[0]["labels"])
+
+
 async def stats(repo: Repository) -> StatsPublic:
     """Counts of what the graph holds, refused input rows, the last load, coaches to try."""
-    labels = set((await repo.read(LABELS_IN_USE))[0]["labels"])
+    labels = await _labels(repo)
     nodes, tenures, refusals, observations, load, coaches = await asyncio.gather(
         repo.read(NODE_COUNTS),
         repo.read(TENURE_COUNTS, dataset=SourceKind.dataset.value),
@@ -153,3 +165,10 @@ async def stats(repo: Repository) -> StatsPublic:
         graph=GraphLoad(**load[0]),
         try_=[entity(row["coach"]) for row in coaches],
     )
+
+
+async def refused_rows(repo: Repository) -> list[RefusedRow]:
+    """Every input row the imports refused, with its reason, by data set, file and row."""
+    if REFUSAL_LABEL not in await _labels(repo):
+        return []
+    return [RefusedRow(**row) for row in await repo.read(REFUSED_ROWS)]
