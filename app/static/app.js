@@ -1063,6 +1063,7 @@
       [p.day, "to the day"],
       [p.month, "to the month"],
       [p.year, "to the year"],
+      [p.unknown, "unknown"],
     ]
       .filter(([count]) => count > 0)
       .map(([count, label]) => `${num(count)} ${label}`);
@@ -1078,7 +1079,7 @@
         tile("moves", n.moves, "moves"),
       ),
       bySource.length ? h("p", { "data-count": "by_source" }, `Tenures: ${bySource.join(" · ")}.`) : null,
-      precision.length ? h("p", { "data-count": "by_precision" }, `Start dates known ${precision.join(" · ")}.`) : null,
+      precision.length ? h("p", { "data-count": "by_precision" }, `Start dates: ${precision.join(" · ")}.`) : null,
       h(
         "p",
         { "data-count": "checks" },
