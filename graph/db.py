@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    Driver,
+    GraphDatabase,
+    NotificationDisabledClassification,
+)
 
 from graph.settings import Neo4jSettings, get_neo4j_settings
+
+
+# A statement may read a property that a graph does not hold yet (a claim's rank before the
+# first settlement, a tenure's observed span before any observation): that is expected, not a
+# warning worth printing on every load.
+_QUIET = [NotificationDisabledClassification.UNRECOGNIZED]
 
 
 def _auth(settings: Neo4jSettings) -> tuple[str, str]:
@@ -21,6 +33,7 @@ def open_driver(settings: Neo4jSettings | None = None) -> Driver:
         max_connection_lifetime=600,
         max_transaction_retry_time=10,
         notifications_min_severity="WARNING",
+        notifications_disabled_classifications=_QUIET,
     )
 
 
@@ -35,4 +48,5 @@ def open_async_driver(settings: Neo4jSettings | None = None) -> AsyncDriver:
         max_connection_pool_size=64,
         max_transaction_retry_time=3,
         notifications_min_severity="WARNING",
+        notifications_disabled_classifications=_QUIET,
     )
