@@ -83,6 +83,8 @@ class Gazetteer:
     shared_surnames: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     surname_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # person id → surname
     names_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # the longest name starting with each word: most words start none, and are skipped
+    longest: dict[str, int] = field(default_factory=dict)
     _fuzzy: dict[str, Entry] = field(default_factory=dict)
     _choices: list[str] | None = None
 
@@ -100,6 +102,7 @@ class Gazetteer:
             self.index[key].append(alias)
             self.names_of[entry.id].append(name)
         self.max_tokens = max(self.max_tokens, len(key))
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
         folded = " ".join(key)
         if len(folded) >= _MIN_FUZZY_CHARS + 1 and folded not in self._fuzzy:
             self._fuzzy[folded] = entry
@@ -338,6 +341,7 @@ def merged(first: Gazetteer, *others: Gazetteer) -> Gazetteer:
                     gaz.index[key].append(alias)
                     gaz.names_of[alias.entry.id].append(" ".join(key))
                 gaz.max_tokens = max(gaz.max_tokens, len(key))
+                gaz.longest[key[0]] = max(gaz.longest.get(key[0], 0), len(key))
         for folded, entry in source._fuzzy.items():
             gaz._fuzzy.setdefault(folded, entry)
         gaz.first_names |= source.first_names

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -111,6 +111,11 @@ class Cue:
     @property
     def literal_len(self) -> int:
         return sum(1 for p in self.pattern if not p.startswith("{"))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The literal words of the pattern."""
+        return frozenset(p for p in self.pattern if not p.startswith("{"))
 
 
 @dataclass

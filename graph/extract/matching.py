@@ -104,6 +104,9 @@ class SentenceMatcher:
         self.lex = lex
         self.items = items_of(sentence, mentions, mention_at)
         self._markers = _markers(lex)
+        self._marker_lens: dict[int, int] = {}
+        # the words of the sentence: a cue needs all its words there to match anywhere
+        self._words = frozenset(tokens[k].folded for k in range(sentence.first, sentence.last))
 
     def clause_of_token(self, token: int) -> int:
         return self.sentence.clauses[token - self.sentence.first]
@@ -244,6 +247,9 @@ class SentenceMatcher:
 
     def _marker_len(self, i: int) -> int:
         """How many items from i are a role word ("owner", "il direttore sportivo")."""
+        known = self._marker_lens.get(i)
+        if known is not None:
+            return known
         best = 0
         for marker in self._markers.get(self.tokens[self.items[i].token].folded, ()):
             n = len(marker)
@@ -253,6 +259,7 @@ class SentenceMatcher:
                 for k, w in enumerate(marker)
             ):
                 best = max(best, n)
+        self._marker_lens[i] = best
         return best
 
     def _is_marker(self, item: Item) -> bool:
@@ -269,6 +276,8 @@ class SentenceMatcher:
     def hits(self, cues: list[Cue]) -> list[Hit]:
         """Every match of `cues`, longest first, none overlapping another."""
         by_word, slot_first = _index(cues)
+        words = self._words
+        slot_first = tuple(c for c in slot_first if c.words <= words)
         found: list[Hit] = []
         for pos, item in enumerate(self.items):
             if item.mention is None:
@@ -278,6 +287,8 @@ class SentenceMatcher:
             else:
                 candidates = slot_first
             for c in candidates:
+                if not c.words <= words:
+                    continue
                 h = self._match(c, pos)
                 if h is not None:
                     found.append(h)

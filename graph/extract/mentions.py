@@ -162,10 +162,12 @@ class _Finder:
                 extra[tuple(fold(alias).split())] = entry
         full_names = self._full_names()
         tokens = self.tokens
+        longest_extra = max((len(k) for k in extra), default=0)
         i = 0
         while i < len(tokens):
             hit: Found | None = None
-            for size in range(min(self.gaz.max_tokens, len(tokens) - i), 0, -1):
+            longest = max(self.gaz.longest.get(tokens[i].folded, 0), longest_extra)
+            for size in range(min(longest, len(tokens) - i), 0, -1):
                 if not self.free(i, size):
                     continue
                 key = tuple(t.folded for t in tokens[i : i + size])
