@@ -28,6 +28,7 @@ from typing import Any
 
 from graph.domain.names import team_key
 from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import available_languages, load_lexicon
 from graph.extract.pipeline import extract
 from graph.text import fold
 
@@ -73,10 +74,18 @@ def _same_team(a: TeamRef | None, b: TeamRef | None) -> bool:
 
 
 class Names:
-    """Turns the ENTs of a claims JSON (by id, by `~Name` or by name) into comparable refs."""
+    """Turns the ENTs of a claims JSON (by id, by `~Name` or by name) into comparable refs.
+
+    A team name resolves through the gazetteer, else through the nicknames of every lexicon
+    ("Nizza" → Nice, "Zenit St Petersburg" → Zenit Saint Petersburg)."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self.nicknames: dict[str, str] = {}
+        for lang in available_languages():
+            for pattern, (_, teams) in load_lexicon(lang).nicknames.items():
+                if len(teams) == 1:
+                    self.nicknames.setdefault(" ".join(pattern), teams[0])
 
     def _name(self, value: Any) -> tuple[str | None, str]:
         """(id, name) of an ENT dict, an id or `~Name`."""
@@ -106,8 +115,10 @@ class Names:
         ident, name = self._name(value)
         entry = self.gaz.entries.get(ident) if ident else None
         if entry is None:
-            found = self.gaz.team_named(name)
-            entry = found if found is not None else None
+            entry = self.gaz.team_named(name)
+        if entry is None and fold(name) in self.nicknames:
+            name = self.nicknames[fold(name)]
+            entry = self.gaz.team_named(name)
         if entry is not None:
             return TeamRef(entry.id, team_key(entry.name))
         return TeamRef(None, team_key(name) if name else "")

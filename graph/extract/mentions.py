@@ -1,20 +1,20 @@
 """Finding mentions: names the gazetteer knows, and people and teams the text itself marks.
 
 In order, each pass taking only tokens the earlier ones left:
-  1. exact names of the gazetteer, the longest at each position (a surname several people share
-     goes to the one the article names in full, else stays unresolved with the surname);
-     place phrases of the lexicon ("in Italia") are never mentions;
-  2. nicknames and epithets of the lexicon ("i giallorossi", "los blancos", "the Gunners"): the
-     team they name — of several, the one the article names elsewhere;
-  3. a capitalised run after a role word ("il presidente Giulini", "sporting director Deco",
+  1. exact names of the gazetteer and nicknames of the lexicon ("i giallorossi", "los blancos",
+     "the Gunners", "Siviglia"), the longest at each position; a nickname several teams share is
+     the one the article names elsewhere; a surname several people share goes to the one the
+     article names in full, else stays unresolved with the surname; place phrases of the lexicon
+     ("in Italia", "Coppa Italia") are never mentions;
+  2. a capitalised run after a role word ("il presidente Giulini", "sporting director Deco",
      "el entrenador Pedro Gómez"), unresolved, a coach or not as the role word says;
-  4. people the gazetteer does not know, by the shape of a name: a known first name and
+  3. people the gazetteer does not know, by the shape of a name: a known first name and
      capitalised words ("Fabio Viviani");
-  5. teams by club words ("C.D. Numancia", "Asteras Tripolis FC") and after team role words
+  4. teams by club words ("C.D. Numancia", "Asteras Tripolis FC") and after team role words
      ("tecnico del Foggia");
-  6. later mentions of an unresolved person's surname; unknown capitalised words listed among
+  5. later mentions of an unresolved person's surname; unknown capitalised words listed among
      people ("Vanoli e Pisacane");
-  7. spelling variants of gazetteer names (rapidfuzz, "Ancellotti").
+  6. spelling variants of gazetteer names (rapidfuzz, "Ancellotti").
 """
 
 from __future__ import annotations
@@ -163,9 +163,16 @@ class _Finder:
         full_names = self._full_names()
         tokens = self.tokens
         longest_extra = max((len(k) for k in extra), default=0)
+        nicknames: dict[str, list[Pattern]] = {}
+        for pattern in self.lex.nicknames:
+            nicknames.setdefault(pattern[0], []).append(pattern)
+        for patterns in nicknames.values():
+            patterns.sort(key=len, reverse=True)
+        deferred: list[tuple[int, int, list[str]]] = []
         i = 0
         while i < len(tokens):
             hit: Found | None = None
+            nick = self._nickname_at(i, nicknames)
             longest = max(self.gaz.longest.get(tokens[i].folded, 0), longest_extra)
             for size in range(min(longest, len(tokens) - i), 0, -1):
                 if not self.free(i, size):
@@ -188,11 +195,41 @@ class _Finder:
                     entry = _prefer(entries)
                     hit = self.make(i, i + size, entry, entry.kind, entry.is_coach)
                     break
-            if hit is not None:
+            if nick is not None and (
+                hit is None
+                or hit.last - hit.first < nick[0]
+                or (hit.last - hit.first == nick[0] and len(nick[1]) > 1)
+            ):
+                # a nickname longer than any name here ("Paris St-Germain" over "Paris")
+                deferred.append((i, nick[0], nick[1]))
+                self.taken.update(range(i, i + nick[0]))
+                i += nick[0]
+            elif hit is not None:
                 self.keep(hit)
                 i = hit.last
             else:
                 i += 1
+        # which of the teams a nickname may mean: the one the article names most elsewhere
+        named: dict[str, int] = {}
+        for f in self.found:
+            if f.entry is not None and f.entry.kind == "team":
+                named[f.entry.id] = named.get(f.entry.id, 0) + 1
+        for start, size, teams in deferred:
+            self.keep(self._nickname(start, size, teams, named))
+
+    def _nickname_at(
+        self, i: int, nicknames: dict[str, list[Pattern]]
+    ) -> tuple[int, list[str]] | None:
+        """The longest nickname of the lexicon starting at token i: (length, teams)."""
+        for pattern in nicknames.get(self.tokens[i].folded, ()):
+            capital, teams = self.lex.nicknames[pattern]
+            if (
+                _matches_at(self.tokens, i, pattern)
+                and self.free(i, len(pattern))
+                and (not capital or self.tokens[i].capitalised)
+            ):
+                return len(pattern), teams
+        return None
 
     def _first_name_of(self, i: int, entries: list[Entry]) -> bool:
         """ "Frank Trimboli", "Luis García": a one-word name of a person the gazetteer knows
@@ -251,37 +288,10 @@ class _Finder:
         coach = any(p.is_coach for p in people)
         return self.make(i, i + size, None, MentionKind.person, coach)
 
-    # -- 2. nicknames ---------------------------------------------------------------------
-    def nicknames(self) -> None:
-        if not self.lex.nicknames:
-            return
-        named = {f.entry.id for f in self.found if f.entry is not None and f.entry.kind == "team"}
-        by_first: dict[str, list[Pattern]] = {}
-        for pattern in self.lex.nicknames:
-            by_first.setdefault(pattern[0], []).append(pattern)
-        for patterns in by_first.values():
-            patterns.sort(key=len, reverse=True)
-        i = 0
-        while i < len(self.tokens):
-            hit = None
-            for pattern in by_first.get(self.tokens[i].folded, ()):
-                capital, teams = self.lex.nicknames[pattern]
-                if (
-                    _matches_at(self.tokens, i, pattern)
-                    and self.free(i, len(pattern))
-                    and (not capital or self.tokens[i].capitalised)
-                ):
-                    hit = self._nickname(i, len(pattern), teams, named)
-                    break
-            if hit is not None:
-                self.keep(hit)
-                i = hit.last
-            else:
-                i += 1
-
-    def _nickname(self, i: int, size: int, teams: list[str], named: set[str]) -> Found:
+    def _nickname(self, i: int, size: int, teams: list[str], named: dict[str, int]) -> Found:
         entries = [e for e in (self.gaz.team_named(t) for t in teams) if e is not None]
-        chosen = next((e for e in entries if e.id in named), None)
+        in_text = [e for e in entries if e.id in named]
+        chosen = max(in_text, key=lambda e: named[e.id]) if in_text else None
         if chosen is None and len(teams) > 1:
             # a nickname several teams share, none of them named: the first one in the data
             chosen = self.gaz.team_named(teams[0])
@@ -461,6 +471,8 @@ class _Finder:
                 run = self.capital_run(i, limit=2)
                 if not run:
                     continue
+                if run == 2 and i in self.sentence_start:
+                    continue  # "Seguono Colantuono": a capitalised first word is no name
                 prev = people_end.get(i) or people_end.get(i - 1)
                 nxt = people.get(i + run) or people.get(i + run + 1)
                 if (
@@ -697,7 +709,6 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     """Every mention of the article, in text order, none overlapping."""
     finder = _Finder(text, tokens, gaz, lex)
     finder.exact()
-    finder.nicknames()
     finder.marked()
     finder.shaped()
     finder.clubs()

@@ -54,6 +54,8 @@ _CANDIDATE_WINDOW = 12
 _TEAM_WINDOW = 4
 # how far from an appointment cue without a slot ("il nuovo ct") its coach may be
 _APPOINTMENT_WINDOW = 8
+# how many words (a role word, an article) may stand between a cue and the coach it governs
+_OBJECT_GAP = 2
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
@@ -233,9 +235,19 @@ class _Run:
         counts = Counter(_fkey(m) for m in coaches)
         return max(coaches, key=lambda m: counts[_fkey(m)])
 
-    def _coach_for(self, s: Sentence, anchor: int, clause: int) -> tuple[Found | None, bool]:
+    def _coach_for(
+        self, s: Sentence, anchor: int, clause: int, end: int | None = None
+    ) -> tuple[Found | None, bool]:
+        """The coach of a cue at token `anchor` (ending at `end`): the person right after it
+        ("ha chiamato Calzona", "sacked manager Marcelino"), else the last one before it in
+        its clause ("Montella, esonerato sabato"), else the nearest of its clause or sentence,
+        else the coach the article spoke of last (not explicit)."""
         cands = [m for m in self._in_sentence(s) if self._coachable(m)]
         same = [m for m in cands if self._clause(s, m.first) == clause]
+        if end is not None:
+            right_after = [m for m in same if end <= m.first <= end + _OBJECT_GAP]
+            if right_after:
+                return right_after[0], True
         before = [m for m in same if m.first < anchor]
         if before:
             return before[-1], True
@@ -567,7 +579,7 @@ class _Run:
                 chosen = [m for m in people if m.first < anchor]
             chosen = [c for c in chosen if self._coachable(c)]
             return (chosen, True) if chosen else None
-        coach, explicit = self._coach_for(s, anchor, trig.clause)
+        coach, explicit = self._coach_for(s, anchor, trig.clause, self._hit_end(s, trig))
         if (
             coach is not None
             and explicit
@@ -616,6 +628,10 @@ class _Run:
             ]
             same = [m for m in teams if self._clause(s, m.first) == trig.clause]
             found = self._nearest(same, anchor, prefer_after=True)
+            if found is None and not trig.cue.candidates:
+                # "il Napoli … poi lo ha cambiato con Mazzarri", "la Salernitana, che è passata
+                # da Sousa a Inzaghi": the team the sentence is about, named before the cue
+                found = self._nearest([m for m in teams if m.first < anchor], anchor)
             if found is None and self.focus is not None and _fkey(self.focus) not in own:
                 found = self.focus
             if found is None and not trig.cue.candidates:
@@ -689,6 +705,11 @@ class _Run:
             coach, explicit = self._coach_for(s, anchor, hit.clause)
         if coach is None:
             return
+        # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed
+        coaches = [coach]
+        if explicit:
+            coaches = [c for c in self._group_of(self._groups(s), coach) if self._coachable(c)]
+            coaches = coaches or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
             status = TenureStatus.past
@@ -704,20 +725,21 @@ class _Run:
             end_date = resolve(date_rule, self.date)
         for t in self._group_of(team_groups, team):
             attributes.add(t.first)
-            if status == "current":
-                self.current.setdefault(_fkey(coach), t)
-            self.tenures.append(
-                _TenureMention(
-                    coach,
-                    t,
-                    status,
-                    start,
-                    end,
-                    0.85 if explicit else 0.7,
-                    start_date,
-                    end_date,
+            for c in coaches:
+                if status == "current":
+                    self.current.setdefault(_fkey(c), t)
+                self.tenures.append(
+                    _TenureMention(
+                        c,
+                        t,
+                        status,
+                        start,
+                        end,
+                        0.85 if explicit else 0.7,
+                        start_date,
+                        end_date,
+                    )
                 )
-            )
 
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
