@@ -289,6 +289,9 @@ class _Finder:
         return self.make(i, i + size, None, MentionKind.person, coach)
 
     def _nickname(self, i: int, size: int, teams: list[str], named: dict[str, int]) -> Found:
+        # the article a nickname is written with ("i Blancos", "the Gunners") is not the name
+        while size > 1 and self.tokens[i].folded in self.lex.stopwords:
+            i, size = i + 1, size - 1
         entries = [e for e in (self.gaz.team_named(t) for t in teams) if e is not None]
         in_text = [e for e in entries if e.id in named]
         chosen = max(in_text, key=lambda e: named[e.id]) if in_text else None
