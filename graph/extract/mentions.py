@@ -181,6 +181,8 @@ class _Finder:
                 capitalised = tokens[i].capitalised
                 if key in self.gaz.shared_surnames and capitalised:
                     hit = self._shared(i, size, key, full_names)
+                    if hit is None:
+                        continue
                     break
                 entries = self.gaz.lookup(key, capitalised)
                 if not entries and key in extra and capitalised:
@@ -274,14 +276,18 @@ class _Finder:
 
     def _shared(
         self, i: int, size: int, key: tuple[str, ...], full_names: dict[tuple[str, ...], Entry]
-    ) -> Found:
+    ) -> Found | None:
         people = self.gaz.shared_surnames[key]
-        if i > 0 and self.free(i - 1) and self.tokens[i - 1].capitalised:
+        if i > 0 and self.free(i - 1) and self.tokens[i - 1].capitalised and self.joined(i - 1, 2):
             # "Simone Inzaghi": the first name before the surname tells who
             first = self.tokens[i - 1].folded
             for person in people:
                 if fold(person.name).split()[0] == first:
                     return self.make(i - 1, i + size, person, person.kind, person.is_coach)
+            if self.name_word(i - 1):
+                return None  # "Luis Fernández": somebody else, left to the name passes
+        if i + size < len(self.tokens) and self.joined(i + size - 1, 2) and self.name_word(i + size):
+            return None  # "Alfonso Fernández de Trocóniz", "López Garai": a longer name
         entry = full_names.get(key)
         if entry is not None:
             return self.make(i, i + size, entry, entry.kind, entry.is_coach)
@@ -527,8 +533,14 @@ class _Finder:
     def fuzzy(self) -> None:
         i = 0
         tokens = self.tokens
+        first_names = self.gaz.first_names | self.lex.first_names
         while i < len(tokens):
-            if not self.free(i) or not tokens[i].capitalised or len(tokens[i].folded) < 4:
+            if (
+                not self.free(i)
+                or not tokens[i].capitalised
+                or len(tokens[i].folded) < 4
+                or tokens[i].folded in first_names  # "Alfonso" is no misspelt "Alonso"
+            ):
                 i += 1
                 continue
             hit: Found | None = None

@@ -690,10 +690,19 @@ class _Run:
         anchor = self.tokens_of_hit(s, hit)
         team = hit.team
         if team is None:
-            teams = [m for m in self._in_sentence(s) if m.kind == "team"]
-            same = [m for m in teams if self._clause(s, m.first) == hit.clause]
-            team = self._nearest(same, anchor, prefer_after=True)
-            team = team or self._nearest(teams, anchor, prefer_after=True)
+            teams = [
+                m
+                for m in self._in_sentence(s)
+                if m.kind == "team" and m.first not in self.opponents
+            ]
+            if hit.cue.pattern[-1] in self.lex.stopwords:
+                # "actual entrenador del", "ex allenatore della": the team comes right after
+                end = self._hit_end(s, hit)
+                team = next((m for m in teams if end <= m.first <= end + 1), None)
+            else:
+                same = [m for m in teams if self._clause(s, m.first) == hit.clause]
+                team = self._nearest(same, anchor, prefer_after=True)
+                team = team or self._nearest(teams, anchor, prefer_after=True)
         if team is None:
             return
         if hit.slot is not None and hit.slot.kind == "person":
