@@ -149,6 +149,11 @@ class Lexicon:
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
 
+    @cached_property
+    def citations(self) -> list[Cue]:
+        """Every citation cue, in one list."""
+        return self.citations_same + self.citations_back + self.citations_fixed
+
 
 def compile_pattern(phrase: str) -> Pattern:
     """`"con {person} a convincerlo"` → ("con", "{person}", "a", "convincerlo")."""

@@ -15,10 +15,10 @@ _OF = frozenset({"del", "della", "dello", "dell", "de", "of", "di"})
 _ROLE_LEAD = 3
 
 # Cue lists by their first word (and those that start with a slot), so that a sentence is only
-# matched against the cues that can start at each of its words. Keyed by the cues' identities:
-# compiled lexicons live as long as the process.
-_INDEXES: dict[tuple[int, ...], tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]] = {}
-
+# matched against the cues that can start at each of its words. Keyed by the list's identity
+# and holding the list, so that the key is never reused: compiled lexicons live as long as the
+# process.
+_INDEXES: dict[int, tuple[list[Cue], dict[str, tuple[Cue, ...]], tuple[Cue, ...]]] = {}
 
 _MARKERS: dict[int, dict[str, list[Pattern]]] = {}
 
@@ -35,9 +35,8 @@ def _markers(lex: Lexicon) -> dict[str, list[Pattern]]:
 
 
 def _index(cues: list[Cue]) -> tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]:
-    key = tuple(id(c) for c in cues)
-    found = _INDEXES.get(key)
-    if found is None:
+    known = _INDEXES.get(id(cues))
+    if known is None or known[0] is not cues:
         by_word: dict[str, list[Cue]] = {}
         slot_first: list[Cue] = []
         for cue in cues:
@@ -45,9 +44,9 @@ def _index(cues: list[Cue]) -> tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]
                 slot_first.append(cue)
             else:
                 by_word.setdefault(cue.pattern[0], []).append(cue)
-        found = ({w: tuple(c) for w, c in by_word.items()}, tuple(slot_first))
-        _INDEXES[key] = found
-    return found
+        known = (cues, {w: tuple(c) for w, c in by_word.items()}, tuple(slot_first))
+        _INDEXES[id(cues)] = known
+    return known[1], known[2]
 
 
 @dataclass(frozen=True)
@@ -275,20 +274,28 @@ class SentenceMatcher:
 
     def hits(self, cues: list[Cue]) -> list[Hit]:
         """Every match of `cues`, longest first, none overlapping another."""
-        by_word, slot_first = _index(cues)
+        by_word_all, slot_first_all = _index(cues)
         words = self._words
-        slot_first = tuple(c for c in slot_first if c.words <= words)
+        by_word: dict[str, tuple[Cue, ...]] = {}
+        for w in words:
+            here = by_word_all.get(w)
+            if here:
+                relevant = tuple(c for c in here if c.words <= words)
+                if relevant:
+                    by_word[w] = relevant
+        slot_first = tuple(c for c in slot_first_all if c.words <= words)
+        if not by_word and not slot_first:
+            return []
         found: list[Hit] = []
         for pos, item in enumerate(self.items):
             if item.mention is None:
-                candidates = by_word.get(self.tokens[item.token].folded, ())
-                if self.tokens[item.token].capitalised or self._is_marker(item):
+                token = self.tokens[item.token]
+                candidates = by_word.get(token.folded, ())
+                if slot_first and (token.capitalised or self._is_marker(item)):
                     candidates = (*candidates, *slot_first)
             else:
                 candidates = slot_first
             for c in candidates:
-                if not c.words <= words:
-                    continue
                 h = self._match(c, pos)
                 if h is not None:
                     found.append(h)

@@ -286,7 +286,11 @@ class _Finder:
                     return self.make(i - 1, i + size, person, person.kind, person.is_coach)
             if self.name_word(i - 1):
                 return None  # "Luis Fernández": somebody else, left to the name passes
-        if i + size < len(self.tokens) and self.joined(i + size - 1, 2) and self.name_word(i + size):
+        if (
+            i + size < len(self.tokens)
+            and self.joined(i + size - 1, 2)
+            and self.name_word(i + size)
+        ):
             return None  # "Alfonso Fernández de Trocóniz", "López Garai": a longer name
         entry = full_names.get(key)
         if entry is not None:

@@ -341,7 +341,7 @@ class _Run:
                 self._add_mention(hit.slot)
             if hit.slot is not None:
                 self.consumed.add(hit.slot.first)
-        cite_hits = matcher().hits(lex.citations_same + lex.citations_back + lex.citations_fixed)
+        cite_hits = matcher().hits(lex.citations)
         m = matcher()
         status_hits = m.hits(lex.status_cues)
         date_hits = m.hits(lex.relative_dates)
