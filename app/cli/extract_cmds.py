@@ -161,7 +161,12 @@ def _ingest_one(
     written = sum(result.rows.values())
     console.print(
         f"{path}: {result.article_id}: {written} rows"
-        + (f", {len(result.skipped)} claims skipped" if result.skipped else ""),
+        + (f", {len(result.skipped)} claims skipped" if result.skipped else "")
+        + (
+            f", {len(result.candidates)} unknown names to confirm (--create-new creates them)"
+            if result.candidates
+            else ""
+        ),
         highlight=False,
     )
     return {"file": str(path), **{k: v for k, v in result.to_json().items() if k != "extraction"}}
