@@ -19,10 +19,12 @@ capitalised text ("Real" the club, not "real" the adjective).
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from neo4j import Driver
@@ -135,10 +137,18 @@ class Gazetteer:
         return self._fuzzy[best[0]], float(best[1])
 
     def complete(self) -> None:
-        """Derived names: teams without legal form, countries, surnames, first names."""
+        """Derived names: teams without legal form, countries, short names (team_names.json),
+        surnames, first names."""
         for entry in list(self.entries.values()):
             if entry.kind == "team":
                 self._team_names(entry)
+        for name, shorts in short_names().items():
+            team = self.team_named(name)
+            if team is None:
+                continue
+            for short in shorts:
+                if not self._taken(tuple(fold(short).split()), team):
+                    self.add_alias(team, short)
         surnames: dict[tuple[str, ...], dict[str, Entry]] = defaultdict(dict)
         for entry in list(self.entries.values()):
             if entry.kind != "person":
@@ -179,6 +189,17 @@ class Gazetteer:
     def add_surnames(self) -> None:
         """Kept for callers of the earlier API: `complete` derives every name."""
         self.complete()
+
+
+SHORT_NAMES = Path(__file__).with_name("team_names.json")
+
+
+@lru_cache
+def short_names() -> dict[str, list[str]]:
+    """Short names clubs go by in any language ("Atalanta", "Gladbach", "Spurs"), by a name of
+    the team (graph/extract/team_names.json)."""
+    data = json.loads(SHORT_NAMES.read_text(encoding="utf-8"))
+    return {k: list(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def _surnames(words: list[str]) -> list[str]:

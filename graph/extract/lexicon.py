@@ -92,6 +92,9 @@ class LexiconFile(_Strict):
     vacancy: list[str] = Field(default_factory=list)
     club_words: list[str] = Field(default_factory=list)
     opponents: list[str] = Field(default_factory=list)
+    # words about a bench ("panchina", "manager", "banquillo"): a candidate the gazetteer does not
+    # know as a coach is one only in a sentence (or after one) that speaks of a bench
+    bench_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class Lexicon:
     vacancy: list[Cue] = field(default_factory=list)
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
+    bench_words: frozenset[str] = frozenset()
 
     @cached_property
     def citations(self) -> list[Cue]:
@@ -223,6 +227,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         vacancy=_cues(data.vacancy, "vacancy"),
         club_words=frozenset(fold(w) for w in data.club_words),
         opponents=[compile_pattern(p) for p in data.opponents],
+        bench_words=frozenset(fold(w) for w in data.bench_words),
     )
 
 

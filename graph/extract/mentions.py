@@ -46,6 +46,7 @@ class Found:
     score: float = 100.0
     canonical: str | None = None  # an unresolved name's full form ("Fabio Pisacane")
     executive: bool = False  # marked by a role word as president, owner, director, agent
+    coach_word: bool = False  # a role word calls him a coach ("il tecnico Fabio Pisacane")
 
 
 def _matches_at(tokens: list[Token], i: int, pattern: Pattern) -> bool:
@@ -340,7 +341,8 @@ class _Finder:
                 if run and kind == "team" and self._team_run_ok(j, run, weak):
                     self.keep(self.make(j, j + run, None, kind, False))
                 elif run and kind == "person" and self._person_run_ok(j, run):
-                    self.keep(self.make(j, j + run, None, kind, coach, executive=executive))
+                    found = self.make(j, j + run, None, kind, coach, executive=executive)
+                    self.keep(replace(found, coach_word=coach))
                 break
 
     def _after_marker(self, j: int, kind: MentionKind) -> int | None:
@@ -648,8 +650,8 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
             role = _role_after(text, tokens, f.last, lex, starts)
         if role == "executive" and (f.entry is None or not f.entry.is_coach):
             f = replace(f, coach=False, executive=True)
-        elif role == "coach" and f.entry is None:
-            f = replace(f, coach=True, executive=False)
+        elif role == "coach" and f.entry is None and not f.coach_word:
+            f = replace(f, coach=True, executive=False, coach_word=True)
         out.append(f)
     # what a person is somewhere in the article he is everywhere in it
     executives = {_identity(f, tokens) for f in out if f.kind == "person" and f.executive}

@@ -225,6 +225,15 @@ class _Run:
     def _coachable(self, m: Found) -> bool:
         return m.kind == "person" and m.coach and not m.executive and m.first not in self.consumed
 
+    def _coach_like(self, s: Sentence, m: Found) -> bool:
+        """A candidate is a coach the gazetteer knows, one a role word calls a coach, or one
+        named where the text speaks of a bench (this sentence or the one before): "il profilo
+        di Osimhen" in a transfer story is no coaching candidate."""
+        if m.coach_word or (m.entry is not None and m.entry.is_coach):
+            return True
+        first = self.sentences[s.index - 1].first if s.index > 0 else s.first
+        return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, s.last))
+
     def _topic(self, s: Sentence) -> Found | None:
         before = [m for m in self.mentions if m.last <= s.first and self._coachable(m)]
         if before:
@@ -556,7 +565,7 @@ class _Run:
             people = [
                 m
                 for m in self._in_sentence(s)
-                if self._coachable(m) and m.first not in self._slotted
+                if self._coachable(m) and m.first not in self._slotted and self._coach_like(s, m)
             ]
             chosen: list[Found] = []
             # the names a cue lists end where a "but" clause starts
