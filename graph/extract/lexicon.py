@@ -95,6 +95,11 @@ class LexiconFile(_Strict):
     # words about a bench ("panchina", "manager", "banquillo"): a candidate the gazetteer does not
     # know as a coach is one only in a sentence (or after one) that speaks of a bench
     bench_words: list[str] = Field(default_factory=list)
+    # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
+    # a coach role word with an adjective ("il tecnico salentino") does too
+    epithets: list[str] = Field(default_factory=list)
+    # "il tecnico salentino": whether an adjective after a coach role word makes an epithet
+    adjective_after_noun: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,8 @@ class Lexicon:
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
     bench_words: frozenset[str] = frozenset()
+    epithets: list[Pattern] = field(default_factory=list)
+    adjective_after_noun: bool = False
 
     @cached_property
     def citations(self) -> list[Cue]:
@@ -228,6 +235,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         club_words=frozenset(fold(w) for w in data.club_words),
         opponents=[compile_pattern(p) for p in data.opponents],
         bench_words=frozenset(fold(w) for w in data.bench_words),
+        epithets=[compile_pattern(p) for p in data.epithets],
+        adjective_after_noun=data.adjective_after_noun,
     )
 
 

@@ -736,4 +736,100 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.repeats()
     finder.listed()
     finder.fuzzy()
-    return _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
+    found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
+    return sorted(found + _epithets(text, tokens, lex, found), key=lambda f: f.first)
+
+
+# how far back (in words) the coach an epithet stands for may have been named
+_EPITHET_REACH = 120
+
+
+def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:
+    """ "Il croato lascerà il Torino", "il tecnico salentino", "the Portuguese": words that
+    stand for the coach the article named last (within a few sentences); that coach."""
+    taken = {k for f in found for k in range(f.first, f.last)}
+    coaches = [
+        f
+        for f in found
+        if f.kind == "person" and (f.coach_word or (f.entry is not None and f.entry.is_coach))
+    ]
+    by_first: dict[str, list[Pattern]] = {}
+    for p in lex.epithets:
+        by_first.setdefault(p[0], []).append(p)
+    role_words: dict[str, list[Pattern]] = {}
+    for p in lex.coach_markers:
+        role_words.setdefault(p[0], []).append(p)
+    out: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        size = 0
+        for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
+            if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
+                size = len(p)
+                break
+        if not size and lex.adjective_after_noun:
+            size = _role_epithet(text, tokens, i, lex, role_words, taken)
+        if not size:
+            i += 1
+            continue
+        before = [c for c in coaches if c.last <= i and i - c.last <= _EPITHET_REACH]
+        if before:
+            c = before[-1]
+            start, end = tokens[i].start, tokens[i + size - 1].end
+            out.append(
+                replace(
+                    c,
+                    first=i,
+                    last=i + size,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    canonical=c.canonical or (c.text if c.entry is None else None),
+                )
+            )
+        i += size
+    return out
+
+
+def _role_epithet(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    lex: Lexicon,
+    role_words: dict[str, list[Pattern]],
+    taken: set[int],
+) -> int:
+    """ "il tecnico salentino": a coach role word and one adjective, with no name after."""
+    for p in role_words.get(tokens[i].folded, ()):
+        n = len(p)
+        if not _matches_at(tokens, i, p) or i + n >= len(tokens):
+            continue
+        adj = tokens[i + n]
+        if (
+            adj.capitalised
+            or adj.folded in lex.stopwords
+            or adj.folded.isdigit()
+            or any(k in taken for k in range(i, i + n + 1))
+            or text[tokens[i + n - 1].end : adj.start].strip()
+        ):
+            continue
+        nxt = i + n + 1
+        if (
+            nxt < len(tokens)
+            and tokens[nxt].capitalised
+            and not text[adj.end : tokens[nxt].start].strip()
+        ):
+            continue  # "il tecnico toscano Walter Mazzarri": a name follows
+        if i > 0 and tokens[i - 1].folded in {
+            "un",
+            "una",
+            "uno",
+            "a",
+            "an",
+            "otro",
+            "otra",
+            "altro",
+        }:
+            continue  # "un tecnico giovane" is not the coach named before
+        return n + 1
+    return 0

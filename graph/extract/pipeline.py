@@ -251,7 +251,9 @@ class _Run:
         ("ha chiamato Calzona", "sacked manager Marcelino"), else the last one before it in
         its clause ("Montella, esonerato sabato"), else the nearest of its clause or sentence,
         else the coach the article spoke of last (not explicit)."""
-        cands = [m for m in self._in_sentence(s) if self._coachable(m)]
+        cands = [
+            m for m in self._in_sentence(s) if self._coachable(m) and m.first not in self._slotted
+        ]
         same = [m for m in cands if self._clause(s, m.first) == clause]
         if end is not None:
             right_after = [m for m in same if end <= m.first <= end + _OBJECT_GAP]
@@ -356,10 +358,15 @@ class _Run:
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
         triggers = m.hits(lex.triggers)
+        # a tenure cue that overlaps a trigger yields to it, unless it lies inside it and
+        # describes the trigger's coach ("replaced him with former Real Madrid assistant X")
         tenure_hits = [
             h
             for h in m.hits(lex.tenure_cues)
-            if all(h.end <= t.start or h.start >= t.end for t in triggers)
+            if all(
+                h.end <= t.start or h.start >= t.end or (t.start < h.start and h.end < t.end)
+                for t in triggers
+            )
         ]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
@@ -371,6 +378,9 @@ class _Run:
         # teams that say where a person is or was ("Bologna manager Thiago Motta") are never
         # where he is going
         attributes: set[int] = set(self.opponents)
+        self._slotted = {
+            t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
+        }
         for hit in tenure_hits:
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._slotted = {
@@ -416,8 +426,15 @@ class _Run:
                     return self._negated(s, trig, trig.cue.status), 1
                 continue
             if pool:
-                best = max(
-                    pool, key=lambda h: (_family_rank(h.cue.label), -abs(h.first - trig.first))
+                # the cue nearest the trigger (its own words first), a negative one on a tie
+                best = min(
+                    pool,
+                    key=lambda h: (
+                        0
+                        if h.first < trig.last and trig.first < h.last
+                        else min(abs(h.first - trig.last), abs(trig.first - h.last)),
+                        -_family_rank(h.cue.label),
+                    ),
                 )
                 return MoveStatus(best.cue.label), 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
@@ -717,15 +734,16 @@ class _Run:
         if hit.slot is not None and hit.slot.kind == "person":
             if hit.slot_mention is None:
                 self._add_mention(hit.slot)
-            coach: Found | None = hit.slot
+            coach: Found | None = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._coach_for(s, anchor, hit.clause)
+            coach, explicit = self._coach_for(s, anchor, hit.clause, self._hit_end(s, hit))
         if coach is None:
             return
-        # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed
+        # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed before
+        # the cue ("Former Bournemouth boss Eddie Howe and Paulo Fonseca" is Howe's alone)
         coaches = [coach]
-        if explicit:
+        if explicit and coach.first < anchor:
             coaches = [c for c in self._group_of(self._groups(s), coach) if self._coachable(c)]
             coaches = coaches or [coach]
         status = TenureStatus(hit.cue.label)
