@@ -56,6 +56,9 @@ _TEAM_WINDOW = 4
 _APPOINTMENT_WINDOW = 8
 # how many words (a role word, an article) may stand between a cue and the coach it governs
 _OBJECT_GAP = 2
+# how many words of a role may stand between "and" and a second influencer
+_ROLE_GAP = 4
+_OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
@@ -127,6 +130,7 @@ class _InfluenceMention:
     near: list[Found]  # people of its sentence who may be the move's coach
     topic: Found | None  # the coach the article spoke of last before its sentence
     exit: bool  # the cue is about a departure or sacking
+    teams: set[str]  # the teams its sentence names
     confidence: float = 0.7
 
 
@@ -780,14 +784,43 @@ class _Run:
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
             return
+        for other in self._fellow_influencers(s, hit.slot):
+            self._influence_of(s, hit, other)
+        self._influence_of(s, hit, hit.slot)
+
+    def _fellow_influencers(self, s: Sentence, person: Found) -> list[Found]:
+        """People joined to an influencer by "and"/"e"/"y", maybe with their role between:
+        "CEO Oliver Kahn and board member for sport Hasan Salihamidžić"."""
+        out = []
+        people = [m for m in self._in_sentence(s) if m.kind == "person"]
+        last = person
+        for m in people:
+            if m.first < last.last:
+                continue
+            gap = self.text[last.end : m.start]
+            words = fold(gap).split()
+            if (
+                words
+                and words[0] in self.lex.list_words
+                and len(words) <= _ROLE_GAP + 1
+                and not re.search(r"[.;:!?]", gap)
+                and all(w not in self.lex.stopwords or w in _OF_WORDS for w in words[1:])
+            ):
+                out.append(m)
+                last = m
+            else:
+                break
+        return out
+
+    def _influence_of(self, s: Sentence, hit: Hit, person: Found) -> None:
         near = [
             m
             for m in self._in_sentence(s)
-            if m.kind == "person" and m.first != hit.slot.first and not m.executive
+            if m.kind == "person" and m.first != person.first and not m.executive
         ]
         self.influences.append(
             _InfluenceMention(
-                hit.slot,
+                person,
                 hit.cue.label,
                 hit.cue.phrase,
                 hit.start,
@@ -798,6 +831,7 @@ class _Run:
                 near,
                 self._topic(s),
                 hit.cue.exit,
+                {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
             )
         )
 
@@ -960,10 +994,11 @@ class _Run:
                 continue
             exit_move = m.kind != "appointment"
             score = 8.0 if inf.coach is not None else 0.0
-            score += 4 if same else (1 if near else 0)
+            score += 3 if same else (1 if near else 0)
             score += 2 if same and m.clause == inf.clause else 0
             score += 3 if coach in named else 0
-            score += 2 if exit_move == inf.exit else 0
+            score += 4 if exit_move == inf.exit else 0
+            score += 2 if m.team is not None and _fkey(m.team) in inf.teams else 0
             score += 1 if coach == topic and coach not in named else 0
             score -= abs(m.start - inf.start) / 10_000
             if best is None or score > best[0]:
