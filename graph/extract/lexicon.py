@@ -44,6 +44,9 @@ class TriggerSpec(_Strict):
     # "X could replace {coach}", "al posto di {coach}": the coach of the slot leaves, and the
     # coach named before the cue in its clause (if any) is appointed in his place
     replaces: bool = False
+    # a noun ("l'esonero", "la destitución", "the sacking"): its coach is its slot, the person
+    # right after it, or the coach the article spoke of last, never a bystander of its clause
+    nominal: bool = False
 
 
 class FixedCitation(_Strict):
@@ -114,6 +117,7 @@ class Cue:
     needs_team: bool = False
     topic: bool = False
     replaces: bool = False
+    nominal: bool = False
     exit: bool = False  # an influence cue about a departure or sacking
 
     @property
@@ -207,6 +211,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
                 t.needs_team,
                 t.topic or t.kind != "appointment",
                 t.replaces,
+                t.nominal,
             )
             for t in data.move_triggers
         ],

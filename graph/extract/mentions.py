@@ -19,6 +19,7 @@ In order, each pass taking only tokens the earlier ones left:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from graph.domain import MentionKind
@@ -29,6 +30,17 @@ from graph.text import fold
 
 _MAX_RUN = 3
 _OF = frozenset({"del", "della", "dello", "dell", "de", "of", "the", "di"})
+_ARTICLES = frozenset({"la", "el", "il", "lo", "le", "los", "las", "the", "l"})
+# what comes before "tecnico" in an epithet: an article, or one fused with a preposition
+_DETERMINERS = _ARTICLES | frozenset(
+    {
+        "del", "dal", "al", "nel", "col", "sul", "dello", "dallo", "allo", "della", "dalla",
+        "alla", "nella", "dell", "dall", "all", "nell",
+    }
+)  # fmt: skip
+# how an adjective of origin ends ("salentino", "livornese", "argentino", "portugués"): only
+# such an adjective after a coach role word makes an epithet, not any word ("técnico van")
+_ORIGIN = re.compile(r"(ese|esi|ano|ana|ino|ina|ense|eno|ena|es|ato|ata|olo|ola|aco|ego|ota)$")
 
 
 @dataclass(frozen=True)
@@ -689,7 +701,11 @@ def _role_before(
             ends.append(team.first - 1)
     # "il presidente della FIGC, Gabriele Gravina": an organisation between role and name
     k = first - 1
-    while k >= 0 and first - k <= 4 and (tokens[k].folded in _OF or tokens[k].capitalised):
+    while (
+        k >= 0
+        and first - k <= 4
+        and (tokens[k].folded in _OF or tokens[k].folded in _ARTICLES or tokens[k].capitalised)
+    ):
         if tokens[k].folded in _OF:
             ends.append(k)
         k -= 1
@@ -807,7 +823,10 @@ def _role_epithet(
             continue
         adj = tokens[i + n]
         if (
-            adj.capitalised
+            i == 0
+            or tokens[i - 1].folded not in _DETERMINERS
+            or not _ORIGIN.search(adj.folded)
+            or adj.capitalised
             or adj.folded in lex.stopwords
             or adj.folded.isdigit()
             or any(k in taken for k in range(i, i + n + 1))

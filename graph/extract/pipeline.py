@@ -58,6 +58,8 @@ _APPOINTMENT_WINDOW = 8
 _OBJECT_GAP = 2
 # how many words of a role may stand between "and" and a second influencer
 _ROLE_GAP = 4
+# how many sentences back a bench word lets an unknown candidate be a coach
+_BENCH_REACH = 2
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
@@ -231,11 +233,11 @@ class _Run:
 
     def _coach_like(self, s: Sentence, m: Found) -> bool:
         """A candidate is a coach the gazetteer knows, one a role word calls a coach, or one
-        named where the text speaks of a bench (this sentence or the one before): "il profilo
+        named where the text speaks of a bench (this sentence or the two before): "il profilo
         di Osimhen" in a transfer story is no coaching candidate."""
         if m.coach_word or (m.entry is not None and m.entry.is_coach):
             return True
-        first = self.sentences[s.index - 1].first if s.index > 0 else s.first
+        first = self.sentences[max(0, s.index - _BENCH_REACH)].first
         return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, s.last))
 
     def _topic(self, s: Sentence) -> Found | None:
@@ -609,6 +611,41 @@ class _Run:
                 chosen = [m for m in people if m.first < anchor]
             chosen = [c for c in chosen if self._coachable(c)]
             return (chosen, True) if chosen else None
+        if trig.cue.nominal:
+            end = self._hit_end(s, trig)
+            after = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m)
+                and end <= m.first <= end + _OBJECT_GAP
+                and m.first not in self._slotted
+            ]
+            if after:
+                return self._group_of(groups, after[0]), True
+            # "il primo esonero di stagione, quello di Daniele De Rossi": named later on
+            later = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m)
+                and m.first >= end
+                and self._clause(s, m.first) in (trig.clause, trig.clause + 1)
+                and m.first not in self._slotted
+            ]
+            if later:
+                return [later[0]], True
+            # "Per Mihajlovic sarebbe un ritorno a Bologna": named before it, in its clause
+            before = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m)
+                and m.first < anchor
+                and self._clause(s, m.first) == trig.clause
+                and m.first not in self._slotted
+            ]
+            if before:
+                return [before[-1]], True
+            topic = self._topic(s)
+            return ([topic], False) if topic is not None and trig.cue.topic else None
         coach, explicit = self._coach_for(s, anchor, trig.clause, self._hit_end(s, trig))
         if (
             coach is not None
