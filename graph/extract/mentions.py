@@ -826,6 +826,8 @@ def _role_epithet(
             i == 0
             or tokens[i - 1].folded not in _DETERMINERS
             or not _ORIGIN.search(adj.folded)
+            or adj.folded in lex.bench_words
+            or any(adj.folded in m for m in lex.coach_markers + lex.executive_markers)
             or adj.capitalised
             or adj.folded in lex.stopwords
             or adj.folded.isdigit()

@@ -442,8 +442,22 @@ class _Run:
                         -_family_rank(h.cue.label),
                     ),
                 )
-                return MoveStatus(best.cue.label), 1
+                status = MoveStatus(best.cue.label)
+                if status_family(status) is StatusFamily.positive and self._negation_before(
+                    s, best
+                ):
+                    status = MoveStatus.rumoured  # "todavía no ha hecho oficial", "not official"
+                return status, 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
+
+    def _negation_before(self, s: Sentence, hit: Hit) -> bool:
+        """A negation within the three words before a cue, in its clause."""
+        k = self.tokens_of_hit(s, hit)
+        return any(
+            self.tokens[j].folded in self.lex.negations
+            for j in range(max(s.first, k - 3), k)
+            if s.clauses[j - s.first] == hit.clause
+        )
 
     def _negated(self, s: Sentence, trig: Hit, status: MoveStatus) -> MoveStatus:
         """A negation just before the trigger, in its clause, denies it ("non sarà", "not");
