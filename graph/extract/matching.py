@@ -68,6 +68,7 @@ class Hit:
     slot_mention: int | None = None  # the mention index (None: a new unresolved one)
     team: Found | None = None  # the team slot
     coach: Found | None = None  # a {coach} slot beside a {person} one
+    words: frozenset[int] = frozenset()  # the items its literal words take
 
 
 def items_of(sentence: Sentence, mentions: list[Found], mention_at: dict[int, int]) -> list[Item]:
@@ -124,6 +125,7 @@ class SentenceMatcher:
         slot_mention: int | None = None
         team: Found | None = None
         coach: Found | None = None
+        words: set[int] = set()
         i = pos
         for p_index, part in enumerate(cue.pattern):
             if i >= len(self.items):
@@ -135,6 +137,7 @@ class SentenceMatcher:
             if not part.startswith("{"):
                 if item.mention is not None or self.tokens[item.token].folded != part:
                     return None
+                words.add(i)
                 i += 1
                 continue
             if item.mention is not None:
@@ -166,6 +169,7 @@ class SentenceMatcher:
             slot_mention,
             team,
             coach,
+            frozenset(words),
         )
 
     def _unresolved_slot(
@@ -302,6 +306,11 @@ class SentenceMatcher:
         found.sort(key=lambda h: (-h.cue.literal_len, -(h.last - h.first), h.first))
         kept: list[Hit] = []
         for hit in found:
-            if all(hit.last <= k.first or hit.first >= k.last for k in kept):
+            # two cues may share a name ("la decisione presa da Cairo, che ha già individuato
+            # il sostituto"), not words
+            if all(
+                hit.last <= k.first or hit.first >= k.last or not (hit.words & k.words)
+                for k in kept
+            ):
                 kept.append(hit)
         return sorted(kept, key=lambda h: h.first)

@@ -29,6 +29,8 @@ from graph.extract.tokens import Token
 from graph.text import fold
 
 _MAX_RUN = 3
+# how many first letters two first names share to be one ("Hansi", "Hans-Dieter")
+_SAME_FIRST = 4
 _OF = frozenset({"del", "della", "dello", "dell", "de", "of", "the", "di"})
 _ARTICLES = frozenset({"la", "el", "il", "lo", "le", "los", "las", "the", "l"})
 # what comes before "tecnico" in an epithet: an article, or one fused with a preposition
@@ -634,8 +636,16 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
             and prev.last == f.first
             and not text[prev.end : f.start].strip()
         ):
-            # "Hansi" + "Flick": an unknown first name before a surname the gazetteer knows
-            out[-1] = replace(f, first=prev.first, start=prev.start, text=text[prev.start : f.end])
+            # an unknown first name before a surname the gazetteer knows: the same person when
+            # the first names agree ("Hansi" is Hans-Dieter Flick), else somebody else of that
+            # surname ("Braulio Vázquez"), unknown
+            merged = text[prev.start : f.end]
+            first = fold(prev.text).split()[0]
+            own = fold(f.entry.name).split()[0]
+            if first[:_SAME_FIRST] == own[:_SAME_FIRST]:
+                out[-1] = replace(f, first=prev.first, start=prev.start, text=merged)
+            else:
+                out[-1] = replace(prev, last=f.last, end=f.end, text=merged)
         else:
             out.append(f)
     return out

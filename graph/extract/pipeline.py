@@ -373,6 +373,14 @@ class _Run:
                 h.end <= t.start or h.start >= t.end or (t.start < h.start and h.end < t.end)
                 for t in triggers
             )
+            # "appointed as England manager": the job he is given, not one he has
+            and not (
+                h.cue.label == "current"
+                and h.slot is None
+                and any(
+                    t.cue.label == "appointment" and 0 <= h.first - t.last <= 1 for t in triggers
+                )
+            )
         ]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
@@ -1048,7 +1056,7 @@ class _Run:
             score += 3 if same else (1 if near else 0)
             score += 2 if same and m.clause == inf.clause else 0
             score += 3 if coach in named else 0
-            score += 4 if exit_move == inf.exit else 0
+            score += 5 if exit_move == inf.exit else 0
             score += 2 if m.team is not None and _fkey(m.team) in inf.teams else 0
             score += 1 if coach == topic and coach not in named else 0
             score -= abs(m.start - inf.start) / 10_000
