@@ -60,6 +60,8 @@ _OBJECT_GAP = 2
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many people make an enumeration a tenure cue covers even after it
+_LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
@@ -364,11 +366,22 @@ class _Run:
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
         triggers = m.hits(lex.triggers)
+        all_tenure_hits = m.hits(lex.tenure_cues)
+        # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
+        # panchina" is history, not "sulla panchina")
+        triggers = [
+            t
+            for t in triggers
+            if not any(
+                h.start <= t.start and t.end <= h.end and (h.end - h.start) > (t.end - t.start)
+                for h in all_tenure_hits
+            )
+        ]
         # a tenure cue that overlaps a trigger yields to it, unless it lies inside it and
         # describes the trigger's coach ("replaced him with former Real Madrid assistant X")
         tenure_hits = [
             h
-            for h in m.hits(lex.tenure_cues)
+            for h in all_tenure_hits
             if all(
                 h.end <= t.start or h.start >= t.end or (t.start < h.start and h.end < t.end)
                 for t in triggers
@@ -804,11 +817,13 @@ class _Run:
         if coach is None:
             return
         # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed before
-        # the cue ("Former Bournemouth boss Eddie Howe and Paulo Fonseca" is Howe's alone)
+        # the cue, or a list of three or more after it ("si sono alternati sulla panchina:
+        # Colantuono, De Canio, Iachini …"); "Former Bournemouth boss Eddie Howe and Paulo
+        # Fonseca" is Howe's alone
         coaches = [coach]
-        if explicit and coach.first < anchor:
-            coaches = [c for c in self._group_of(self._groups(s), coach) if self._coachable(c)]
-            coaches = coaches or [coach]
+        group = self._group_of(self._groups(s), coach)
+        if explicit and (coach.first < anchor or len(group) >= _LIST):
+            coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
             status = TenureStatus.past
