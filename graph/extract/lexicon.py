@@ -103,6 +103,8 @@ class LexiconFile(_Strict):
     epithets: list[str] = Field(default_factory=list)
     # "il tecnico salentino": whether an adjective after a coach role word makes an epithet
     adjective_after_noun: bool = False
+    # words that open a relative clause ("who", "che", "que"): it is about the person before
+    relatives: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class Lexicon:
     bench_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
+    relatives: frozenset[str] = frozenset()
 
     @cached_property
     def citations(self) -> list[Cue]:
@@ -242,6 +245,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         bench_words=frozenset(fold(w) for w in data.bench_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
+        relatives=frozenset(fold(w) for w in data.relatives),
     )
 
 

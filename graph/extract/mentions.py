@@ -716,8 +716,7 @@ def _role_before(
         and first - k <= 4
         and (tokens[k].folded in _OF or tokens[k].folded in _ARTICLES or tokens[k].capitalised)
     ):
-        if tokens[k].folded in _OF:
-            ends.append(k)
+        ends.append(k)  # "il giornalista RAI, Antonello Perillo"
         k -= 1
     for end in ends:
         if end <= 0:

@@ -270,10 +270,28 @@ class _Run:
         before = [m for m in same if m.first < anchor]
         if before:
             return before[-1], True
+        if not same:
+            # "Roberto Mancini, who resigned this week": a relative clause is about the
+            # person named just before it
+            antecedent = self._antecedent(s, clause)
+            if antecedent is not None:
+                return antecedent, True
         chosen = self._nearest(same, anchor) or self._nearest(cands, anchor)
         if chosen is not None:
             return chosen, True
         return self._topic(s), False
+
+    def _antecedent(self, s: Sentence, clause: int) -> Found | None:
+        """The person a relative clause ("who …", "che …", "que …") follows, if any."""
+        first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if first is None or first == s.first:
+            return None
+        if self.tokens[first].folded not in self.lex.relatives:
+            return None
+        prev = [
+            m for m in self._in_sentence(s) if m.kind == "person" and m.last == first and m.coach
+        ]
+        return prev[0] if prev and not prev[0].executive else None
 
     def _groups(self, s: Sentence) -> list[list[Found]]:
         """People of a sentence listed together: "Pioli, Donadoni e Semplici"."""
@@ -507,7 +525,11 @@ class _Run:
         anchor = self.tokens_of_hit(s, trig)
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
-        if found is None and trig.cue.candidates:
+        if (
+            found is None
+            and trig.cue.candidates
+            and not any(self._coachable(m) for m in self._in_sentence(s))
+        ):
             # "si parla di Chelsea o Monaco": the teams a candidate is linked with
             topic = self._topic(s)
             teams = self._teams_after(s, anchor, trig.clause, attributes)
