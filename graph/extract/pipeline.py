@@ -1086,7 +1086,15 @@ class _Run:
             near = abs(m.sentence - inf.sentence) == 1
             if inf.coach is not None and coach != _fkey(inf.coach):
                 continue
-            if not (same or near or coach in named or coach == topic):
+            # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
+            # entrenador de Boca elegido") may be told sentences away
+            to_named_team = (
+                not inf.exit
+                and m.kind == "appointment"
+                and m.team is not None
+                and _fkey(m.team) in inf.teams
+            )
+            if not (same or near or coach in named or coach == topic or to_named_team):
                 continue
             exit_move = m.kind != "appointment"
             score = 8.0 if inf.coach is not None else 0.0
