@@ -64,9 +64,10 @@ class Found:
 
 
 def _matches_at(tokens: list[Token], i: int, pattern: Pattern) -> bool:
-    if i + len(pattern) > len(tokens):
+    n = len(pattern)
+    if i + n > len(tokens) or tokens[i].folded != pattern[0]:
         return False
-    return all(tokens[i + k].folded == p for k, p in enumerate(pattern))
+    return n == 1 or all(tokens[i + k].folded == pattern[k] for k in range(1, n))
 
 
 class _Finder:
