@@ -12,7 +12,6 @@ from neo4j import (
 
 from graph.settings import Neo4jSettings, get_neo4j_settings
 
-
 # A statement may read a property that a graph does not hold yet (a claim's rank before the
 # first settlement, a tenure's observed span before any observation): that is expected, not a
 # warning worth printing on every load.

@@ -82,3 +82,16 @@ def test_benchmark_machinery_runs_briefly(
     assert "## Loading" in text and "## Queries" in text and "paths-4" in text
     assert "cached p99" in text
     assert "skewed workload" in text
+
+
+def test_extraction_benchmark_runs_and_reports() -> None:
+    from benchmarks import extract as extract_bench
+    from graph.extract.gazetteer import from_seeds
+    from graph.settings import PROJECT_ROOT
+
+    gaz = from_seeds([PROJECT_ROOT / "seeds"])
+    items = extract_bench.articles([extract_bench.DEV])[:2]
+    timing = extract_bench.measure(items, gaz, rounds=1)
+    lines = extract_bench.report(timing, gaz, [extract_bench.DEV])
+    assert timing.articles == 2 and len(timing.rounds) == 1
+    assert any(line.startswith("ms/article") for line in lines)

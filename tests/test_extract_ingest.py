@@ -60,12 +60,20 @@ def test_unknown_entities_stay_unresolved_unless_create_new(seeded_graph: Driver
     result = ingest_text(text, seeded_graph, "neo4j", date="2025-06")
     assert "Fabio Pisacane" in {u.text for u in result.extraction.unresolved}
     assert any("Pisacane" in s for s in result.skipped)
+    # kept as a candidate to confirm, with the claims that wait for it
+    candidate = next(c for c in result.candidates if c.name == "Fabio Pisacane")
+    assert candidate.kind == "person" and candidate.coach
+    assert {"Fabio Pisacane", "Pisacane"} <= set(candidate.mentions)
+    assert any(c.startswith("appointment of Fabio Pisacane") for c in candidate.claims)
+    assert any(c.startswith("tenure Fabio Pisacane at Cagliari") for c in candidate.claims)
+    assert candidate.name in {c["name"] for c in result.to_json()["candidates"]}
     records, _, _ = seeded_graph.execute_query(
         "MATCH (p:Person) WHERE p.name CONTAINS 'Pisacane' RETURN count(p) AS n"
     )
     assert records[0]["n"] == 0
     created = ingest_text(text, seeded_graph, "neo4j", date="2025-06", create_new=True)
     assert created.rows.get("people") == 1
+    assert created.candidates == []
     records, _, _ = seeded_graph.execute_query(
         "MATCH (p:Coach {id: 'fabio-pisacane'})-[:HELD]->(:Tenure)-[:AT]->(t:Team) "
         "RETURN t.id AS team"

@@ -161,19 +161,27 @@ def _ingest_one(
     written = sum(result.rows.values())
     console.print(
         f"{path}: {result.article_id}: {written} rows"
-        + (f", {len(result.skipped)} claims skipped" if result.skipped else ""),
+        + (f", {len(result.skipped)} claims skipped" if result.skipped else "")
+        + (
+            f", {len(result.candidates)} unknown names to confirm (--create-new creates them)"
+            if result.candidates
+            else ""
+        ),
         highlight=False,
     )
     return {"file": str(path), **{k: v for k, v in result.to_json().items() if k != "extraction"}}
 
 
 def eval_command(
-    directory: Annotated[Path, typer.Argument(help="articles *.txt with their *.gold.json")],
+    directory: Annotated[
+        Path, typer.Argument(help="articles *.txt with their labels (*.json or *.gold.json)")
+    ],
     extra: Extra = None,
     offline: Offline = False,
     verbose: Annotated[bool, typer.Option("-v", help="list every miss")] = False,
 ) -> None:
-    """Precision, recall and F1 of the extractor per claim type, against gold claims.
+    """Precision, recall and F1 of the extractor per claim type and language, with status and
+    polarity accuracy, against hand-labelled articles.
 
     Names come from the graph (or seeds/) plus DIR/gazetteer when it exists.
     """
@@ -189,12 +197,11 @@ def eval_command(
         report = evaluate_dir(directory, gazetteer(more, offline))
     except ExtractError as exc:
         raise fail(str(exc), code=2) from None
-    if not report.articles:
-        raise fail(f"no article with a .gold.json in {directory}", code=2)
-    typer.echo(f"{report.articles} articles")
+    if not report.total_articles:
+        raise fail(f"no article with its labels (.json or .gold.json) in {directory}", code=2)
     for line in report.table():
         typer.echo(line)
     if verbose:
-        for name, score in report.scores.items():
+        for kind, score in report.scores.items():
             for miss in score.misses:
-                typer.echo(f"  {name}: {miss}")
+                typer.echo(f"  {kind}: {miss}")

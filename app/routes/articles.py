@@ -32,6 +32,9 @@ class ArticleIngested(BaseModel):
     new_article: bool
     written: dict[str, dict[str, int]]
     skipped: list[str]
+    candidates: list[dict[str, Any]] = Field(
+        default_factory=list, description="unknown people, teams, outlets to confirm"
+    )
     extraction: dict[str, Any]
 
 

@@ -8,7 +8,9 @@ evidence is the claim's quote. Ids are stable: the article is `article-<sha256(t
 graph already has for it, else gets `<coach>-<team>-<digest>` from the article hash and the
 claim. Claims this article already makes in the graph are not written again, so re-ingesting
 changes nothing. Claims about entities the graph does not know are skipped unless
-`create_new` is set, which creates those people, teams and outlets first.
+`create_new` is set, which creates those people, teams and outlets first; without it every
+unknown entity the article names is kept in the result as a candidate to confirm, with the
+claims that wait for it — never dropped silently.
 """
 
 from __future__ import annotations
@@ -44,6 +46,27 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass
+class Candidate:
+    """An entity the article names that the graph does not know: to confirm (and create with
+    `create_new`), with the claims that wait for it."""
+
+    name: str
+    kind: str  # person, team or outlet
+    coach: bool = False  # a claim has it coach a team
+    mentions: list[str] = field(default_factory=list)  # how the article writes it
+    claims: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "coach": self.coach,
+            "mentions": self.mentions,
+            "claims": self.claims,
+        }
+
+
+@dataclass
 class IngestResult:
     """What an ingest extracted, wrote and left out."""
 
@@ -54,6 +77,7 @@ class IngestResult:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,6 +85,7 @@ class IngestResult:
             "new_article": self.new_article,
             "written": {"rows": self.rows, "created": self.created, "updated": self.updated},
             "skipped": self.skipped,
+            "candidates": [c.to_json() for c in self.candidates],
             "extraction": self.extraction.to_json(),
         }
 
@@ -134,6 +159,7 @@ class _Plan:
         self.date = _day(extraction.article.date)
         self._new_entities: dict[str, str] = {}  # key → id of an entity to create
         self._known: set[str] = set()
+        self.candidates: dict[str, Candidate] = {}
         existing = self._read(EXISTING_CLAIMS, source=article_id)
         first = existing[0] if existing else {}
         self.have_tenures = set(first.get("tenures", []))
@@ -148,6 +174,37 @@ class _Plan:
         return [r.data() for r in records]
 
     # -- entities -------------------------------------------------------------------------
+    def candidate(self, ent: Ent | None, kind: str, coach: bool = False, claim: str = "") -> None:
+        """Keep an unknown entity a claim needs as a candidate to confirm."""
+        if ent is None or ent.id is not None or self.create_new:
+            return
+        key = f"{kind}:{fold(ent.name)}"
+        found = self.candidates.setdefault(key, Candidate(ent.name, kind))
+        found.coach = found.coach or coach
+        if claim and claim not in found.claims:
+            found.claims.append(claim)
+
+    def unresolved_mentions(self) -> None:
+        """Every unknown name of the article is a candidate, a claim waiting for it or not."""
+        for u in self.x.unresolved:
+            key = f"{u.kind_guess}:{fold(u.text)}"
+            match = next(
+                (
+                    c
+                    for k, c in self.candidates.items()
+                    if k == key
+                    or (
+                        c.kind == u.kind_guess
+                        and fold(c.name).split()[-1:] == fold(u.text).split()[-1:]
+                    )
+                ),
+                None,
+            )
+            if match is None and not self.create_new:
+                match = self.candidates.setdefault(key, Candidate(u.text, u.kind_guess))
+            if match is not None and u.text not in match.mentions:
+                match.mentions.append(u.text)
+
     def entity(self, ent: Ent | None, kind: str, coach: bool = False) -> str | None:
         """The graph id of an entity of a claim; with create_new, a new one's id."""
         if ent is None:
@@ -188,7 +245,10 @@ class _Plan:
         for t in self.x.tenures:
             coach, team = self.entity(t.coach, "person", True), self.entity(t.team, "team")
             if coach is None or team is None:
-                self.skipped.append(f"tenure {t.coach.name} at {t.team.name}: unknown entity")
+                claim = f"tenure {t.coach.name} at {t.team.name}"
+                self.skipped.append(f"{claim}: unknown entity")
+                self.candidate(t.coach, "person", True, claim)
+                self.candidate(t.team, "team", False, claim)
                 continue
             pairs.append({"coach": coach, "team": team})
             claims.append((t, coach, team))
@@ -243,7 +303,11 @@ class _Plan:
             frm = self.entity(m.from_, "team")
             target = to if m.kind == "appointment" else frm
             if coach is None or (m.kind != "retirement" and target is None):
-                self.skipped.append(f"{m.kind} of {m.coach.name}: unknown entity")
+                where = m.to if m.kind == "appointment" else m.from_
+                claim = f"{m.kind} of {m.coach.name}" + (f" ({where.name})" if where else "")
+                self.skipped.append(f"{claim}: unknown entity")
+                self.candidate(m.coach, "person", True, claim)
+                self.candidate(where, "team", False, claim)
                 continue
             ident = self._pick_move(known, coach, m, to, frm)
             if ident is None:
@@ -301,6 +365,7 @@ class _Plan:
             ident = self.entity(o, "outlet")
             if ident is None:
                 self.skipped.append(f"report of {move} by {o.name}: unknown outlet")
+                self.candidate(o, "outlet", False, f"report of {move}")
             else:
                 outlets.append(ident)
         for outlet in outlets:
@@ -327,7 +392,9 @@ class _Plan:
             target = self.entity(target_ent, "team") or ""
             move = moves.get((coach or "", i.move.kind, target))
             if person is None or move is None:
-                self.skipped.append(f"influence of {i.person.name}: unknown entity or move")
+                claim = f"influence of {i.person.name} on {i.move.kind} of {i.move.coach.name}"
+                self.skipped.append(f"{claim}: unknown entity or move")
+                self.candidate(i.person, "person", False, claim)
                 continue
             found.append((i, person, move))
         pairs = sorted({(person, move) for _, person, move in found})
@@ -408,7 +475,14 @@ def ingest_text(
         )
     plan.tenures()
     plan.influences(plan.moves())
-    result = IngestResult(article_id, extraction, new_article, skipped=plan.skipped)
+    plan.unresolved_mentions()
+    result = IngestResult(
+        article_id,
+        extraction,
+        new_article,
+        skipped=plan.skipped,
+        candidates=list(plan.candidates.values()),
+    )
     result.rows = {k: len(v) for k, v in plan.rows.items() if v}
     if not result.rows:
         return result

@@ -9,8 +9,8 @@ capitalised words the gazetteer does not know). docs/extraction.md describes eve
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -33,6 +33,20 @@ class TriggerSpec(_Strict):
     cue: str
     kind: MoveKind
     status: MoveStatus | None = None
+    # names candidates ("in pole", "si fa il nome di", "shortlist"): every person it lists is
+    # one, and without a named person there is no move (never the article's last coach)
+    candidates: bool = False
+    # a bare verb ("lascia", "leaves") is a move only with the team it leaves in its clause
+    needs_team: bool = False
+    # an appointment of "him" ("il suo approdo", "su fichaje"): may be the article's last coach
+    # (other appointments need their coach named in the sentence)
+    topic: bool = False
+    # "X could replace {coach}", "al posto di {coach}": the coach of the slot leaves, and the
+    # coach named before the cue in its clause (if any) is appointed in his place
+    replaces: bool = False
+    # a noun ("l'esonero", "la destitución", "the sacking"): its coach is its slot, the person
+    # right after it, or the coach the article spoke of last, never a bystander of its clause
+    nominal: bool = False
 
 
 class FixedCitation(_Strict):
@@ -49,6 +63,8 @@ class Citations(_Strict):
 class Markers(_Strict):
     coach: list[str] = Field(default_factory=list)
     person: list[str] = Field(default_factory=list)
+    # presidents, owners, directors, agents: a person, never the coach of a move
+    executive: list[str] = Field(default_factory=list)
     team: list[str] = Field(default_factory=list)
 
 
@@ -64,10 +80,31 @@ class LexiconFile(_Strict):
     tenure_cues: dict[TenureStatus, list[str]]
     citations: Citations = Field(default_factory=Citations)
     influences: dict[Polarity, list[str]] = Field(default_factory=dict)
+    # influences on a departure or sacking ("la decisione presa da", "lost faith"): they bind
+    # to such a move first, the others to an appointment first
+    exit_influences: dict[Polarity, list[str]] = Field(default_factory=dict)
     relative_dates: dict[str, str] = Field(default_factory=dict)
     markers: Markers = Field(default_factory=Markers)
     place_phrases: list[str] = Field(default_factory=list)
     extra_aliases: dict[str, str] = Field(default_factory=dict)
+    nicknames: dict[str, list[str]] = Field(default_factory=dict)
+    first_names: list[str] = Field(default_factory=list)
+    list_words: list[str] = Field(default_factory=list)
+    negations: list[str] = Field(default_factory=list)
+    history: list[str] = Field(default_factory=list)
+    vacancy: list[str] = Field(default_factory=list)
+    club_words: list[str] = Field(default_factory=list)
+    opponents: list[str] = Field(default_factory=list)
+    # words about a bench ("panchina", "manager", "banquillo"): a candidate the gazetteer does not
+    # know as a coach is one only in a sentence (or after one) that speaks of a bench
+    bench_words: list[str] = Field(default_factory=list)
+    # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
+    # a coach role word with an adjective ("il tecnico salentino") does too
+    epithets: list[str] = Field(default_factory=list)
+    # "il tecnico salentino": whether an adjective after a coach role word makes an epithet
+    adjective_after_noun: bool = False
+    # words that open a relative clause ("who", "che", "que"): it is about the person before
+    relatives: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -78,10 +115,21 @@ class Cue:
     label: str  # kind of move, status, tenure status, polarity, outlet id, date rule …
     status: MoveStatus | None = None
     phrase: str = ""
+    candidates: bool = False
+    needs_team: bool = False
+    topic: bool = False
+    replaces: bool = False
+    nominal: bool = False
+    exit: bool = False  # an influence cue about a departure or sacking
 
     @property
     def literal_len(self) -> int:
         return sum(1 for p in self.pattern if not p.startswith("{"))
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The literal words of the pattern."""
+        return frozenset(p for p in self.pattern if not p.startswith("{"))
 
 
 @dataclass
@@ -105,6 +153,24 @@ class Lexicon:
     team_markers: list[Pattern]
     place_phrases: list[Pattern]
     extra_aliases: dict[str, str] = field(default_factory=dict)
+    executive_markers: list[Pattern] = field(default_factory=list)
+    nicknames: dict[Pattern, tuple[bool, list[str]]] = field(default_factory=dict)
+    first_names: frozenset[str] = frozenset()
+    list_words: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    history: list[Cue] = field(default_factory=list)
+    vacancy: list[Cue] = field(default_factory=list)
+    club_words: frozenset[str] = frozenset()
+    opponents: list[Pattern] = field(default_factory=list)
+    bench_words: frozenset[str] = frozenset()
+    epithets: list[Pattern] = field(default_factory=list)
+    adjective_after_noun: bool = False
+    relatives: frozenset[str] = frozenset()
+
+    @cached_property
+    def citations(self) -> list[Cue]:
+        """Every citation cue, in one list."""
+        return self.citations_same + self.citations_back + self.citations_fixed
 
 
 def compile_pattern(phrase: str) -> Pattern:
@@ -131,12 +197,27 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
     influences: list[Cue] = []
     for polarity, phrases in data.influences.items():
         influences += _cues(phrases, polarity)
+    for polarity, phrases in data.exit_influences.items():
+        influences += [replace(c, exit=True) for c in _cues(phrases, polarity)]
     return Lexicon(
         lang=data.lang,
         name=data.name,
         stopwords=frozenset(fold(w) for w in data.stopwords),
         clause_breaks=frozenset(fold(w) for w in data.clause_breaks),
-        triggers=[Cue(compile_pattern(t.cue), t.kind, t.status, t.cue) for t in data.move_triggers],
+        triggers=[
+            Cue(
+                compile_pattern(t.cue),
+                t.kind,
+                t.status,
+                t.cue,
+                t.candidates,
+                t.needs_team,
+                t.topic or t.kind != "appointment",
+                t.replaces,
+                t.nominal,
+            )
+            for t in data.move_triggers
+        ],
         status_cues=[c for s, ps in data.status_cues.items() for c in _cues(ps, s)],
         tenure_cues=[c for s, ps in data.tenure_cues.items() for c in _cues(ps, s)],
         citations_same=_cues(data.citations.same, "same"),
@@ -149,6 +230,22 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         team_markers=[compile_pattern(p) for p in data.markers.team],
         place_phrases=[compile_pattern(p) for p in data.place_phrases],
         extra_aliases=dict(data.extra_aliases),
+        executive_markers=[compile_pattern(p) for p in data.markers.executive],
+        # a nickname written with a capital ("la Capitale") only matches capitalised text
+        nicknames={
+            compile_pattern(p): (p[:1].isupper(), teams) for p, teams in data.nicknames.items()
+        },
+        first_names=frozenset(fold(w) for w in data.first_names),
+        list_words=frozenset(fold(w) for w in data.list_words),
+        negations=frozenset(fold(w) for w in data.negations),
+        history=_cues(data.history, "history"),
+        vacancy=_cues(data.vacancy, "vacancy"),
+        club_words=frozenset(fold(w) for w in data.club_words),
+        opponents=[compile_pattern(p) for p in data.opponents],
+        bench_words=frozenset(fold(w) for w in data.bench_words),
+        epithets=[compile_pattern(p) for p in data.epithets],
+        adjective_after_noun=data.adjective_after_noun,
+        relatives=frozenset(fold(w) for w in data.relatives),
     )
 
 

@@ -5,11 +5,48 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.domain import MentionKind
-from graph.extract.lexicon import Cue, Lexicon
+from graph.extract.lexicon import Cue, Lexicon, Pattern
 from graph.extract.mentions import Found, capital_run
 from graph.extract.tokens import Sentence, Token
 
 _ARTICLES = frozenset({"the", "la", "il", "el", "lo", "los", "las", "le"})
+_OF = frozenset({"del", "della", "dello", "dell", "de", "of", "di"})
+# how many words (or a team) may stand between a name slot and the role word before the name
+_ROLE_LEAD = 3
+
+# Cue lists by their first word (and those that start with a slot), so that a sentence is only
+# matched against the cues that can start at each of its words. Keyed by the list's identity
+# and holding the list, so that the key is never reused: compiled lexicons live as long as the
+# process.
+_INDEXES: dict[int, tuple[list[Cue], dict[str, tuple[Cue, ...]], tuple[Cue, ...]]] = {}
+
+_MARKERS: dict[int, dict[str, list[Pattern]]] = {}
+
+
+def _markers(lex: Lexicon) -> dict[str, list[Pattern]]:
+    """The lexicon's role words by their first word."""
+    found = _MARKERS.get(id(lex))
+    if found is None:
+        found = {}
+        for p in lex.person_markers + lex.coach_markers + lex.executive_markers:
+            found.setdefault(p[0], []).append(p)
+        _MARKERS[id(lex)] = found
+    return found
+
+
+def _index(cues: list[Cue]) -> tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]:
+    known = _INDEXES.get(id(cues))
+    if known is None or known[0] is not cues:
+        by_word: dict[str, list[Cue]] = {}
+        slot_first: list[Cue] = []
+        for cue in cues:
+            if cue.pattern[0].startswith("{"):
+                slot_first.append(cue)
+            else:
+                by_word.setdefault(cue.pattern[0], []).append(cue)
+        known = (cues, {w: tuple(c) for w, c in by_word.items()}, tuple(slot_first))
+        _INDEXES[id(cues)] = known
+    return known[1], known[2]
 
 
 @dataclass(frozen=True)
@@ -27,8 +64,11 @@ class Hit:
     start: int  # character range
     end: int
     clause: int
-    slot: Found | None = None
+    slot: Found | None = None  # the person, coach or outlet slot
     slot_mention: int | None = None  # the mention index (None: a new unresolved one)
+    team: Found | None = None  # the team slot
+    coach: Found | None = None  # a {coach} slot beside a {person} one
+    words: frozenset[int] = frozenset()  # the items its literal words take
 
 
 def items_of(sentence: Sentence, mentions: list[Found], mention_at: dict[int, int]) -> list[Item]:
@@ -63,6 +103,10 @@ class SentenceMatcher:
         self.mentions = mentions
         self.lex = lex
         self.items = items_of(sentence, mentions, mention_at)
+        self._markers = _markers(lex)
+        self._marker_lens: dict[int, int] = {}
+        # the words of the sentence: a cue needs all its words there to match anywhere
+        self._words = frozenset(tokens[k].folded for k in range(sentence.first, sentence.last))
 
     def clause_of_token(self, token: int) -> int:
         return self.sentence.clauses[token - self.sentence.first]
@@ -79,27 +123,33 @@ class SentenceMatcher:
     def _match(self, cue: Cue, pos: int) -> Hit | None:
         slot: Found | None = None
         slot_mention: int | None = None
+        team: Found | None = None
+        coach: Found | None = None
+        words: set[int] = set()
         i = pos
         for p_index, part in enumerate(cue.pattern):
             if i >= len(self.items):
                 return None
             item = self.items[i]
-            if (
-                part in {"{person}", "{coach}"}
-                and self._is_marker(item)
-                and i + 1 < len(self.items)
-            ):
-                i += 1  # "by owner Dan Friedkin": a role word before the name
+            if part in {"{person}", "{coach}"}:
+                i = self._skip_role(i)  # "by owner Dan Friedkin": a role word before the name
                 item = self.items[i]
             if not part.startswith("{"):
                 if item.mention is not None or self.tokens[item.token].folded != part:
                     return None
+                words.add(i)
                 i += 1
                 continue
             if item.mention is not None:
-                if not self._slot_ok(part, self.mentions[item.mention]):
+                found = self.mentions[item.mention]
+                if not self._slot_ok(part, found):
                     return None
-                slot, slot_mention = self.mentions[item.mention], item.mention
+                if part == "{team}":
+                    team = found
+                elif part == "{coach}" and slot is not None:
+                    coach = found
+                else:
+                    slot, slot_mention = found, item.mention
                 i += 1
                 continue
             new = self._unresolved_slot(cue, p_index, part, i)
@@ -108,7 +158,19 @@ class SentenceMatcher:
             slot, i = new
         first, last = self.items[pos], self.items[i - 1]
         start, end = self.tokens[first.token].start, self.tokens[last.last - 1].end
-        return Hit(cue, pos, i, start, end, self.clause_of_token(first.token), slot, slot_mention)
+        return Hit(
+            cue,
+            pos,
+            i,
+            start,
+            end,
+            self.clause_of_token(first.token),
+            slot,
+            slot_mention,
+            team,
+            coach,
+            frozenset(words),
+        )
 
     def _unresolved_slot(
         self, cue: Cue, p_index: int, part: str, i: int
@@ -155,11 +217,58 @@ class SentenceMatcher:
             return found, nxt
         return None
 
+    def _skip_role(self, i: int) -> int:
+        """Where the name starts after a role phrase: a role word, maybe after a few words
+        or a team ("former Real Madrid assistant Albert Celades", "German manager Hansi
+        Flick") and maybe before "of <team>" ("l'ex CT della Nazionale Roberto Mancini")."""
+        for j in range(i, min(i + _ROLE_LEAD + 1, len(self.items))):
+            if self._kind_at(j) == "person":
+                return i
+            n = self._marker_len(j)
+            if not n:
+                continue
+            k = j + n
+            if (
+                k + 1 < len(self.items)
+                and self.items[k].mention is None
+                and self.tokens[self.items[k].token].folded in _OF
+                and self._kind_at(k + 1) == "team"
+            ):
+                k += 2
+            if k < len(self.items) and (
+                self._kind_at(k) == "person"
+                or (self.items[k].mention is None and self.tokens[self.items[k].token].capitalised)
+            ):
+                return k
+            return i
+        return i
+
+    def _kind_at(self, i: int) -> str | None:
+        """The kind of the mention item i is, if it is one."""
+        m = self.items[i].mention
+        return None if m is None else self.mentions[m].kind
+
+    def _marker_len(self, i: int) -> int:
+        """How many items from i are a role word ("owner", "il direttore sportivo")."""
+        known = self._marker_lens.get(i)
+        if known is not None:
+            return known
+        best = 0
+        for marker in self._markers.get(self.tokens[self.items[i].token].folded, ()):
+            n = len(marker)
+            if i + n <= len(self.items) and all(
+                self.items[i + k].mention is None
+                and self.tokens[self.items[i + k].token].folded == w
+                for k, w in enumerate(marker)
+            ):
+                best = max(best, n)
+        self._marker_lens[i] = best
+        return best
+
     def _is_marker(self, item: Item) -> bool:
         if item.mention is not None:
             return False
-        word = (self.tokens[item.token].folded,)
-        return word in self.lex.person_markers or word in self.lex.coach_markers
+        return self.tokens[item.token].folded in self._markers
 
     def _plain_run(self, i: int) -> int:
         n = 0
@@ -169,15 +278,39 @@ class SentenceMatcher:
 
     def hits(self, cues: list[Cue]) -> list[Hit]:
         """Every match of `cues`, longest first, none overlapping another."""
-        found = [
-            h
-            for pos in range(len(self.items))
-            for c in cues
-            if (h := self._match(c, pos)) is not None
-        ]
+        by_word_all, slot_first_all = _index(cues)
+        words = self._words
+        by_word: dict[str, tuple[Cue, ...]] = {}
+        for w in words:
+            here = by_word_all.get(w)
+            if here:
+                relevant = tuple(c for c in here if c.words <= words)
+                if relevant:
+                    by_word[w] = relevant
+        slot_first = tuple(c for c in slot_first_all if c.words <= words)
+        if not by_word and not slot_first:
+            return []
+        found: list[Hit] = []
+        for pos, item in enumerate(self.items):
+            if item.mention is None:
+                token = self.tokens[item.token]
+                candidates = by_word.get(token.folded, ())
+                if slot_first and (token.capitalised or self._is_marker(item)):
+                    candidates = (*candidates, *slot_first)
+            else:
+                candidates = slot_first
+            for c in candidates:
+                h = self._match(c, pos)
+                if h is not None:
+                    found.append(h)
         found.sort(key=lambda h: (-h.cue.literal_len, -(h.last - h.first), h.first))
         kept: list[Hit] = []
         for hit in found:
-            if all(hit.last <= k.first or hit.first >= k.last for k in kept):
+            # two cues may share a name ("la decisione presa da Cairo, che ha già individuato
+            # il sostituto"), not words
+            if all(
+                hit.last <= k.first or hit.first >= k.last or not (hit.words & k.words)
+                for k in kept
+            ):
                 kept.append(hit)
         return sorted(kept, key=lambda h: h.first)

@@ -1,22 +1,48 @@
-"""Finding mentions: gazetteer names (exact, then fuzzy), and people or teams the text marks.
+"""Finding mentions: names the gazetteer knows, and people and teams the text itself marks.
 
-Exact matches take the longest name at each position; place phrases of the lexicon ("in
-Italia") are never mentions; spans of capitalised words the exact pass left are compared with
-rapidfuzz against every name ("Ancellotti" → Carlo Ancelotti); a capitalised run after a
-marker ("l'allenatore Marco Bianchi", "el entrenador X") is kept unresolved.
+In order, each pass taking only tokens the earlier ones left:
+  1. exact names of the gazetteer and nicknames of the lexicon ("i giallorossi", "los blancos",
+     "the Gunners", "Siviglia"), the longest at each position; a nickname several teams share is
+     the one the article names elsewhere; a surname several people share goes to the one the
+     article names in full, else stays unresolved with the surname; place phrases of the lexicon
+     ("in Italia", "Coppa Italia") are never mentions;
+  2. a capitalised run after a role word ("il presidente Giulini", "sporting director Deco",
+     "el entrenador Pedro Gómez"), unresolved, a coach or not as the role word says;
+  3. people the gazetteer does not know, by the shape of a name: a known first name and
+     capitalised words ("Fabio Viviani");
+  4. teams by club words ("C.D. Numancia", "Asteras Tripolis FC") and after team role words
+     ("tecnico del Foggia");
+  5. later mentions of an unresolved person's surname; unknown capitalised words listed among
+     people ("Vanoli e Pisacane");
+  6. spelling variants of gazetteer names (rapidfuzz, "Ancellotti").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from graph.domain import MentionKind
 from graph.domain.names import fold
-from graph.extract.gazetteer import Entry, Gazetteer
+from graph.extract.gazetteer import SURNAME_PARTICLES, Entry, Gazetteer
 from graph.extract.lexicon import Lexicon, Pattern
 from graph.extract.tokens import Token
 
 _MAX_RUN = 3
+# how many first letters two first names share to be one ("Hansi", "Hans-Dieter")
+_SAME_FIRST = 4
+_OF = frozenset({"del", "della", "dello", "dell", "de", "of", "the", "di"})
+_ARTICLES = frozenset({"la", "el", "il", "lo", "le", "los", "las", "the", "l"})
+# what comes before "tecnico" in an epithet: an article, or one fused with a preposition
+_DETERMINERS = _ARTICLES | frozenset(
+    {
+        "del", "dal", "al", "nel", "col", "sul", "dello", "dallo", "allo", "della", "dalla",
+        "alla", "nella", "dell", "dall", "all", "nell",
+    }
+)  # fmt: skip
+# how an adjective of origin ends ("salentino", "livornese", "argentino", "portugués"): only
+# such an adjective after a coach role word makes an epithet, not any word ("técnico van")
+_ORIGIN = re.compile(r"(ese|esi|ano|ana|ino|ina|ense|eno|ena|es|ato|ata|olo|ola|aco|ego|ota)$")
 
 
 @dataclass(frozen=True)
@@ -33,107 +59,539 @@ class Found:
     coach: bool  # may be the coach of a move or tenure
     score: float = 100.0
     canonical: str | None = None  # an unresolved name's full form ("Fabio Pisacane")
+    executive: bool = False  # marked by a role word as president, owner, director, agent
+    coach_word: bool = False  # a role word calls him a coach ("il tecnico Fabio Pisacane")
 
 
 def _matches_at(tokens: list[Token], i: int, pattern: Pattern) -> bool:
-    if i + len(pattern) > len(tokens):
+    n = len(pattern)
+    if i + n > len(tokens) or tokens[i].folded != pattern[0]:
         return False
-    return all(tokens[i + k].folded == p for k, p in enumerate(pattern))
+    return n == 1 or all(tokens[i + k].folded == pattern[k] for k in range(1, n))
 
 
-def _blocked(tokens: list[Token], lex: Lexicon) -> set[int]:
-    blocked: set[int] = set()
-    for i in range(len(tokens)):
+class _Finder:
+    """One article's tokens and what is already taken."""
+
+    def __init__(self, text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.gaz = gaz
+        self.lex = lex
+        self.taken: set[int] = set()
+        self.blocked: set[int] = set()
+        self.found: list[Found] = []
+        self.sentence_start: set[int] = set()
+        for i, tok in enumerate(tokens):
+            gap = text[tokens[i - 1].end : tok.start] if i else "\n"
+            if i == 0 or any(c in gap for c in '.!?\n…:"“«'):
+                self.sentence_start.add(i)
+        by_first: dict[str, list[Pattern]] = {}
         for phrase in lex.place_phrases:
-            if _matches_at(tokens, i, phrase):
-                blocked.update(range(i, i + len(phrase)))
-    return blocked
+            by_first.setdefault(phrase[0], []).append(phrase)
+        for i, tok in enumerate(tokens):
+            for phrase in by_first.get(tok.folded, ()):
+                if _matches_at(tokens, i, phrase):
+                    self.blocked.update(range(i, i + len(phrase)))
 
+    # -- helpers --------------------------------------------------------------------------
+    def make(
+        self,
+        first: int,
+        last: int,
+        entry: Entry | None,
+        kind: MentionKind,
+        coach: bool,
+        score: float = 100.0,
+        canonical: str | None = None,
+        executive: bool = False,
+    ) -> Found:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        return Found(
+            first,
+            last,
+            start,
+            end,
+            self.text[start:end],
+            entry,
+            kind,
+            coach,
+            score,
+            canonical,
+            executive,
+        )
 
-def _found(
-    text: str,
-    tokens: list[Token],
-    first: int,
-    last: int,
-    entry: Entry | None,
-    kind: MentionKind,
-    coach: bool,
-    score: float = 100.0,
-) -> Found:
-    start, end = tokens[first].start, tokens[last - 1].end
-    return Found(first, last, start, end, text[start:end], entry, kind, coach, score)
+    def keep(self, found: Found) -> None:
+        self.found.append(found)
+        self.taken.update(range(found.first, found.last))
 
+    def free(self, i: int, size: int = 1) -> bool:
+        return all(k not in self.taken and k not in self.blocked for k in range(i, i + size))
 
-def _exact(
-    text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, blocked: set[int]
-) -> list[Found]:
-    extra: dict[tuple[str, ...], Entry] = {}
-    for alias, ident in lex.extra_aliases.items():
-        entry = gaz.entries.get(ident)
-        if entry is not None:
-            extra[tuple(fold(alias).split())] = entry
-    out: list[Found] = []
-    i = 0
-    while i < len(tokens):
-        hit: Found | None = None
-        for size in range(min(gaz.max_tokens, len(tokens) - i), 0, -1):
-            if any(k in blocked for k in range(i, i + size)):
-                continue
-            key = tuple(t.folded for t in tokens[i : i + size])
-            entries = gaz.lookup(key, tokens[i].capitalised)
-            if not entries and key in extra and tokens[i].capitalised:
-                entries = [extra[key]]
-            if entries:
-                entry = _prefer(entries)
-                hit = _found(text, tokens, i, i + size, entry, entry.kind, entry.is_coach)
+    def joined(self, i: int, size: int) -> bool:
+        """Only spaces, apostrophes or hyphens between the tokens [i, i+size)."""
+        return all(
+            not self.text[self.tokens[k - 1].end : self.tokens[k].start].strip(" '’-")
+            for k in range(i + 1, i + size)
+        )
+
+    def name_word(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return (
+            tok.capitalised
+            and tok.folded not in self.lex.stopwords
+            and not tok.folded.isdigit()
+            and len(tok.folded) > 1
+        )
+
+    def capital_run(self, i: int, limit: int = _MAX_RUN, particles: bool = True) -> int:
+        """How many tokens from i make a name: capitalised non-stopwords joined by spaces,
+        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag")."""
+        n = 0
+        while i + n < len(self.tokens) and n < limit + 1:
+            k = i + n
+            if not self.free(k) or (n and not self.joined(k - 1, 2)):
                 break
-        if hit is not None:
-            out.append(hit)
-            i = hit.last
-        else:
+            if self.name_word(k):
+                n += 1
+                continue
+            if (
+                particles
+                and n
+                and self.tokens[k].folded in SURNAME_PARTICLES
+                and k + 1 < len(self.tokens)
+                and self.free(k + 1)
+                and self.joined(k, 2)
+                and self.name_word(k + 1)
+            ):
+                n += 2
+                continue
+            break
+        return min(n, limit)
+
+    # -- 1. the gazetteer -----------------------------------------------------------------
+    def exact(self) -> None:
+        extra: dict[tuple[str, ...], Entry] = {}
+        for alias, ident in self.lex.extra_aliases.items():
+            entry = self.gaz.entries.get(ident)
+            if entry is not None:
+                extra[tuple(fold(alias).split())] = entry
+        full_names = self._full_names()
+        tokens = self.tokens
+        longest_extra = max((len(k) for k in extra), default=0)
+        nicknames: dict[str, list[Pattern]] = {}
+        for pattern in self.lex.nicknames:
+            nicknames.setdefault(pattern[0], []).append(pattern)
+        for patterns in nicknames.values():
+            patterns.sort(key=len, reverse=True)
+        deferred: list[tuple[int, int, list[str]]] = []
+        i = 0
+        while i < len(tokens):
+            hit: Found | None = None
+            nick = self._nickname_at(i, nicknames)
+            longest = max(self.gaz.longest.get(tokens[i].folded, 0), longest_extra)
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                if not self.free(i, size):
+                    continue
+                key = tuple(t.folded for t in tokens[i : i + size])
+                capitalised = tokens[i].capitalised
+                if key in self.gaz.shared_surnames and capitalised:
+                    hit = self._shared(i, size, key, full_names)
+                    if hit is None:
+                        continue
+                    break
+                entries = self.gaz.lookup(key, capitalised)
+                if not entries and key in extra and capitalised:
+                    entries = [extra[key]]
+                if (
+                    entries
+                    and size == 1
+                    and (self._common_word(i) or self._first_name_of(i, entries))
+                ):
+                    continue
+                if entries:
+                    entry = _prefer(entries)
+                    hit = self.make(i, i + size, entry, entry.kind, entry.is_coach)
+                    break
+            if nick is not None and (
+                hit is None
+                or hit.last - hit.first < nick[0]
+                or (hit.last - hit.first == nick[0] and len(nick[1]) > 1)
+            ):
+                # a nickname longer than any name here ("Paris St-Germain" over "Paris")
+                deferred.append((i, nick[0], nick[1]))
+                self.taken.update(range(i, i + nick[0]))
+                i += nick[0]
+            elif hit is not None:
+                self.keep(hit)
+                i = hit.last
+            else:
+                i += 1
+        # which of the teams a nickname may mean: the one the article names most elsewhere
+        named: dict[str, int] = {}
+        for f in self.found:
+            if f.entry is not None and f.entry.kind == "team":
+                named[f.entry.id] = named.get(f.entry.id, 0) + 1
+        for start, size, teams in deferred:
+            self.keep(self._nickname(start, size, teams, named))
+
+    def _nickname_at(
+        self, i: int, nicknames: dict[str, list[Pattern]]
+    ) -> tuple[int, list[str]] | None:
+        """The longest nickname of the lexicon starting at token i: (length, teams)."""
+        for pattern in nicknames.get(self.tokens[i].folded, ()):
+            capital, teams = self.lex.nicknames[pattern]
+            if (
+                _matches_at(self.tokens, i, pattern)
+                and self.free(i, len(pattern))
+                and (not capital or self.tokens[i].capitalised)
+            ):
+                return len(pattern), teams
+        return None
+
+    def _first_name_of(self, i: int, entries: list[Entry]) -> bool:
+        """ "Frank Trimboli", "Luis García": a one-word name of a person the gazetteer knows
+        that is here the first name, or the surname, of somebody else."""
+        people = [e for e in entries if e.kind == "person"]
+        if not people or len(people) < len(entries):
+            return False
+        first_names = self.gaz.first_names | self.lex.first_names
+        nxt = i + 1
+        if (
+            nxt < len(self.tokens)
+            and self.tokens[i].folded in first_names
+            and self.joined(i, 2)
+            and self.name_word(nxt)
+        ):
+            return True
+        prev = i - 1
+        if prev >= 0 and self.joined(prev, 2) and self.tokens[prev].folded in first_names:
+            own = {fold(e.name).split()[0] for e in people}
+            return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
+        return False
+
+    def _common_word(self, i: int) -> bool:
+        """A one-word name that is also a common word of the language ("Como", "Nice"),
+        capitalised only because a sentence starts with it."""
+        return i in self.sentence_start and self.tokens[i].folded in self.lex.stopwords
+
+    def _full_names(self) -> dict[tuple[str, ...], Entry]:
+        """For each surname several people share, the one the article names in full."""
+        out: dict[tuple[str, ...], Entry] = {}
+        folded = [t.folded for t in self.tokens]
+        present = set(folded)
+        for key, people in self.gaz.shared_surnames.items():
+            if key[-1] not in present:
+                continue
+            for person in people:
+                words = fold(person.name).split()
+                n = len(words)
+                if any(folded[i : i + n] == words for i in range(len(folded) - n + 1)):
+                    out.setdefault(key, person)
+        return out
+
+    def _shared(
+        self, i: int, size: int, key: tuple[str, ...], full_names: dict[tuple[str, ...], Entry]
+    ) -> Found | None:
+        people = self.gaz.shared_surnames[key]
+        if i > 0 and self.free(i - 1) and self.tokens[i - 1].capitalised and self.joined(i - 1, 2):
+            # "Simone Inzaghi": the first name before the surname tells who
+            first = self.tokens[i - 1].folded
+            for person in people:
+                if fold(person.name).split()[0] == first:
+                    return self.make(i - 1, i + size, person, person.kind, person.is_coach)
+            if self.name_word(i - 1):
+                return None  # "Luis Fernández": somebody else, left to the name passes
+        if (
+            i + size < len(self.tokens)
+            and self.joined(i + size - 1, 2)
+            and self.name_word(i + size)
+        ):
+            return None  # "Alfonso Fernández de Trocóniz", "López Garai": a longer name
+        entry = full_names.get(key)
+        if entry is not None:
+            return self.make(i, i + size, entry, entry.kind, entry.is_coach)
+        coach = any(p.is_coach for p in people)
+        return self.make(i, i + size, None, MentionKind.person, coach)
+
+    def _nickname(self, i: int, size: int, teams: list[str], named: dict[str, int]) -> Found:
+        # the article a nickname is written with ("i Blancos", "the Gunners") is not the name
+        while size > 1 and self.tokens[i].folded in self.lex.stopwords:
+            i, size = i + 1, size - 1
+        entries = [e for e in (self.gaz.team_named(t) for t in teams) if e is not None]
+        in_text = [e for e in entries if e.id in named]
+        chosen = max(in_text, key=lambda e: named[e.id]) if in_text else None
+        if chosen is None and len(teams) > 1:
+            # a nickname several teams share, none of them named: the first one in the data
+            chosen = self.gaz.team_named(teams[0])
+        elif chosen is None and entries:
+            chosen = entries[0]
+        if chosen is not None:
+            return self.make(i, i + size, chosen, MentionKind.team, False)
+        return self.make(i, i + size, None, MentionKind.team, False, canonical=teams[0])
+
+    # -- 3. role words --------------------------------------------------------------------
+    def marked(self) -> None:
+        kinds: list[tuple[list[Pattern], MentionKind, bool, bool]] = [
+            (self.lex.coach_markers, MentionKind.person, True, False),
+            (self.lex.executive_markers, MentionKind.person, False, True),
+            (self.lex.person_markers, MentionKind.person, False, False),
+            (self.lex.team_markers, MentionKind.team, False, False),
+        ]
+        markers: dict[str, list[tuple[Pattern, MentionKind, bool, bool]]] = {}
+        for patterns, kind, coach, executive in kinds:
+            for p in patterns:
+                markers.setdefault(p[0], []).append((p, kind, coach, executive))
+        for options in markers.values():
+            options.sort(key=lambda o: len(o[0]), reverse=True)
+        for i, tok in enumerate(self.tokens):
+            for marker, kind, coach, executive in markers.get(tok.folded, ()):
+                if not _matches_at(self.tokens, i, marker):
+                    continue
+                j = self._after_marker(i + len(marker), kind)
+                if j is None:
+                    break
+                run = self.capital_run(j)
+                weak = all(w in self.lex.stopwords for w in marker)
+                if run and kind == "team" and self._team_run_ok(j, run, weak):
+                    self.keep(self.make(j, j + run, None, kind, False))
+                elif run and kind == "person" and self._person_run_ok(j, run):
+                    found = self.make(j, j + run, None, kind, coach, executive=executive)
+                    self.keep(replace(found, coach_word=coach))
+                break
+
+    def _after_marker(self, j: int, kind: MentionKind) -> int | None:
+        """Where the name after a role word starts: right after it, or after the team it
+        belongs to ("il presidente del Bologna Joey Saputo")."""
+        if (
+            j >= len(self.tokens)
+            or self.text[self.tokens[j - 1].end : self.tokens[j].start].strip()
+        ):
+            return None
+        if kind == "person":
+            k = j
+            if self.tokens[k].folded in {"del", "della", "dello", "de", "of", "the", "dell"}:
+                k += 1
+            team = next((f for f in self.found if f.first == k and f.kind == "team"), None)
+            if team is not None and team.last < len(self.tokens):
+                return team.last
+        return j
+
+    def _person_run_ok(self, j: int, run: int) -> bool:
+        return not (run == 1 and j in self.sentence_start)
+
+    def _team_run_ok(self, j: int, run: int, weak: bool) -> bool:
+        """Not a person's first name; after a bare article or preposition ("il", "del", "el"),
+        only a name the article uses more than once, and not one that goes on with "de …"
+        ("el Consejo de Fútbol" is no team)."""
+        if self.tokens[j].folded in self.gaz.first_names | self.lex.first_names:
+            return False
+        if not weak:
+            return True
+        nxt = j + run
+        if (
+            nxt + 1 < len(self.tokens)
+            and self.tokens[nxt].folded in _OF
+            and self.tokens[nxt + 1].capitalised
+            and self.joined(nxt - 1, 3)
+        ):
+            return False
+        key = [self.tokens[k].folded for k in range(j, j + run)]
+        seen = 0
+        for k, tok in enumerate(self.tokens):
+            if (
+                tok.folded == key[0]
+                and tok.capitalised
+                and [t.folded for t in self.tokens[k : k + run]] == key
+            ):
+                seen += 1
+        return seen >= 2
+
+    # -- 4. names by their shape ----------------------------------------------------------
+    def shaped(self) -> None:
+        first_names = self.gaz.first_names | self.lex.first_names
+        i = 0
+        while i < len(self.tokens):
+            tok = self.tokens[i]
+            if (
+                tok.folded in first_names
+                and self.free(i)
+                and tok.capitalised
+                and i + 1 < len(self.tokens)
+                and self.joined(i, 2)
+            ):
+                run = self.capital_run(i)
+                if run >= 2 and not any(
+                    self.tokens[k].folded in self.lex.club_words for k in range(i, i + run)
+                ):
+                    self.keep(self.make(i, i + run, None, MentionKind.person, True))
+                    i += run
+                    continue
             i += 1
-    return out
+
+    # -- 5. teams by club words -----------------------------------------------------------
+    def clubs(self) -> None:
+        words = self.lex.club_words
+        if not words:
+            return
+        i = 0
+        while i < len(self.tokens):
+            if not self.free(i) or not self.tokens[i].capitalised:
+                i += 1
+                continue
+            start = i
+            # dotted initials first: "C.D. Numancia", "A.C. Perugia"
+            while (
+                start < len(self.tokens)
+                and self.free(start)
+                and len(self.tokens[start].text) == 1
+                and self.tokens[start].text.isupper()
+                and self.text[self.tokens[start].end : self.tokens[start].end + 1] == "."
+            ):
+                start += 1
+            run = (
+                self.capital_run(start, limit=4, particles=False) if start < len(self.tokens) else 0
+            )
+            span = range(i, start + run)
+            if (
+                run
+                and (start > i or any(self.tokens[k].folded in words for k in span))
+                and any(self.tokens[k].folded not in words for k in range(start, start + run))
+            ):
+                self.keep(self.make(i, start + run, None, MentionKind.team, False))
+                i = start + run
+                continue
+            i += 1
+
+    # -- 6. surnames and lists ------------------------------------------------------------
+    def repeats(self) -> None:
+        """Later mentions of an unresolved person by surname are that person too."""
+        people = [f for f in self.found if f.kind == "person" and f.entry is None]
+        by_surname: dict[str, Found] = {}
+        for found in people:
+            if found.last - found.first >= 2 and found.canonical is None:
+                by_surname.setdefault(self.tokens[found.last - 1].folded, found)
+        for found in people:
+            # a one-word name a role word gave ("sporting director Deco") is that person
+            # wherever the article writes it
+            if found.last - found.first == 1 and found.canonical is None:
+                by_surname.setdefault(self.tokens[found.first].folded, found)
+        for k, tok in enumerate(self.tokens):
+            if tok.folded in by_surname and tok.capitalised and self.free(k):
+                source = by_surname[tok.folded]
+                canonical = source.text if source.last - source.first >= 2 else None
+                self.keep(
+                    replace(
+                        self.make(k, k + 1, None, MentionKind.person, source.coach),
+                        canonical=canonical,
+                        executive=source.executive,
+                    )
+                )
+
+    def listed(self) -> None:
+        """A capitalised word joined by a comma or "e", "and", "y" to a person is a person."""
+        people = {f.first: f for f in self.found if f.kind == "person"}
+        people_end = {f.last: f for f in self.found if f.kind == "person"}
+        changed = True
+        while changed:
+            changed = False
+            for i in range(len(self.tokens)):
+                if not self.free(i) or not self.name_word(i):
+                    continue
+                run = self.capital_run(i, limit=2)
+                if not run:
+                    continue
+                if run == 2 and i in self.sentence_start:
+                    continue  # "Seguono Colantuono": a capitalised first word is no name
+                prev = people_end.get(i) or people_end.get(i - 1)
+                nxt = people.get(i + run) or people.get(i + run + 1)
+                if (
+                    prev is not None and self._separated(prev.last, i) and self._item_ends(i + run)
+                ) or (
+                    nxt is not None and self._separated(i + run, nxt.first) and self._item_starts(i)
+                ):
+                    found = self.make(i, i + run, None, MentionKind.person, True)
+                    self.keep(found)
+                    people[found.first] = found
+                    people_end[found.last] = found
+                    changed = True
+
+    def _item_starts(self, k: int) -> bool:
+        """What comes before a listed name starts an item: a colon, a comma, "e"/"and"/"y",
+        or the sentence's start ("…: Vanoli e Pisacane"; not "Secondo La Nuova Sardegna, …")."""
+        if k == 0 or k in self.sentence_start:
+            return True
+        gap = self.text[self.tokens[k - 1].end : self.tokens[k].start]
+        if any(c in gap for c in ",;:(\n"):
+            return True
+        return self.tokens[k - 1].folded in self.lex.list_words
+
+    def _item_ends(self, k: int) -> bool:
+        """What follows a listed name ends the item: a comma, "e"/"and"/"y", or the
+        sentence's end ("Vanoli e Pisacane, il tecnico …"; not "Alcorcón con …")."""
+        if k >= len(self.tokens):
+            return True
+        gap = self.text[self.tokens[k - 1].end : self.tokens[k].start]
+        if any(c in gap for c in ",.;:!?()\n"):
+            return True
+        return self.tokens[k].folded in self.lex.list_words
+
+    def _separated(self, left: int, right: int) -> bool:
+        """Tokens `left` … `right` hold only a list separator: a comma or "e" / "and" / "y"."""
+        if right < left or right >= len(self.tokens) or left <= 0:
+            return False
+        between = [self.tokens[k].folded for k in range(left, right)]
+        gap = self.text[self.tokens[left - 1].end : self.tokens[right].start]
+        if not between:
+            return gap.strip() == ","
+        return (
+            len(between) == 1
+            and between[0] in self.lex.list_words
+            and gap.replace(between[0], "", 1).strip(" ,") == ""
+        ) or (gap.strip() == "," and not between)
+
+    # -- 7. spelling variants -------------------------------------------------------------
+    def fuzzy(self) -> None:
+        i = 0
+        tokens = self.tokens
+        first_names = self.gaz.first_names | self.lex.first_names
+        while i < len(tokens):
+            if (
+                not self.free(i)
+                or not tokens[i].capitalised
+                or len(tokens[i].folded) < 4
+                or tokens[i].folded in first_names  # "Alfonso" is no misspelt "Alonso"
+            ):
+                i += 1
+                continue
+            hit: Found | None = None
+            for size in range(_MAX_RUN, 0, -1):
+                span = range(i, i + size)
+                if i + size > len(tokens) or any(
+                    not self.free(k)
+                    or not tokens[k].capitalised
+                    or tokens[k].folded in self.lex.stopwords
+                    for k in span
+                ):
+                    continue
+                if size > 1 and not self.joined(i, size):
+                    continue
+                surface = self.text[tokens[i].start : tokens[i + size - 1].end]
+                best = self.gaz.fuzzy(surface)
+                if best is not None:
+                    entry, score = best
+                    hit = self.make(i, i + size, entry, entry.kind, entry.is_coach, score)
+                    break
+            if hit is not None:
+                self.keep(hit)
+                i = hit.last
+            else:
+                i += 1
 
 
 def _prefer(entries: list[Entry]) -> Entry:
     """An ambiguous name: coaches first, then teams, then the rest (stable)."""
     return sorted(entries, key=lambda e: (not e.is_coach, e.kind != "team"))[0]
-
-
-def _fuzzy(
-    text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon, taken: set[int], blocked: set[int]
-) -> list[Found]:
-    out: list[Found] = []
-    i = 0
-    while i < len(tokens):
-        if i in taken or i in blocked or not tokens[i].capitalised:
-            i += 1
-            continue
-        hit: Found | None = None
-        for size in range(_MAX_RUN, 0, -1):
-            span = range(i, i + size)
-            if i + size > len(tokens) or any(
-                k in taken
-                or k in blocked
-                or not tokens[k].capitalised
-                or tokens[k].folded in lex.stopwords
-                for k in span
-            ):
-                continue
-            if size > 1 and text[tokens[i].end : tokens[i + size - 1].start].strip(" '’-"):
-                continue  # punctuation inside the span
-            surface = text[tokens[i].start : tokens[i + size - 1].end]
-            best = gaz.fuzzy(surface)
-            if best is not None:
-                entry, score = best
-                hit = _found(text, tokens, i, i + size, entry, entry.kind, entry.is_coach, score)
-                break
-        if hit is not None:
-            out.append(hit)
-            i = hit.last
-        else:
-            i += 1
-    return out
 
 
 def capital_run(
@@ -154,29 +612,6 @@ def capital_run(
     return n
 
 
-def _marked(text: str, tokens: list[Token], lex: Lexicon, taken: set[int]) -> list[Found]:
-    out: list[Found] = []
-    kinds: list[tuple[list[Pattern], MentionKind, bool]] = [
-        (lex.coach_markers, MentionKind.person, True),
-        (lex.person_markers, MentionKind.person, False),
-        (lex.team_markers, MentionKind.team, False),
-    ]
-    for i in range(len(tokens)):
-        for markers, kind, coach in kinds:
-            for marker in sorted(markers, key=len, reverse=True):
-                if not _matches_at(tokens, i, marker):
-                    continue
-                j = i + len(marker)
-                if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip():
-                    break
-                run = capital_run(text, tokens, j, lex, taken)
-                if run >= (2 if kind == "person" else 1):
-                    out.append(_found(text, tokens, j, j + run, None, kind, coach))
-                    taken.update(range(j, j + run))
-                break
-    return out
-
-
 def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
     """ "Re Carlo" + "Ancelotti" of one entity, side by side, are one mention."""
     out: list[Found] = []
@@ -191,37 +626,242 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
             and not text[prev.end : f.start].strip()
         ):
             out[-1] = replace(prev, last=f.last, end=f.end, text=text[prev.start : f.end])
+        elif (
+            prev is not None
+            and prev.kind == "person"
+            and prev.entry is None
+            and prev.canonical is None
+            and f.entry is not None
+            and f.entry.kind == "person"
+            and f.last - f.first == 1
+            and prev.last == f.first
+            and not text[prev.end : f.start].strip()
+        ):
+            # an unknown first name before a surname the gazetteer knows: the same person when
+            # the first names agree ("Hansi" is Hans-Dieter Flick), else somebody else of that
+            # surname ("Braulio Vázquez"), unknown
+            merged = text[prev.start : f.end]
+            first = fold(prev.text).split()[0]
+            own = fold(f.entry.name).split()[0]
+            if first[:_SAME_FIRST] == own[:_SAME_FIRST]:
+                out[-1] = replace(f, first=prev.first, start=prev.start, text=merged)
+            else:
+                out[-1] = replace(prev, last=f.last, end=f.end, text=merged)
         else:
             out.append(f)
     return out
 
 
-def _repeats(text: str, tokens: list[Token], marked: list[Found], taken: set[int]) -> list[Found]:
-    """Later mentions of a marked unknown person by surname ("Pisacane" after "il tecnico
-    Fabio Pisacane") are that person too."""
-    out: list[Found] = []
-    for found in marked:
-        if found.kind != "person" or found.last - found.first < 2:
+def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A role word just before a person ("il presidente del Bologna Joey Saputo") or in the
+    apposition after ("Cristiano Giuntoli, già ds del Napoli") says what he is."""
+    executive: dict[str, list[Pattern]] = {}
+    coach: dict[str, list[Pattern]] = {}
+    for p in lex.executive_markers + lex.person_markers:
+        executive.setdefault(p[-1], []).append(p)
+    for p in lex.coach_markers:
+        coach.setdefault(p[-1], []).append(p)
+    starts = {f.first for f in found}
+    teams_ending = {f.last: f for f in found if f.kind == "team"}
+    out = []
+    for f in found:
+        if f.kind != "person":
+            out.append(f)
             continue
-        surname = tokens[found.last - 1].folded
-        for k, tok in enumerate(tokens):
-            if k not in taken and tok.capitalised and tok.folded == surname:
-                out.append(
-                    replace(
-                        _found(text, tokens, k, k + 1, None, MentionKind.person, found.coach),
-                        canonical=found.text,
-                    )
-                )
-                taken.add(k)
-    return out
+        role = _role_before(tokens, f.first, executive, coach, teams_ending)
+        if role is None:
+            role = _role_after(text, tokens, f.last, lex, starts)
+        if role == "executive" and (f.entry is None or not f.entry.is_coach):
+            f = replace(f, coach=False, executive=True)
+        elif role == "coach" and f.entry is None and not f.coach_word:
+            f = replace(f, coach=True, executive=False, coach_word=True)
+        out.append(f)
+    # what a person is somewhere in the article he is everywhere in it
+    executives = {_identity(f, tokens) for f in out if f.kind == "person" and f.executive}
+    return [
+        replace(f, coach=False, executive=True)
+        if f.kind == "person"
+        and not f.executive
+        and (f.entry is None or not f.entry.is_coach)
+        and _identity(f, tokens) in executives
+        else f
+        for f in out
+    ]
+
+
+def _identity(f: Found, tokens: list[Token]) -> str:
+    """Who a person mention is: its graph id, else its full (folded) name."""
+    if f.entry is not None:
+        return f.entry.id
+    return "~" + fold(f.canonical or f.text)
+
+
+def _role_before(
+    tokens: list[Token],
+    first: int,
+    executive: dict[str, list[Pattern]],
+    coach: dict[str, list[Pattern]],
+    teams_ending: dict[int, Found],
+) -> str | None:
+    """The role word ending right before a name, or before "del <team>" and the name."""
+    ends = [first]
+    team = teams_ending.get(first)
+    if team is not None:
+        ends.append(team.first)
+        if team.first > 0 and tokens[team.first - 1].folded in _OF:
+            ends.append(team.first - 1)
+    # "il presidente della FIGC, Gabriele Gravina": an organisation between role and name
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= 4
+        and (tokens[k].folded in _OF or tokens[k].folded in _ARTICLES or tokens[k].capitalised)
+    ):
+        ends.append(k)  # "il giornalista RAI, Antonello Perillo"
+        k -= 1
+    for end in ends:
+        if end <= 0:
+            continue
+        for table, role in ((executive, "executive"), (coach, "coach")):
+            for p in table.get(tokens[end - 1].folded, ()):
+                n = len(p)
+                if end - n >= 0 and all(tokens[end - n + k].folded == w for k, w in enumerate(p)):
+                    return role
+    return None
+
+
+def _role_after(
+    text: str, tokens: list[Token], last: int, lex: Lexicon, starts: set[int]
+) -> str | None:
+    """ "X, già ds del Napoli", "X, presidente del Cagliari", "X, allenatore del Torino"."""
+    if last >= len(tokens) or text[tokens[last - 1].end : tokens[last].start].strip() != ",":
+        return None
+    for skip in (0, 1):
+        k = last + skip
+        if k in starts:
+            return None
+        for patterns, role in (
+            (lex.executive_markers, "executive"),
+            (lex.coach_markers, "coach"),
+        ):
+            for p in patterns:
+                if k + len(p) <= len(tokens) and all(
+                    tokens[k + j].folded == w for j, w in enumerate(p)
+                ):
+                    return role
+    return None
 
 
 def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) -> list[Found]:
     """Every mention of the article, in text order, none overlapping."""
-    blocked = _blocked(tokens, lex)
-    exact = _exact(text, tokens, gaz, lex, blocked)
-    taken = {k for f in exact for k in range(f.first, f.last)}
-    marked = _marked(text, tokens, lex, taken)
-    repeats = _repeats(text, tokens, marked, taken)
-    fuzzy = _fuzzy(text, tokens, gaz, lex, taken, blocked)
-    return _merge_adjacent(text, exact + marked + repeats + fuzzy)
+    finder = _Finder(text, tokens, gaz, lex)
+    finder.exact()
+    finder.marked()
+    finder.shaped()
+    finder.clubs()
+    finder.repeats()
+    finder.listed()
+    finder.repeats()
+    finder.fuzzy()
+    found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
+    return sorted(found + _epithets(text, tokens, lex, found), key=lambda f: f.first)
+
+
+# how far back (in words) the coach an epithet stands for may have been named
+_EPITHET_REACH = 120
+
+
+def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:
+    """ "Il croato lascerà il Torino", "il tecnico salentino", "the Portuguese": words that
+    stand for the coach the article named last (within a few sentences); that coach."""
+    taken = {k for f in found for k in range(f.first, f.last)}
+    coaches = [
+        f
+        for f in found
+        if f.kind == "person" and (f.coach_word or (f.entry is not None and f.entry.is_coach))
+    ]
+    by_first: dict[str, list[Pattern]] = {}
+    for p in lex.epithets:
+        by_first.setdefault(p[0], []).append(p)
+    role_words: dict[str, list[Pattern]] = {}
+    for p in lex.coach_markers:
+        role_words.setdefault(p[0], []).append(p)
+    out: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        size = 0
+        for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
+            if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
+                size = len(p)
+                break
+        if not size and lex.adjective_after_noun:
+            size = _role_epithet(text, tokens, i, lex, role_words, taken)
+        if not size:
+            i += 1
+            continue
+        before = [c for c in coaches if c.last <= i and i - c.last <= _EPITHET_REACH]
+        if before:
+            c = before[-1]
+            start, end = tokens[i].start, tokens[i + size - 1].end
+            out.append(
+                replace(
+                    c,
+                    first=i,
+                    last=i + size,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    canonical=c.canonical or (c.text if c.entry is None else None),
+                )
+            )
+        i += size
+    return out
+
+
+def _role_epithet(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    lex: Lexicon,
+    role_words: dict[str, list[Pattern]],
+    taken: set[int],
+) -> int:
+    """ "il tecnico salentino": a coach role word and one adjective, with no name after."""
+    for p in role_words.get(tokens[i].folded, ()):
+        n = len(p)
+        if not _matches_at(tokens, i, p) or i + n >= len(tokens):
+            continue
+        adj = tokens[i + n]
+        if (
+            i == 0
+            or tokens[i - 1].folded not in _DETERMINERS
+            or not _ORIGIN.search(adj.folded)
+            or adj.folded in lex.bench_words
+            or any(adj.folded in m for m in lex.coach_markers + lex.executive_markers)
+            or adj.capitalised
+            or adj.folded in lex.stopwords
+            or adj.folded.isdigit()
+            or any(k in taken for k in range(i, i + n + 1))
+            or text[tokens[i + n - 1].end : adj.start].strip()
+        ):
+            continue
+        nxt = i + n + 1
+        if (
+            nxt < len(tokens)
+            and tokens[nxt].capitalised
+            and not text[adj.end : tokens[nxt].start].strip()
+        ):
+            continue  # "il tecnico toscano Walter Mazzarri": a name follows
+        if i > 0 and tokens[i - 1].folded in {
+            "un",
+            "una",
+            "uno",
+            "a",
+            "an",
+            "otro",
+            "otra",
+            "altro",
+        }:
+            continue  # "un tecnico giovane" is not the coach named before
+        return n + 1
+    return 0

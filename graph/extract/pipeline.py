@@ -1,12 +1,16 @@
 """The extraction pipeline: article text → mentions → cues → claims (docs/extraction.md).
 
 Deterministic and explainable: every claim comes from a cue of the language's lexicon found in
-one sentence, bound to the nearest mentions of its clause (else of its sentence; else, for the
-coach, the last coach the article spoke of).
+one sentence, bound to mentions of that sentence (its clause first), to the people a list names
+("Pioli, Donadoni e Semplici"), to the team whose bench the article is about (the vacancy), or,
+for the coach, to the last coach the article spoke of. Background — a clause the lexicon's
+history cues or an old year mark ("esonerato nel 2016", "former Chelsea boss") — gives tenures
+of the past, never news moves.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -18,6 +22,7 @@ from graph.domain import (
     TenureStatus,
     status_family,
 )
+from graph.domain.dates import PartialDate
 from graph.domain.names import fold
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
@@ -41,7 +46,23 @@ from graph.extract.schema import (
 from graph.extract.tokens import Sentence, Token, sentences, tokenize
 
 _MIN_STOPWORDS = 3
-
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_PARENS = re.compile(r"\([^)]*\)")
+# how far after a candidate cue ("i nomi di", "shortlist") the first name it lists may be
+_CANDIDATE_WINDOW = 12
+# how far after a candidate cue with no name ("si parla di Chelsea o Monaco") its teams may start
+_TEAM_WINDOW = 4
+# how far from an appointment cue without a slot ("il nuovo ct") its coach may be
+_APPOINTMENT_WINDOW = 8
+# how many words (a role word, an article) may stand between a cue and the coach it governs
+_OBJECT_GAP = 2
+# how many words of a role may stand between "and" and a second influencer
+_ROLE_GAP = 4
+# how many sentences back a bench word lets an unknown candidate be a coach
+_BENCH_REACH = 2
+# how many people make an enumeration a tenure cue covers even after it
+_LIST = 3
+_OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
@@ -76,7 +97,7 @@ class _MoveMention:
     sentence: int
     clause: int
     kind: MoveKind
-    coach: Found | None
+    coach: Found
     team: Found | None
     status: MoveStatus
     explicit: int  # 0 default, 1 from a cue or the trigger
@@ -90,12 +111,13 @@ class _MoveMention:
 
 @dataclass
 class _TenureMention:
-    coach: Found | None
+    coach: Found
     team: Found
     status: TenureStatus
     start: int
     end: int
     confidence: float
+    start_date: str | None = None
     end_date: str | None = None
 
 
@@ -106,8 +128,14 @@ class _InfluenceMention:
     how: str
     start: int
     end: int
-    move: _MoveMention
-    confidence: float
+    sentence: int
+    clause: int
+    coach: Found | None  # the coach the cue names, when it does
+    near: list[Found]  # people of its sentence who may be the move's coach
+    topic: Found | None  # the coach the article spoke of last before its sentence
+    exit: bool  # the cue is about a departure or sacking
+    teams: set[str]  # the teams its sentence names
+    confidence: float = 0.7
 
 
 def _ent(found: Found | None) -> Ent | None:
@@ -124,6 +152,10 @@ def _key(ent: Ent | None) -> str:
     return ent.id if ent.id is not None else "~" + fold(ent.name)
 
 
+def _fkey(found: Found | None) -> str:
+    return _key(_ent(found))
+
+
 class _Run:
     """One extraction: the article, its tokens, mentions and the claims found so far."""
 
@@ -132,6 +164,7 @@ class _Run:
         self.gaz = gaz
         self.lex = lex
         self.date = date
+        self.year = PartialDate.parse(date).year if date else None
         self.tokens: list[Token] = tokenize(text)
         header = header_end(text)
         self.sentences: list[Sentence] = sentences(
@@ -144,8 +177,36 @@ class _Run:
         self.tenures: list[_TenureMention] = []
         self.influences: list[_InfluenceMention] = []
         self.citations: dict[int, list[Ent]] = {}
+        self.current: dict[str, Found] = {}  # coach → the team he is at (as the article says)
+        self.opponents = self._opponent_teams()
+        self.focus: Found | None = self._main_team()
+        self._implied_end: str | None = None
+        self._slotted: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------
+    def _opponent_teams(self) -> set[int]:
+        """Teams named as an opponent ("contro il Palermo", "against Leeds", "ante el Ajax"):
+        never where a coach goes or where he works."""
+        out: set[int] = set()
+        folded = [t.folded for t in self.tokens]
+        for m in self.mentions:
+            if m.kind != "team":
+                continue
+            for p in self.lex.opponents:
+                for end in (m.first, m.first - 1):
+                    n = len(p)
+                    if end - n >= 0 and tuple(folded[end - n : end]) == p:
+                        out.add(m.first)
+        return out
+
+    def _main_team(self) -> Found | None:
+        """The team the article speaks of most (the first one of those, on a tie)."""
+        teams = [m for m in self.mentions if m.kind == "team" and m.first not in self.opponents]
+        if not teams:
+            return None
+        counts = Counter(_fkey(m) for m in teams)
+        return max(teams, key=lambda m: (counts[_fkey(m)], -m.first))
+
     def _mention_at(self) -> dict[int, int]:
         return {m.first: i for i, m in enumerate(self.mentions)}
 
@@ -169,49 +230,105 @@ class _Run:
                 return min(after, key=lambda m: m.first - anchor)
         return min(cands, key=lambda m: (abs(m.first - anchor), m.first > anchor))
 
+    def _coachable(self, m: Found) -> bool:
+        return m.kind == "person" and m.coach and not m.executive and m.first not in self.consumed
+
+    def _coach_like(self, s: Sentence, m: Found) -> bool:
+        """A candidate is a coach the gazetteer knows, one a role word calls a coach, or one
+        named where the text speaks of a bench (this sentence or the two before): "il profilo
+        di Osimhen" in a transfer story is no coaching candidate."""
+        if m.coach_word or (m.entry is not None and m.entry.is_coach):
+            return True
+        first = self.sentences[max(0, s.index - _BENCH_REACH)].first
+        return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, s.last))
+
     def _topic(self, s: Sentence) -> Found | None:
-        before = [
-            m
-            for m in self.mentions
-            if m.last <= s.first and m.kind == "person" and m.coach and m.first not in self.consumed
-        ]
+        before = [m for m in self.mentions if m.last <= s.first and self._coachable(m)]
         if before:
             return before[-1]
-        coaches = [m for m in self.mentions if m.kind == "person" and m.coach]
+        coaches = [m for m in self.mentions if self._coachable(m)]
         if not coaches:
             return None
-        counts = Counter(_key(_ent(m)) for m in coaches)
-        return max(coaches, key=lambda m: counts[_key(_ent(m))])
+        counts = Counter(_fkey(m) for m in coaches)
+        return max(coaches, key=lambda m: counts[_fkey(m)])
 
-    def _coach_for(self, s: Sentence, anchor: int, clause: int) -> tuple[Found | None, bool]:
+    def _coach_for(
+        self, s: Sentence, anchor: int, clause: int, end: int | None = None
+    ) -> tuple[Found | None, bool]:
+        """The coach of a cue at token `anchor` (ending at `end`): the person right after it
+        ("ha chiamato Calzona", "sacked manager Marcelino"), else the last one before it in
+        its clause ("Montella, esonerato sabato"), else the nearest of its clause or sentence,
+        else the coach the article spoke of last (not explicit)."""
         cands = [
-            m
-            for m in self._in_sentence(s)
-            if m.kind == "person" and m.coach and m.first not in self.consumed
+            m for m in self._in_sentence(s) if self._coachable(m) and m.first not in self._slotted
         ]
         same = [m for m in cands if self._clause(s, m.first) == clause]
+        if end is not None:
+            right_after = [m for m in same if end <= m.first <= end + _OBJECT_GAP]
+            if right_after:
+                return right_after[0], True
         before = [m for m in same if m.first < anchor]
         if before:
             return before[-1], True
+        if not same:
+            # "Roberto Mancini, who resigned this week": a relative clause is about the
+            # person named just before it
+            antecedent = self._antecedent(s, clause)
+            if antecedent is not None:
+                return antecedent, True
         chosen = self._nearest(same, anchor) or self._nearest(cands, anchor)
         if chosen is not None:
             return chosen, True
         return self._topic(s), False
 
-    def _team_for(
-        self,
-        s: Sentence,
-        anchor: int,
-        clause: int,
-        prefer_after: bool,
-        whole_sentence: bool = False,
-    ) -> Found | None:
+    def _antecedent(self, s: Sentence, clause: int) -> Found | None:
+        """The person a relative clause ("who …", "che …", "que …") follows, if any."""
+        first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if first is None or first == s.first:
+            return None
+        if self.tokens[first].folded not in self.lex.relatives:
+            return None
+        prev = [
+            m for m in self._in_sentence(s) if m.kind == "person" and m.last == first and m.coach
+        ]
+        return prev[0] if prev and not prev[0].executive else None
+
+    def _groups(self, s: Sentence) -> list[list[Found]]:
+        """People of a sentence listed together: "Pioli, Donadoni e Semplici"."""
+        people = [m for m in self._in_sentence(s) if m.kind == "person"]
+        groups: list[list[Found]] = []
+        for m in people:
+            if groups and self._listed(groups[-1][-1], m):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        return groups
+
+    def _team_groups(self, s: Sentence) -> list[list[Found]]:
         teams = [m for m in self._in_sentence(s) if m.kind == "team"]
-        same = [m for m in teams if self._clause(s, m.first) == clause]
-        found = self._nearest(same, anchor, prefer_after)
-        if found is None and whole_sentence:
-            found = self._nearest(teams, anchor, prefer_after)
-        return found
+        groups: list[list[Found]] = []
+        for m in teams:
+            if groups and self._listed(groups[-1][-1], m):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        return groups
+
+    def _listed(self, a: Found, b: Found) -> bool:
+        gap = _PARENS.sub(" ", self.text[a.end : b.start])
+        words = fold(gap).split()
+        rest = re.sub(r"[\s,;]", "", re.sub(r"\w+", "", gap))
+        if rest:
+            return False
+        if not words:
+            return "," in gap
+        return len(words) == 1 and words[0] in self.lex.list_words
+
+    def _group_of(self, groups: list[list[Found]], m: Found) -> list[Found]:
+        for g in groups:
+            if any(x.first == m.first for x in g):
+                return g
+        return [m]
 
     def _span(self, s: Sentence, clauses: set[int]) -> tuple[int, int]:
         toks = [k for k in range(s.first, s.last) if s.clauses[k - s.first] in clauses]
@@ -219,6 +336,32 @@ class _Run:
 
     def _evidence(self, start: int, end: int) -> Evidence:
         return Evidence(start=start, end=end, text=self.text[start:end])
+
+    def _hit_end(self, s: Sentence, hit: Hit) -> int:
+        """One past the last token of a hit."""
+        for k in range(s.first, s.last):
+            if self.tokens[k].end == hit.end:
+                return k + 1
+        return s.last
+
+    def tokens_of_hit(self, s: Sentence, hit: Hit) -> int:
+        """The token index where a hit starts."""
+        for k in range(s.first, s.last):
+            if self.tokens[k].start == hit.start:
+                return k
+        return s.first
+
+    def _years(self, s: Sentence, clause: int) -> list[int]:
+        start, end = self._span(s, {clause})
+        return [int(y) for y in _YEAR.findall(self.text[start:end])]
+
+    def _is_history(self, s: Sentence, clause: int, history: list[Hit]) -> bool:
+        """A clause about the past: a history cue, or a year two or more before the article's."""
+        if any(h.clause == clause for h in history):
+            return True
+        if self.year is None:
+            return False
+        return any(y <= self.year - 2 for y in self._years(s, clause))
 
     # -- one sentence -------------------------------------------------------------------
     def sentence(self, s: Sentence) -> None:
@@ -235,39 +378,74 @@ class _Run:
                 self._add_mention(hit.slot)
             if hit.slot is not None:
                 self.consumed.add(hit.slot.first)
-        cite_hits = matcher().hits(lex.citations_same + lex.citations_back + lex.citations_fixed)
+        cite_hits = matcher().hits(lex.citations)
         m = matcher()
         status_hits = m.hits(lex.status_cues)
         date_hits = m.hits(lex.relative_dates)
+        history = m.hits(lex.history)
         triggers = m.hits(lex.triggers)
+        all_tenure_hits = m.hits(lex.tenure_cues)
+        # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
+        # panchina" is history, not "sulla panchina")
+        triggers = [
+            t
+            for t in triggers
+            if not any(
+                h.start <= t.start and t.end <= h.end and (h.end - h.start) > (t.end - t.start)
+                for h in all_tenure_hits
+            )
+        ]
+        # a tenure cue that overlaps a trigger yields to it, unless it lies inside it and
+        # describes the trigger's coach ("replaced him with former Real Madrid assistant X")
         tenure_hits = [
             h
-            for h in m.hits(lex.tenure_cues)
-            if all(h.end <= t.start or h.start >= t.end for t in triggers)
+            for h in all_tenure_hits
+            if all(
+                h.end <= t.start or h.start >= t.end or (t.start < h.start and h.end < t.end)
+                for t in triggers
+            )
+            # "appointed as England manager": the job he is given, not one he has
+            and not (
+                h.cue.label == "current"
+                and h.slot is None
+                and any(
+                    t.cue.label == "appointment" and 0 <= h.first - t.last <= 1 for t in triggers
+                )
+            )
         ]
+        for hit in m.hits(lex.vacancy):
+            if hit.team is not None:
+                self.focus = hit.team
         outlets = self._outlets(cite_hits)
         date_rule = date_hits[0].cue.label if date_hits else None
+        groups = self._groups(s)
+        team_groups = self._team_groups(s)
+        # teams that say where a person is or was ("Bologna manager Thiago Motta") are never
+        # where he is going
+        attributes: set[int] = set(self.opponents)
+        self._slotted = {
+            t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
+        }
+        for hit in tenure_hits:
+            self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
+        self._slotted = {
+            t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
+        }
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
         for trig in triggers:
-            move = self._move(s, trig, status_hits, unbound)
-            if move is None:
-                continue
-            move.outlets = list(outlets)
-            here.append(move)
+            for move in self._moves(s, trig, status_hits, unbound, groups, attributes, history):
+                move.outlets = list(outlets)
+                here.append(move)
         if outlets and not here:
             self.citations[s.index] = outlets
-        for hit in tenure_hits:
-            self._tenure(s, hit, triggers, date_rule)
         for hit in influence_hits:
-            self._influence(s, hit, here)
+            self._influence(s, hit, groups)
         if date_rule == "season_end":
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
-
-    _implied_end: str | None = None
 
     def _outlets(self, hits: list[Hit]) -> list[Ent]:
         out: list[Ent] = []
@@ -284,107 +462,472 @@ class _Run:
         return out
 
     def _status(
-        self, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
+        self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
     ) -> tuple[MoveStatus, int]:
         same = [h for h in status_hits if h.clause == trig.clause]
         for pool in (same, None, unbound):
             if pool is None:
                 if trig.cue.status is not None:
-                    return trig.cue.status, 1
+                    return self._negated(s, trig, trig.cue.status), 1
                 continue
             if pool:
-                best = max(
-                    pool, key=lambda h: (_family_rank(h.cue.label), -abs(h.first - trig.first))
+                # the cue nearest the trigger (its own words first), a negative one on a tie
+                best = min(
+                    pool,
+                    key=lambda h: (
+                        0
+                        if h.first < trig.last and trig.first < h.last
+                        else min(abs(h.first - trig.last), abs(trig.first - h.last)),
+                        -_family_rank(h.cue.label),
+                    ),
                 )
-                return MoveStatus(best.cue.label), 1
-        return MoveStatus.rumoured, 0
+                status = MoveStatus(best.cue.label)
+                if status_family(status) is StatusFamily.positive and self._negation_before(
+                    s, best
+                ):
+                    status = MoveStatus.rumoured  # "todavía no ha hecho oficial", "not official"
+                return status, 1
+        return self._negated(s, trig, MoveStatus.rumoured), 0
 
-    def _move(
-        self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
-    ) -> _MoveMention | None:
+    def _negation_before(self, s: Sentence, hit: Hit) -> bool:
+        """A negation within the three words before a cue, in its clause."""
+        k = self.tokens_of_hit(s, hit)
+        return any(
+            self.tokens[j].folded in self.lex.negations
+            for j in range(max(s.first, k - 3), k)
+            if s.clauses[j - s.first] == hit.clause
+        )
+
+    def _negated(self, s: Sentence, trig: Hit, status: MoveStatus) -> MoveStatus:
+        """A negation just before the trigger, in its clause, denies it ("non sarà", "not");
+        a question ("Nesta nuovo allenatore del Monza?") only asks."""
+        if self.text[s.end : s.end + 1] == "?" and status_family(status) is StatusFamily.positive:
+            return MoveStatus.rumoured
+        k = self.tokens_of_hit(s, trig)
+        before = [j for j in range(max(s.first, k - 3), k) if s.clauses[j - s.first] == trig.clause]
+        if trig.cue.label == "appointment" and any(
+            self.tokens[j].folded in self.lex.negations for j in before
+        ):
+            return MoveStatus.denied if status == "rumoured" else MoveStatus.collapsed
+        return status
+
+    def _moves(
+        self,
+        s: Sentence,
+        trig: Hit,
+        status_hits: list[Hit],
+        unbound: list[Hit],
+        groups: list[list[Found]],
+        attributes: set[int],
+        history: list[Hit],
+    ) -> list[_MoveMention]:
         kind = MoveKind(trig.cue.label)
         anchor = self.tokens_of_hit(s, trig)
-        team = self._team_for(s, anchor, trig.clause, prefer_after=kind == "appointment")
-        coach, explicit_coach = self._coach_for(s, anchor, trig.clause)
-        if coach is None:
+        pairs: list[tuple[Found, MoveKind, Found | None]] = []
+        found = self._trigger_coaches(s, trig, anchor, groups)
+        if (
+            found is None
+            and trig.cue.candidates
+            and not any(self._coachable(m) for m in self._in_sentence(s))
+        ):
+            # "si parla di Chelsea o Monaco": the teams a candidate is linked with
+            topic = self._topic(s)
+            teams = self._teams_after(s, anchor, trig.clause, attributes)
+            if topic is None or not teams:
+                return []
+            found = ([topic], False)
+            pairs = [(topic, kind, t) for t in teams]
+        if found is None:
+            return []
+        coaches, explicit_coach = found
+        if not pairs:
+            team = trig.team
+            if team is None:
+                team = self._target_team(s, anchor, trig, kind, attributes, coaches)
+            if team is None and trig.cue.needs_team:
+                return []
+            if trig.coach is not None and kind == "appointment":
+                # "passata da Sousa a Inzaghi", "avvicendarsi Mourinho con De Rossi": the first
+                # leaves, the second arrives
+                pairs = [(c, MoveKind.departure, team) for c in coaches]
+                pairs.append((trig.coach, kind, team))
+            else:
+                pairs = [(c, kind, team) for c in coaches]
+            if trig.cue.replaces and trig.slot is not None:
+                pairs += self._successor(s, trig, anchor, team, attributes)
+        if self._is_history(s, trig.clause, history):
+            for coach, k, team in pairs:
+                self._history(s, trig, k, coach, team)
+            return []
+        status, explicit = self._status(s, trig, status_hits, unbound)
+        out = []
+        for coach, k, team in pairs:
+            clauses = {trig.clause}
+            if s.first <= coach.first < s.last:
+                clauses.add(self._clause(s, coach.first))
+            if team is not None and s.first <= team.first < s.last:
+                clauses.add(self._clause(s, team.first))
+            start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
+            confidence = 0.5 + (0.2 if team is not None else 0) + (0.15 if explicit else 0)
+            confidence += 0.1 if explicit_coach else 0
+            move = _MoveMention(
+                s.index,
+                trig.clause,
+                k,
+                coach,
+                team,
+                status,
+                explicit,
+                start,
+                end,
+                confidence=round(min(confidence, 0.95), 2),
+            )
+            if k in NEEDS_FROM and team is not None:
+                self.current.setdefault(_fkey(coach), team)
+            if team is None and k == "appointment":
+                self.pending.append(move)
+            else:
+                self.moves.append(move)
+            out.append(move)
+        return out
+
+    def _successor(
+        self, s: Sentence, trig: Hit, anchor: int, team: Found | None, attributes: set[int]
+    ) -> list[tuple[Found, MoveKind, Found | None]]:
+        """ "Xabi Alonso could replace Carlo Ancelotti at Real Madrid": the coach named before
+        the cue, in its clause, is appointed where the replaced one was."""
+        assert trig.slot is not None
+        before = [
+            m
+            for m in self._in_sentence(s)
+            if self._coachable(m)
+            and m.first < anchor
+            and self._clause(s, m.first) == trig.clause
+            and m.first != trig.slot.first
+        ]
+        if not before:
+            return []
+        where = self._nearest(
+            [
+                m
+                for m in self._in_sentence(s)
+                if m.kind == "team"
+                and m.first >= anchor
+                and self._clause(s, m.first) == trig.clause
+                and m.first not in attributes
+            ],
+            anchor,
+        )
+        where = where or team or self.current.get(_fkey(trig.slot)) or self.focus
+        return [(before[-1], MoveKind.appointment, where)]
+
+    def _opens_clause(self, s: Sentence, m: Found) -> bool:
+        """A person named first in its clause, or right after a list word ("o Scaloni")."""
+        clause = self._clause(s, m.first)
+        k = m.first - 1
+        n = 0
+        while k >= s.first and self._clause(s, k) == clause:
+            if any(x.first <= k < x.last for x in self.mentions):
+                return False
+            n += 1
+            k -= 1
+        return n <= 2
+
+    def _trigger_coaches(
+        self, s: Sentence, trig: Hit, anchor: int, groups: list[list[Found]]
+    ) -> tuple[list[Found], bool] | None:
+        if trig.slot is not None and trig.slot.kind == "person":
+            if trig.slot_mention is None:
+                self._add_mention(trig.slot)
+            return self._group_of(groups, trig.slot), True
+        if trig.cue.candidates:
+            # a person another cue of the sentence binds ("to replace Xavi") is not a candidate
+            people = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m) and m.first not in self._slotted and self._coach_like(s, m)
+            ]
+            chosen: list[Found] = []
+            # the names a cue lists end where a "but" clause starts
+            stop = next(
+                (
+                    k
+                    for k in range(anchor + 1, s.last)
+                    if self.tokens[k].folded in self.lex.clause_breaks
+                ),
+                s.last,
+            )
+            after = [m for m in people if anchor <= m.first < stop]
+            if after and after[0].first - anchor <= _CANDIDATE_WINDOW:
+                chosen += self._group_of(groups, after[0])
+            for m in after:
+                if all(c.first != m.first for c in chosen) and self._opens_clause(s, m):
+                    chosen += self._group_of(groups, m)
+            if not chosen:
+                # "X, Y and Z are on the shortlist": the candidates come first
+                chosen = [m for m in people if m.first < anchor]
+            chosen = [c for c in chosen if self._coachable(c)]
+            return (chosen, True) if chosen else None
+        if trig.cue.nominal:
+            end = self._hit_end(s, trig)
+            after = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m)
+                and end <= m.first <= end + _OBJECT_GAP
+                and m.first not in self._slotted
+            ]
+            if after:
+                return self._group_of(groups, after[0]), True
+            # "il primo esonero di stagione, quello di Daniele De Rossi": named later on
+            later = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m)
+                and m.first >= end
+                and self._clause(s, m.first) in (trig.clause, trig.clause + 1)
+                and m.first not in self._slotted
+            ]
+            if later:
+                return [later[0]], True
+            # "Per Mihajlovic sarebbe un ritorno a Bologna": named before it, in its clause
+            before = [
+                m
+                for m in self._in_sentence(s)
+                if self._coachable(m)
+                and m.first < anchor
+                and self._clause(s, m.first) == trig.clause
+                and m.first not in self._slotted
+            ]
+            if before:
+                return [before[-1]], True
+            topic = self._topic(s)
+            return ([topic], False) if topic is not None and trig.cue.topic else None
+        coach, explicit = self._coach_for(s, anchor, trig.clause, self._hit_end(s, trig))
+        if (
+            coach is not None
+            and explicit
+            and trig.cue.label == "appointment"
+            and not trig.cue.topic
+            and min(abs(coach.first - anchor), abs(coach.last - self._hit_end(s, trig)))
+            > _APPOINTMENT_WINDOW
+        ):
             return None
-        status, explicit = self._status(trig, status_hits, unbound)
+        if coach is None or (not explicit and not trig.cue.topic):
+            return None
+        if explicit:
+            return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
+        return [coach], False
+
+    def _teams_after(
+        self, s: Sentence, anchor: int, clause: int, attributes: set[int]
+    ) -> list[Found]:
+        teams = [
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "team"
+            and m.first >= anchor
+            and self._clause(s, m.first) == clause
+            and m.first not in attributes
+        ]
+        if not teams or teams[0].first - anchor > _TEAM_WINDOW:
+            return []
+        return self._group_of(self._team_groups(s), teams[0])
+
+    def _target_team(
+        self,
+        s: Sentence,
+        anchor: int,
+        trig: Hit,
+        kind: MoveKind,
+        attributes: set[int],
+        coaches: list[Found],
+    ) -> Found | None:
+        own = {_fkey(self.current[k]) for k in map(_fkey, coaches) if k in self.current}
+        if kind == "appointment":
+            teams = [
+                m
+                for m in self._in_sentence(s)
+                if m.kind == "team" and m.first not in attributes and _fkey(m) not in own
+            ]
+            same = [m for m in teams if self._clause(s, m.first) == trig.clause]
+            found = self._nearest(same, anchor, prefer_after=True)
+            if found is None and not trig.cue.candidates:
+                # "il Napoli … poi lo ha cambiato con Mazzarri", "la Salernitana, che è passata
+                # da Sousa a Inzaghi": the team the sentence is about, named before the cue
+                found = self._nearest([m for m in teams if m.first < anchor], anchor)
+            if found is None and self.focus is not None and _fkey(self.focus) not in own:
+                found = self.focus
+            if found is None and not trig.cue.candidates:
+                found = self._nearest(teams, anchor, prefer_after=True)
+            return found
+        all_teams = [
+            m for m in self._in_sentence(s) if m.kind == "team" and m.first not in self.opponents
+        ]
+        same = [m for m in all_teams if self._clause(s, m.first) == trig.clause]
+        found = self._nearest(same, anchor)
+        if found is None and trig.cue.needs_team:
+            return None
+        if found is None:
+            # the team he is at, as the article said before; else one his sentence names
+            current = [self.current[k] for k in map(_fkey, coaches) if k in self.current]
+            found = current[0] if current else self._nearest(all_teams, anchor)
+        return found or self.focus
+
+    def _history(
+        self, s: Sentence, trig: Hit, kind: MoveKind, coach: Found, team: Found | None
+    ) -> None:
+        """A move told as background: what it says of the past is a tenure."""
+        if team is None or kind == "retirement":
+            return
+        years = self._years(s, trig.clause)
+        year = str(years[0]) if years else None
         clauses = {trig.clause}
-        if team is not None:
+        if s.first <= coach.first < s.last:
+            clauses.add(self._clause(s, coach.first))
+        if s.first <= team.first < s.last:
             clauses.add(self._clause(s, team.first))
         start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
-        confidence = 0.5 + (0.2 if team is not None else 0) + (0.15 if explicit else 0)
-        confidence += 0.1 if explicit_coach else 0
-        move = _MoveMention(
-            s.index,
-            trig.clause,
-            kind,
-            coach,
-            team,
-            status,
-            explicit,
-            start,
-            end,
-            confidence=round(min(confidence, 0.95), 2),
+        self.tenures.append(
+            _TenureMention(
+                coach,
+                team,
+                TenureStatus.past,
+                start,
+                end,
+                0.6,
+                start_date=year if kind == "appointment" else None,
+                end_date=year if kind != "appointment" else None,
+            )
         )
-        if team is None and kind == "appointment":
-            self.pending.append(move)
-            return move
-        self.moves.append(move)
-        return move
 
-    def tokens_of_hit(self, s: Sentence, hit: Hit) -> int:
-        """The token index where a hit starts."""
-        for k in range(s.first, s.last):
-            if self.tokens[k].start == hit.start:
-                return k
-        return s.first
-
-    def _tenure(self, s: Sentence, hit: Hit, triggers: list[Hit], date_rule: str | None) -> None:
+    def _tenure(
+        self,
+        s: Sentence,
+        hit: Hit,
+        triggers: list[Hit],
+        date_rule: str | None,
+        team_groups: list[list[Found]],
+        attributes: set[int],
+        history: list[Hit],
+    ) -> None:
         anchor = self.tokens_of_hit(s, hit)
-        team = self._team_for(s, anchor, hit.clause, prefer_after=True, whole_sentence=True)
+        team = hit.team
+        if team is None:
+            teams = [
+                m
+                for m in self._in_sentence(s)
+                if m.kind == "team" and m.first not in self.opponents
+            ]
+            if hit.cue.pattern[-1] in self.lex.stopwords:
+                # "actual entrenador del", "ex allenatore della": the team comes right after
+                end = self._hit_end(s, hit)
+                team = next((m for m in teams if end <= m.first <= end + 1), None)
+            else:
+                same = [m for m in teams if self._clause(s, m.first) == hit.clause]
+                team = self._nearest(same, anchor, prefer_after=True)
+                team = team or self._nearest(teams, anchor, prefer_after=True)
         if team is None:
             return
-        targets = {
-            t.first
-            for trig in triggers
-            if trig.cue.label == "appointment"
-            and (
-                t := self._team_for(s, self.tokens_of_hit(s, trig), trig.clause, prefer_after=True)
-            )
-            is not None
-        }
-        if team.first in targets:
-            return
         if hit.slot is not None and hit.slot.kind == "person":
-            coach: Found | None = hit.slot
+            if hit.slot_mention is None:
+                self._add_mention(hit.slot)
+            coach: Found | None = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._coach_for(s, anchor, hit.clause)
+            coach, explicit = self._coach_for(s, anchor, hit.clause, self._hit_end(s, hit))
         if coach is None:
             return
-        clauses = {hit.clause, self._clause(s, team.first)}
-        start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
-        end_date = resolve(date_rule, self.date) if date_rule and hit.cue.label == "past" else None
+        # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed before
+        # the cue, or a list of three or more after it ("si sono alternati sulla panchina:
+        # Colantuono, De Canio, Iachini …"); "Former Bournemouth boss Eddie Howe and Paulo
+        # Fonseca" is Howe's alone
+        coaches = [coach]
+        group = self._group_of(self._groups(s), coach)
+        if explicit and (coach.first < anchor or len(group) >= _LIST):
+            coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
-        self.tenures.append(
-            _TenureMention(coach, team, status, start, end, 0.85 if explicit else 0.7, end_date)
-        )
+        if status == "current" and self._is_history(s, hit.clause, history):
+            status = TenureStatus.past
+        clauses = {hit.clause}
+        if s.first <= team.first < s.last:
+            clauses.add(self._clause(s, team.first))
+        start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
+        years = sorted(set(self._years(s, hit.clause)))
+        start_date = end_date = None
+        if status == "past" and len(years) >= 2:
+            start_date, end_date = str(years[0]), str(years[-1])
+        elif status == "past" and date_rule:
+            end_date = resolve(date_rule, self.date)
+        for t in self._group_of(team_groups, team):
+            attributes.add(t.first)
+            for c in coaches:
+                if status == "current":
+                    self.current.setdefault(_fkey(c), t)
+                self.tenures.append(
+                    _TenureMention(
+                        c,
+                        t,
+                        status,
+                        start,
+                        end,
+                        0.85 if explicit else 0.7,
+                        start_date,
+                        end_date,
+                    )
+                )
 
-    def _influence(self, s: Sentence, hit: Hit, here: list[_MoveMention]) -> None:
+    def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
             return
-        pool = here
-        confidence = 0.8
-        if not pool:
-            pool = [m for m in self.moves + self.pending if m.sentence == s.index - 1]
-            confidence = 0.6
-        if not pool:
-            return
-        move = min(pool, key=lambda m: (m.clause != hit.clause, abs(m.start - hit.start)))
+        for other in self._fellow_influencers(s, hit.slot):
+            self._influence_of(s, hit, other)
+        self._influence_of(s, hit, hit.slot)
+
+    def _fellow_influencers(self, s: Sentence, person: Found) -> list[Found]:
+        """People joined to an influencer by "and"/"e"/"y", maybe with their role between:
+        "CEO Oliver Kahn and board member for sport Hasan Salihamidžić"."""
+        out = []
+        people = [m for m in self._in_sentence(s) if m.kind == "person"]
+        last = person
+        for m in people:
+            if m.first < last.last:
+                continue
+            gap = self.text[last.end : m.start]
+            words = fold(gap).split()
+            if (
+                words
+                and words[0] in self.lex.list_words
+                and len(words) <= _ROLE_GAP + 1
+                and not re.search(r"[.;:!?]", gap)
+                and all(w not in self.lex.stopwords or w in _OF_WORDS for w in words[1:])
+            ):
+                out.append(m)
+                last = m
+            else:
+                break
+        return out
+
+    def _influence_of(self, s: Sentence, hit: Hit, person: Found) -> None:
+        near = [
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "person" and m.first != person.first and not m.executive
+        ]
         self.influences.append(
             _InfluenceMention(
-                hit.slot, hit.cue.label, hit.cue.phrase, hit.start, hit.end, move, confidence
+                person,
+                hit.cue.label,
+                hit.cue.phrase,
+                hit.start,
+                hit.end,
+                s.index,
+                hit.clause,
+                hit.coach,
+                near,
+                self._topic(s),
+                hit.cue.exit,
+                {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
             )
         )
 
@@ -402,13 +945,13 @@ class _Run:
         current: dict[str, Ent] = {}
         for t in self.tenures:
             if t.status == "current":
-                current.setdefault(_key(_ent(t.coach)), _ent(t.team))  # type: ignore[arg-type]
+                current.setdefault(_fkey(t.coach), _ent(t.team))  # type: ignore[arg-type]
         for move in self.moves:
             if move.kind != "appointment" and move.team is not None:
-                current.setdefault(_key(_ent(move.coach)), _ent(move.team))  # type: ignore[arg-type]
+                current.setdefault(_fkey(move.coach), _ent(move.team))  # type: ignore[arg-type]
         kept: list[_MoveMention] = []
         for move in self.moves:
-            coach_key = _key(_ent(move.coach))
+            coach_key = _fkey(move.coach)
             if move.kind == "appointment":
                 move.target = _ent(move.team)
                 here = current.get(coach_key)
@@ -425,7 +968,7 @@ class _Run:
         groups: dict[tuple[str, str, str], list[_MoveMention]] = defaultdict(list)
         for move in kept:
             target = move.target if move.kind == "appointment" else move.from_team
-            groups[(_key(_ent(move.coach)), move.kind, _key(target))].append(move)
+            groups[(_fkey(move.coach), move.kind, _key(target))].append(move)
         by_mention = self._attach_pending(groups)
         claims: dict[int, MoveClaim] = {}
         for key, group in groups.items():
@@ -444,7 +987,7 @@ class _Run:
         coach's only appointment in the article, or else his only rumoured one."""
         resolved: dict[int, tuple[str, str, str]] = {}
         for pending in self.pending:
-            coach_key = _key(_ent(pending.coach))
+            coach_key = _fkey(pending.coach)
             mine = [k for k in groups if k[0] == coach_key and k[1] == "appointment"]
             if len(mine) != 1:
                 mine = [k for k in mine if self._merged_status(groups[k]) == "rumoured"]
@@ -499,7 +1042,7 @@ class _Run:
             else:
                 continue
             mentions.append(
-                _TenureMention(move.coach, move.team, status, move.start, move.end, 0.6, end)
+                _TenureMention(move.coach, move.team, status, move.start, move.end, 0.6, None, end)
             )
         out: dict[tuple[str, str], TenureClaim] = {}
         for t in mentions:
@@ -514,11 +1057,60 @@ class _Run:
                 coach=coach,
                 team=team,
                 status=t.status,
+                start=t.start_date,
                 end=t.end_date,
                 evidence=self._evidence(t.start, t.end),
                 confidence=t.confidence,
             )
         return list(out.values())
+
+    def _bind(
+        self,
+        inf: _InfluenceMention,
+        by_mention: dict[int, tuple[str, str, str]],
+    ) -> tuple[tuple[str, str, str], float] | None:
+        """The move an influence is about. Each move of the article scores: the coach the cue
+        names; a move of its sentence (its clause above all); a coach its sentence names; the
+        kind the cue is about (an exit for "la decisione presa da", else an appointment); the
+        coach the article spoke of last; a move of the next or previous sentence. A move of
+        another sentence needs its coach named, or to be the last coach's, or next door."""
+        person = _fkey(inf.person)
+        named = {_fkey(p) for p in inf.near}
+        topic = _fkey(inf.topic) if inf.topic is not None else None
+        best: tuple[float, _MoveMention] | None = None
+        for m in self.moves + self.pending:
+            if id(m) not in by_mention or _fkey(m.coach) == person:
+                continue
+            coach = _fkey(m.coach)
+            same = m.sentence == inf.sentence
+            near = abs(m.sentence - inf.sentence) == 1
+            if inf.coach is not None and coach != _fkey(inf.coach):
+                continue
+            # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
+            # entrenador de Boca elegido") may be told sentences away
+            to_named_team = (
+                not inf.exit
+                and m.kind == "appointment"
+                and m.team is not None
+                and _fkey(m.team) in inf.teams
+            )
+            if not (same or near or coach in named or coach == topic or to_named_team):
+                continue
+            exit_move = m.kind != "appointment"
+            score = 8.0 if inf.coach is not None else 0.0
+            score += 3 if same else (1 if near else 0)
+            score += 2 if same and m.clause == inf.clause else 0
+            score += 3 if coach in named else 0
+            score += 5 if exit_move == inf.exit else 0
+            score += 2 if m.team is not None and _fkey(m.team) in inf.teams else 0
+            score += 1 if coach == topic and coach not in named else 0
+            score -= abs(m.start - inf.start) / 10_000
+            if best is None or score > best[0]:
+                best = (score, m)
+        if best is None:
+            return None
+        confidence = 0.85 if best[0] >= 8 else 0.75 if best[0] >= 5 else 0.6
+        return by_mention[id(best[1])], confidence
 
     def _influence_claims(
         self,
@@ -527,9 +1119,10 @@ class _Run:
     ) -> list[InfluenceClaim]:
         out: dict[tuple[str, tuple[str, str, str]], InfluenceClaim] = {}
         for inf in self.influences:
-            key = by_mention.get(id(inf.move))
-            if key is None:
+            bound = self._bind(inf, by_mention)
+            if bound is None:
                 continue
+            key, confidence = bound
             group = groups[key]
             person = _ent(inf.person)
             coach = _ent(group[0].coach)
@@ -547,7 +1140,7 @@ class _Run:
                     polarity=inf.polarity,
                     how=inf.how,
                     evidence=self._evidence(inf.start, inf.end),
-                    confidence=inf.confidence,
+                    confidence=confidence,
                 ),
             )
         return list(out.values())

@@ -18,10 +18,7 @@ class Token:
     folded: str
     start: int
     end: int
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    capitalised: bool  # its first letter is upper case
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,10 @@ def tokenize(text: str) -> list[Token]:
     for match in _WORD.finditer(text):
         folded = fold(match.group())
         if folded:
-            tokens.append(Token(match.group(), folded.replace(" ", ""), match.start(), match.end()))
+            word = match.group()
+            tokens.append(
+                Token(word, folded.replace(" ", ""), match.start(), match.end(), word[:1].isupper())
+            )
     return tokens
 
 
