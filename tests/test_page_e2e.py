@@ -76,14 +76,15 @@ def test_errors_show_in_the_page(app_url: str) -> None:
     assert "unreachable" in result["down"]
 
 
-def test_500_nodes_stay_responsive(app_url: str) -> None:
+def test_500_nodes_are_drawn_and_answer_zoom_pan_and_clicks(app_url: str) -> None:
+    # What the page does with 500 nodes, not how fast: the scenario's timings (first paint,
+    # frames while zooming, a click) are reported by `python -m benchmarks.page`.
     result = _run("perf", app_url)
-    assert result["nodes"] == 500
-    # Layout + first paint of 500 nodes in software-rendered headless Chromium on a small
-    # shared machine; a hand-rolled force layout or per-edge labels blow far past this.
-    assert result["renderMs"] < 8000, result
-    assert result["medianFrameMs"] < 250, result
-    assert result["applyMs"] < 500, result
+    # 499 tenures (each node to an earlier one) and 166 moves (every third node)
+    assert (result["nodes"], result["edges"], result["visibleNodes"]) == (500, 665, 500), result
+    assert result["laidOut"] and result["zoomed"] and result["panned"], result
+    assert result["frames"] == 30
+    assert result["selected"] == ["n1"]
 
 
 def test_page_and_vendored_files_are_served(client: TestClient) -> None:
