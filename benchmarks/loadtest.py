@@ -67,7 +67,12 @@ def mixed_paths(seed: int = 7) -> tuple[list[str], dict[str, str]]:
 
 
 async def run(
-    url: str, paths: list[str], clients: int, seconds: float, requests: int | None = None
+    url: str,
+    paths: list[str],
+    clients: int,
+    seconds: float,
+    requests: int | None = None,
+    timeout: float = 15.0,
 ) -> LoadResult:
     """`clients` concurrent clients over `paths` for `seconds`, or (`requests`) until exactly
     that many requests were sent."""
@@ -80,7 +85,7 @@ async def run(
     begun = time.perf_counter()
     deadline = begun + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=15) as client:
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout) as client:
 
         def next_path(i: int) -> str | None:
             if requests is not None:
@@ -131,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--requests", type=int, default=None, help="send exactly this many (not timed)"
     )
+    parser.add_argument(
+        "--timeout", type=float, default=15.0, help="seconds before a request counts as dropped"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON only")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= 256 or not 0 < args.seconds <= 600:
@@ -138,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.requests is not None and not 1 <= args.requests <= 1_000_000:
         parser.error("requests must be 1–1,000,000")
     paths, machine = mixed_paths()
-    result = asyncio.run(run(args.url, paths, args.clients, args.seconds, args.requests))
+    result = asyncio.run(
+        run(args.url, paths, args.clients, args.seconds, args.requests, args.timeout)
+    )
     if args.json:
         print(json.dumps({**asdict(result), "ok": result.ok}))
     else:
