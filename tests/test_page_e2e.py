@@ -33,10 +33,10 @@ def app_url(settings: ApiSettings, seeded_module: Driver) -> Iterator[str]:
 
 def _run(scenario: str, base_url: str) -> dict[str, Any]:
     node = shutil.which("node")
-    assert node, "Node.js is needed to drive Chromium (apt-get install nodejs)"
-    assert CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    assert node, "Node.js is needed to drive Chromium: make e2e-deps"
+    assert CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM}: make e2e-deps"
     assert (E2E / "node_modules" / "playwright-core").is_dir(), (
-        "playwright-core is missing: run `npm ci` in tests/e2e"
+        "playwright-core is missing: make e2e-deps"
     )
     env = dict(os.environ, BASE_URL=base_url, ARTIFACTS=str(ARTIFACTS), CHROMIUM=str(CHROMIUM))
     result = subprocess.run(
