@@ -55,14 +55,21 @@ async function withPage(fn) {
   }
 }
 
-// Wait until the graph is drawn and its layout has stopped.
+// Wait until the graph is drawn, its layout has stopped and nothing moves any more (the view and
+// every node done animating): a click then lands where the node is, however slow the machine.
 async function settled(page) {
   await page.waitForFunction(() => {
     const cg = window.coachgraph;
     const loading = document.getElementById("loading");
-    return cg && loading.hidden && cg.cy.nodes().length > 0 && (!cg.state.layout || cg.state.layout._private?.running !== true);
+    return (
+      cg &&
+      loading.hidden &&
+      cg.cy.nodes().length > 0 &&
+      (!cg.state.layout || cg.state.layout._private?.running !== true) &&
+      !cg.cy.animated() &&
+      cg.cy.nodes().every((n) => !n.animated())
+    );
   });
-  await page.waitForTimeout(700); // the end of the layout animation
 }
 
 async function clickNode(page, id) {
@@ -87,6 +94,8 @@ async function journey() {
     check((await item.textContent()).includes("Carlo Ancelotti"), "the search result names Carlo Ancelotti");
     await item.click();
     await settled(page);
+    // the side panel's career list comes with the timeline strip (one answer draws both)
+    await page.locator("#details ol.career").waitFor();
 
     const drawn = await page.evaluate(() => {
       const cy = window.coachgraph.cy;
