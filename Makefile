@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint install neo4j-start neo4j-stop e2e-deps
+.PHONY: run test lint install neo4j-start neo4j-stop e2e-deps bench bench-deps
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ lint: install
 ## Headless Chromium (Debian) and playwright-core for the page's end-to-end test
 e2e-deps:
 	bash scripts/e2e-deps.sh
+
+## The benchmark (writes BENCHMARKS.md; never decides CI): `make bench ARGS="--sizes S"`
+bench: install bench-deps
+	$(BIN)/python -m benchmarks.run $(ARGS)
+
+## Debian's wrk (the HTTP load generator) and GNU time for the benchmark
+bench-deps:
+	bash scripts/bench-deps.sh
 
 neo4j-start: install
 	$(BIN)/coachgraph neo4j start

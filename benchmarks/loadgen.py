@@ -1,5 +1,15 @@
 """Load generators, each in its own process: wrk (HTTP), an async httpx client (HTTP, when wrk is
-missing) and the bare async Neo4j driver (the floor). All report the same numbers."""
+missing) and the bare async Neo4j driver (the floor). All report the same numbers, and the name
+of the tool that made them.
+
+`scripts/bench-deps.sh` installs Debian's wrk. The httpx client is several times slower per
+request on the same machine, so its numbers measure the client as much as the API: the benchmark
+says which one ran (`tool()`, and each Result's `tool`).
+
+Each run is timed (`seconds`) and each of its clients sends at least one request. An HTTP run can
+instead send an exact number of requests (`requests`, always the httpx client: wrk has no such
+mode): the paths of the file in turn, whatever the clients' speed, for checks that count.
+"""
 
 from __future__ import annotations
 
@@ -79,9 +89,30 @@ def combined(runs: list[Result]) -> Result:
 # -- HTTP ------------------------------------------------------------------------------------
 
 
-def http(base: str, paths_file: Path, clients: int, seconds: float) -> Result:
-    """Hammer `base` + each path of `paths_file` in turn with `clients` connections."""
-    if shutil.which("wrk"):
+def tool() -> str:
+    """The HTTP load generator a timed run uses: "wrk" when it is installed, else "httpx"."""
+    return "wrk" if shutil.which("wrk") else "httpx"
+
+
+def describe() -> str:
+    """The HTTP load generator, for a report: wrk's version line, or the fallback and its fix."""
+    if tool() == "httpx":
+        return "httpx (async, in Python; wrk is not installed: bash scripts/bench-deps.sh)"
+    out = subprocess.run(["wrk", "-v"], capture_output=True, text=True, check=False, timeout=30)
+    lines = (out.stdout or out.stderr).splitlines()
+    return lines[0].split(" Copyright")[0].strip() if lines else "wrk"
+
+
+def http(
+    base: str, paths_file: Path, clients: int, seconds: float, requests: int | None = None
+) -> Result:
+    """Hammer `base` + each path of `paths_file` in turn with `clients` connections, for
+    `seconds`, or (`requests`) until exactly that many requests are answered."""
+    if requests is not None:
+        if requests < 1:
+            raise ValueError("requests must be at least 1")
+        return _subprocess("http", base, str(paths_file), clients, seconds, "--requests", requests)
+    if tool() == "wrk":
         threads = min(clients, 2)
         out = subprocess.run(
             [
@@ -117,20 +148,36 @@ def http(base: str, paths_file: Path, clients: int, seconds: float) -> Result:
     return _subprocess("http", base, str(paths_file), clients, seconds)
 
 
-async def _http_worker(base: str, paths: list[str], clients: int, seconds: float) -> Result:
+async def _http_worker(
+    base: str, paths: list[str], clients: int, seconds: float, requests: int | None = None
+) -> Result:
     import httpx
 
     latencies: list[float] = []
     errors = 0
+    sent = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=10) as client:
 
+        def next_path(i: int, first: bool) -> str | None:
+            """The path to send next, or None when the run is over."""
+            nonlocal sent
+            if requests is not None:
+                if sent >= requests:
+                    return None
+                path = paths[sent % len(paths)]  # one sequence, shared: exactly the file in turn
+            elif first or time.perf_counter() < deadline:
+                path = paths[i % len(paths)]
+            else:
+                return None
+            sent += 1
+            return path
+
         async def one(offset: int) -> None:
             nonlocal errors
             i = offset
-            while time.perf_counter() < deadline:
-                path = paths[i % len(paths)]
+            while (path := next_path(i, i == offset)) is not None:
                 i += 1
                 t = time.perf_counter()
                 try:
@@ -185,7 +232,8 @@ async def _driver_worker(
         async def one(offset: int) -> None:
             nonlocal errors
             i = offset
-            while time.perf_counter() < deadline:
+            # at least one request each, however late this client got to run
+            while i == offset or time.perf_counter() < deadline:
                 t = time.perf_counter()
                 try:
                     await run_cypher(drv, endpoint, params[i % len(params)], "neo4j")
@@ -219,10 +267,11 @@ def main() -> None:
     for p in (h, d):
         p.add_argument("clients", type=int)
         p.add_argument("seconds", type=float)
+    h.add_argument("--requests", type=int, default=None, help="exactly this many, not timed")
     a = parser.parse_args()
     if a.kind == "http":
         paths = a.paths_file.read_text(encoding="utf-8").split()
-        result = asyncio.run(_http_worker(a.base, paths, a.clients, a.seconds))
+        result = asyncio.run(_http_worker(a.base, paths, a.clients, a.seconds, a.requests))
     else:
         params = json.loads(a.params_file.read_text(encoding="utf-8"))
         # The API runs on uvloop (uvicorn picks it when installed); the floor does too, so

@@ -2,6 +2,9 @@
 
     python -m benchmarks.loadtest --url http://127.0.0.1:8000 --clients 32 --seconds 60
 
+With `--requests N` instead of a duration it sends exactly N requests (the mix in turn, shared by
+the clients), however fast the machine answers: what the test suite runs.
+
 Requests come from the graph the API serves (benchmarks.workload.sample): careers, influencers,
 team-at-date, search, paths and graph, interleaved. The run passes when no response is a 5xx and
 no connection was dropped (refused, reset or timed out); it prints the machine, the command and
@@ -31,7 +34,8 @@ from graph.settings import get_neo4j_settings
 class LoadResult:
     clients: int
     seconds: float
-    requests: int = 0
+    sent: int = 0  # requests sent, answered or not
+    requests: int = 0  # requests answered
     statuses: dict[str, int] = field(default_factory=dict)
     dropped: int = 0
     p50_ms: float = 0.0
@@ -62,21 +66,42 @@ def mixed_paths(seed: int = 7) -> tuple[list[str], dict[str, str]]:
     return mixed, machine
 
 
-async def run(url: str, paths: list[str], clients: int, seconds: float) -> LoadResult:
+async def run(
+    url: str,
+    paths: list[str],
+    clients: int,
+    seconds: float,
+    requests: int | None = None,
+    timeout: float = 15.0,
+) -> LoadResult:
+    """`clients` concurrent clients over `paths` for `seconds`, or (`requests`) until exactly
+    that many requests were sent."""
     host = urlparse(url).hostname
     if host not in {"127.0.0.1", "localhost", "::1"}:
         raise SystemExit(f"refusing to load-test {host}: only 127.0.0.1 is a target")
     result = LoadResult(clients=clients, seconds=seconds)
     statuses: Counter[str] = Counter()
     latencies: list[float] = []
-    deadline = time.perf_counter() + seconds
+    begun = time.perf_counter()
+    deadline = begun + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=15) as client:
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=timeout) as client:
+
+        def next_path(i: int) -> str | None:
+            if requests is not None:
+                if result.sent >= requests:
+                    return None
+                path = paths[result.sent % len(paths)]
+            elif time.perf_counter() < deadline:
+                path = paths[i % len(paths)]
+            else:
+                return None
+            result.sent += 1
+            return path
 
         async def worker(offset: int) -> None:
             i = offset
-            while time.perf_counter() < deadline:
-                path = paths[i % len(paths)]
+            while (path := next_path(i)) is not None:
                 i += 1
                 started = time.perf_counter()
                 try:
@@ -92,6 +117,8 @@ async def run(url: str, paths: list[str], clients: int, seconds: float) -> LoadR
                     result.errors.append(f"{path}: {response.status_code} {response.text[:200]}")
 
         await asyncio.gather(*(worker(k * 7919) for k in range(clients)))
+    if requests is not None:
+        result.seconds = time.perf_counter() - begun
     latencies.sort()
     result.requests = len(latencies)
     result.statuses = dict(statuses)
@@ -106,12 +133,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8000")
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--requests", type=int, default=None, help="send exactly this many (not timed)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=15.0, help="seconds before a request counts as dropped"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON only")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= 256 or not 0 < args.seconds <= 600:
         parser.error("clients must be 1–256 and seconds at most 600")
+    if args.requests is not None and not 1 <= args.requests <= 1_000_000:
+        parser.error("requests must be 1–1,000,000")
     paths, machine = mixed_paths()
-    result = asyncio.run(run(args.url, paths, args.clients, args.seconds))
+    result = asyncio.run(
+        run(args.url, paths, args.clients, args.seconds, args.requests, args.timeout)
+    )
     if args.json:
         print(json.dumps({**asdict(result), "ok": result.ok}))
     else:

@@ -51,6 +51,27 @@ class SkewedResult:
     hit_ratio: float
 
 
+@dataclass(frozen=True)
+class CacheCounts:
+    """Requests the response cache answered (hits), stored (misses) and let through uncached
+    (bypassed: the graph's version was not known)."""
+
+    hits: int
+    misses: int
+    bypassed: int = 0
+
+    def __sub__(self, before: CacheCounts) -> CacheCounts:
+        return CacheCounts(
+            self.hits - before.hits, self.misses - before.misses, self.bypassed - before.bypassed
+        )
+
+    @property
+    def hit_ratio(self) -> float:
+        """Hits over the requests the cache looked up (0.0 without any)."""
+        looked_up = self.hits + self.misses
+        return self.hits / looked_up if looked_up else 0.0
+
+
 class Api:
     """`coachgraph serve` on 127.0.0.1:`port`, in its own process (logs to a file).
 
@@ -81,10 +102,12 @@ class Api:
         self.stop()
         raise RuntimeError(f"the API did not start on port {port}; see {log}")
 
-    def cache_counts(self) -> tuple[int, int]:
-        """(hits, misses) of its response cache so far."""
+    def cache_counts(self) -> CacheCounts:
+        """Its response cache's counts so far."""
         cache = httpx.get(f"{self.base}/health", timeout=5).json().get("cache") or {}
-        return int(cache.get("hits", 0)), int(cache.get("misses", 0))
+        return CacheCounts(
+            int(cache.get("hits", 0)), int(cache.get("misses", 0)), int(cache.get("bypassed", 0))
+        )
 
     def rss_mb(self) -> float:
         return psutil.Process(self.process.pid).memory_info().rss / 2**20
@@ -151,16 +174,17 @@ def measure(
                             loadgen.driver(uri, password, endpoint, params_file, n, part)
                         )
                 if cached is not None:
-                    cached_run, hit_ratio = _with_cache(cached, paths_file, n, part)
+                    cached_run, counts = with_cache(cached, paths_file, n, part)
                     cached_runs.append(cached_run)
-                    hits.append(hit_ratio)
+                    hits.append(counts.hit_ratio)
             api_result, floor = loadgen.combined(api_runs), loadgen.combined(floor_runs)
             result = QueryResult(size, endpoint, n, api_result, floor)
             if cached_runs:
                 result.cached, result.hit_ratio = loadgen.combined(cached_runs), min(hits)
             results.append(result)
             print(
-                f"  {size} {endpoint:<13} c={n:<2} API p50 {api_result.p50:7.2f} "
+                f"  {size} {endpoint:<13} c={n:<2} ({api_result.tool}) "
+                f"API p50 {api_result.p50:7.2f} "
                 f"p99 {api_result.p99:7.2f} ms {api_result.rps:6.0f}/s err {api_result.errors} | "
                 f"driver p50 {floor.p50:7.2f} p99 {floor.p99:7.2f} ms {floor.rps:6.0f}/s "
                 f"err {floor.errors}"
@@ -175,15 +199,14 @@ def measure(
     return results
 
 
-def _with_cache(
-    api: Api, paths_file: Path, clients: int, seconds: float
-) -> tuple[loadgen.Result, float]:
-    """The same requests against the API with its response cache on; (result, hit ratio)."""
-    hits, misses = api.cache_counts()
-    result = loadgen.http(api.base, paths_file, clients, seconds)
-    hits_after, misses_after = api.cache_counts()
-    answered = (hits_after - hits) + (misses_after - misses)
-    return result, (hits_after - hits) / answered if answered else 0.0
+def with_cache(
+    api: Api, paths_file: Path, clients: int, seconds: float, requests: int | None = None
+) -> tuple[loadgen.Result, CacheCounts]:
+    """The requests of `paths_file` against `api` (its response cache on), for `seconds` or
+    exactly `requests` of them (loadgen.http); the result and what the cache did meanwhile."""
+    before = api.cache_counts()
+    result = loadgen.http(api.base, paths_file, clients, seconds, requests)
+    return result, api.cache_counts() - before
 
 
 def measure_skewed(
@@ -197,12 +220,14 @@ def measure_skewed(
         paths_file = folder / f"{size}-{endpoint}.skewed.paths"
         paths_file.write_text("\n".join(paths) + "\n", encoding="utf-8")
         loadgen.http(api.base, paths_file, 4, min(3.0, seconds))
-        result, hit_ratio = _with_cache(api, paths_file, clients, seconds)
+        result, counts = with_cache(api, paths_file, clients, seconds)
+        hit_ratio = counts.hit_ratio
         results.append(
             SkewedResult(size, endpoint, clients, len(paths), len(set(paths)), result, hit_ratio)
         )
         print(
-            f"  {size} {endpoint:<13} c={clients:<2} skewed, cache on: p50 {result.p50:6.2f} "
+            f"  {size} {endpoint:<13} c={clients:<2} ({result.tool}) skewed, cache on: "
+            f"p50 {result.p50:6.2f} "
             f"p99 {result.p99:6.2f} ms {result.rps:6.0f}/s hits {hit_ratio:.0%} "
             f"err {result.errors}",
             flush=True,

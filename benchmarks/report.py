@@ -84,6 +84,14 @@ def _targets(run: Run) -> list[str]:
     return rows
 
 
+def _http_tools(run: Run) -> str:
+    """The HTTP load generators that made the numbers (wrk, or the httpx fallback)."""
+    tools = {q.api.tool for q in run.queries} | {q.cached.tool for q in run.queries if q.cached}
+    tools |= {k.result.tool for k in run.skewed}
+    names = {"wrk": "`wrk`", "httpx": "an async httpx client (the fallback when wrk is missing)"}
+    return " and ".join(names.get(t, t) for t in sorted(tools)) or "nothing"
+
+
 def _ok(flag: bool) -> str:
     return "yes" if flag else "**no**"
 
@@ -145,7 +153,7 @@ def render(run: Run) -> str:
             "## Queries",
             "",
             "API: `coachgraph serve` (one uvicorn process) with its response cache **off**, so "
-            "every request reaches Neo4j, loaded by `wrk` (or an async httpx client) in another "
+            f"every request reaches Neo4j, loaded by {_http_tools(run)} in another "
             "process, requests rotating over 200 sampled ids. Driver: the same Cypher "
             "statements (graph/queries.py, with the parameters the API passes) through the "
             "async driver (on uvloop, like the API) in another process, same clients and "

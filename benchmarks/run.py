@@ -20,7 +20,7 @@ from pathlib import Path
 from neo4j import Driver, GraphDatabase
 from pydantic import SecretStr
 
-from benchmarks import loading, machine, plans, queries, report
+from benchmarks import loadgen, loading, machine, plans, queries, report
 from benchmarks.workload import ENDPOINTS, Workload, sample
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
@@ -109,6 +109,8 @@ def bench(
     env = loading.bench_env(server)
     with connect(server) as driver:
         run = Run(" ".join(shlex.quote(a) for a in sys.argv), machine.describe(driver), 0.0)
+    run.machine["HTTP load generator"] = loadgen.describe()
+    print(f"HTTP load generator: {run.machine['HTTP load generator']}", flush=True)
     work_dir = work_dir or Path(tempfile.mkdtemp(prefix="coachgraph-bench-"))
     if load:
         print("starting from a new, empty store", flush=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,15 @@ class Neo4jSettings(BaseSettings):
     neo4j_heap: str = "512m"
     neo4j_pagecache: str = "256m"
 
+    @field_validator("neo4j_password", mode="before")
+    @classmethod
+    def _empty_password_is_unset(cls, value: object) -> object:
+        """`NEO4J_PASSWORD=` (exported empty, or a blank line of `.env`) counts as unset: the
+        local server's generated password is used, not an empty one the driver refuses."""
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        return None if value == "" else value
+
     @property
     def bolt_port(self) -> int:
         """The Bolt port of the URI (the local server listens there)."""
@@ -42,7 +51,7 @@ class Neo4jSettings(BaseSettings):
         return 7687
 
     def password(self) -> str:
-        """`NEO4J_PASSWORD`, else the password the local server was created with."""
+        """`NEO4J_PASSWORD` (unless empty), else the password the local server was created with."""
         if self.neo4j_password is not None:
             return self.neo4j_password.get_secret_value()
         stored = self.coachgraph_neo4j_home / "password"

@@ -51,6 +51,10 @@ def settings(neo4j_server: LocalServer) -> ApiSettings:
         coachgraph_neo4j_home=neo4j_server.home,
         neo4j_http_port=neo4j_server.http_port,
         retry_after_seconds=2,
+        # The tests assert answers, not how soon they come: on this small graph a query that
+        # outlasts the default 10 s means a stalled machine or a server that just restarted,
+        # and the API would answer 422 (query too expensive) instead.
+        neo4j_query_timeout=60.0,
         api_keys=[API_KEY],  # type: ignore[list-item]
         cors_origins=["http://allowed.example"],
     )

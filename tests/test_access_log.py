@@ -28,4 +28,6 @@ def test_each_request_writes_one_json_line(seeded_graph: Driver, client: TestCli
     assert first["path"] == "/coaches/carlo-ancelotti/career"
     assert first["query"] == "limit=3"
     assert (first["status"], second["status"]) == (200, 404)
-    assert first["method"] == "GET" and first["duration_ms"] > 0 and first["time"]
+    assert first["method"] == "GET" and first["time"]
+    # how long it took is reported, whatever it was (rounded to 0.01 ms: a fast answer is 0.0)
+    assert isinstance(first["duration_ms"], float) and first["duration_ms"] >= 0

@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from app.main import create_app
+from app.settings import ApiSettings
 from graph.server import LocalServer
 
 pytest_plugins = ["tests.conftest_api"]
 
 CAREER = "/coaches/mario-rossi/career"
+
+
+@pytest.fixture
+def client(settings: ApiSettings) -> Iterator[TestClient]:
+    """The app with the graph's version asked of Neo4j on every request (ttl 0).
+
+    With the default ttl a cached answer would still be served for up to a second after the
+    version was last read: whether the first request after the stop got it would depend on how
+    quickly Neo4j stops.
+    """
+    strict = settings.model_copy(update={"response_cache_ttl": 0.0})
+    with TestClient(create_app(strict), raise_server_exceptions=False) as c:
+        yield c
 
 
 def _eventually_ok(client: TestClient, url: str, within: float = 60.0) -> None:

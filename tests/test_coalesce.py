@@ -45,7 +45,7 @@ def run(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
     """Run a scenario, failing (not hanging) if a read never gets its answer."""
 
     async def bounded() -> None:
-        await asyncio.wait_for(scenario(), timeout=5)
+        await asyncio.wait_for(scenario(), timeout=60)  # a bound on a hang, not on speed
 
     asyncio.run(bounded())
 

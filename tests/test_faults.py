@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -58,14 +59,21 @@ def test_killed_during_load_then_rerun_gives_the_uninterrupted_counts(
         cmd, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
+        # The loader is held still (SIGSTOP) whenever the graph is counted, and stays held until
+        # Neo4j is killed: it is killed mid-load however fast the loader runs.
+        deadline = time.monotonic() + 300
+        while True:
+            assert proc.poll() is None, proc.communicate()[0]
+            proc.send_signal(signal.SIGSTOP)
             nodes, _ = counts(driver)
             if nodes > 2_000:
                 break
-            assert proc.poll() is None, proc.communicate()[0]
+            proc.send_signal(signal.SIGCONT)
+            assert time.monotonic() < deadline, "the load never wrote 2,000 nodes"
             time.sleep(0.05)
+        assert nodes < PEOPLE + 1, "the load was over before it was held"
         neo4j_server.kill()
+        proc.send_signal(signal.SIGCONT)
         output, _ = proc.communicate(timeout=180)
     finally:
         if proc.poll() is None:

@@ -34,10 +34,10 @@ def app_url(settings: ApiSettings, seeded_module: Driver) -> Iterator[str]:
 
 def _run(scenario: str, base_url: str) -> dict[str, Any]:
     node = shutil.which("node")
-    assert node, "Node.js is needed to drive Chromium (apt-get install nodejs)"
-    assert CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    assert node, "Node.js is needed to drive Chromium: make e2e-deps"
+    assert CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM}: make e2e-deps"
     assert (E2E / "node_modules" / "playwright-core").is_dir(), (
-        "playwright-core is missing: run `npm ci` in tests/e2e"
+        "playwright-core is missing: make e2e-deps"
     )
     env = dict(os.environ, BASE_URL=base_url, ARTIFACTS=str(ARTIFACTS), CHROMIUM=str(CHROMIUM))
     result = subprocess.run(
@@ -86,14 +86,15 @@ def test_the_empty_state_shows_counts_and_explores_a_suggested_coach(app_url: st
     assert result["explored"]["center"] == stats["try"][0]["id"]
 
 
-def test_500_nodes_stay_responsive(app_url: str) -> None:
+def test_500_nodes_are_drawn_and_answer_zoom_pan_and_clicks(app_url: str) -> None:
+    # What the page does with 500 nodes, not how fast: the scenario's timings (first paint,
+    # frames while zooming, a click) are reported by `python -m benchmarks.page`.
     result = _run("perf", app_url)
-    assert result["nodes"] == 500
-    # Layout + first paint of 500 nodes in software-rendered headless Chromium on a small
-    # shared machine; a hand-rolled force layout or per-edge labels blow far past this.
-    assert result["renderMs"] < 8000, result
-    assert result["medianFrameMs"] < 250, result
-    assert result["applyMs"] < 500, result
+    # 499 tenures (each node to an earlier one) and 166 moves (every third node)
+    assert (result["nodes"], result["edges"], result["visibleNodes"]) == (500, 665, 500), result
+    assert result["laidOut"] and result["zoomed"] and result["panned"], result
+    assert result["frames"] == 30
+    assert result["selected"] == ["n1"]
 
 
 def test_page_and_vendored_files_are_served(client: TestClient) -> None:

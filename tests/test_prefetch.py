@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -38,20 +37,29 @@ def test_consumer_stopping_early_stops_the_producer() -> None:
 
     stream = prefetched(items(), depth=1)
     assert next(stream) == 0
-    stream.close()
-    time.sleep(0.3)
+    stream.close()  # stops the worker and waits for it (a bounded join)
+    workers = [t for t in threading.enumerate() if t.name == "loader-prefetch"]
+    for worker in workers:
+        worker.join(timeout=30)
+    assert not any(t.is_alive() for t in workers)
     # at most the item handed over, the one queued and the one waiting to be queued
     assert len(produced) <= 3
-    assert not any(t.name == "loader-prefetch" and t.is_alive() for t in threading.enumerate())
 
 
 def test_works_ahead_of_the_consumer() -> None:
-    def items() -> Iterator[float]:
-        for _ in range(3):
-            time.sleep(0.1)
-            yield time.monotonic()
+    """While the consumer holds an item, the worker produces the next: one queued (`depth`), one
+    waiting to be queued."""
+    produced = [threading.Event() for _ in range(4)]
 
-    started = time.monotonic()
-    for _ in prefetched(items()):
-        time.sleep(0.1)  # the producer's 0.1 s overlaps with this
-    assert time.monotonic() - started < 0.55
+    def items() -> Iterator[int]:
+        for i in range(4):
+            produced[i].set()
+            yield i
+
+    seen = []
+    for item in prefetched(items(), depth=1):
+        if item == 0:
+            # not asked for yet, yet produced: item 1 is queued, item 2 is waiting to be
+            assert produced[1].wait(timeout=30) and produced[2].wait(timeout=30)
+        seen.append(item)
+    assert seen == [0, 1, 2, 3]

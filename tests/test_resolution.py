@@ -240,4 +240,17 @@ def test_resolution_helpers_for_the_moves_endpoints(
         settings, lambda repo: move_ids_with_resolution(repo, "did_not_happen", as_of=TODAY)
     )
     assert ids == ["ancelotti-ac-milan-2025", "ancelotti-as-roma-2025", "ancelotti-brazil-2024"]
-    assert with_repo(settings, lambda repo: move_ids_with_resolution(repo, "open")) == []
+    ids = with_repo(settings, lambda repo: move_ids_with_resolution(repo, "open", as_of=TODAY))
+    assert ids == []
+
+
+def test_the_seeds_resolve_the_same_on_every_later_day(
+    seeded_module: Driver, settings: ApiSettings
+) -> None:
+    """The API resolves moves as of the day it answers (`date.today()`). Its tests on the seeds
+    (test_api_seeds.py, test_outlets.py) hold whatever day they run because every seed rumour
+    was settled by TODAY: no later day changes an answer."""
+    settled = with_repo(settings, lambda repo: resolutions(repo, as_of=TODAY))
+    assert settled and not any(r.resolution is Resolution.open for r in settled.values())
+    for day in (date(2027, 1, 1), date(2100, 1, 1)):
+        assert with_repo(settings, lambda repo, day=day: resolutions(repo, as_of=day)) == settled

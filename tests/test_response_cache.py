@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -206,75 +210,112 @@ def test_version_is_asked_at_most_once_per_ttl_and_large_answers_are_not_kept() 
     assert asked["n"] == 1 and len(store) == 1
 
 
+def _answered(client: TestClient, path: str) -> httpx.Response:
+    """`client.get(path)`, failing (not hanging) when it is not answered: a request held behind
+    a version check the test holds would never be."""
+    got: list[httpx.Response] = []
+    thread = threading.Thread(target=lambda: got.append(client.get(path)), daemon=True)
+    thread.start()
+    thread.join(30)
+    assert got, f"{path} was held up"
+    return got[0]
+
+
 def test_a_slow_or_failing_version_check_never_holds_requests_up() -> None:
-    """Neo4j restarting times queries out: requests must not queue behind the version check."""
-    import asyncio
-    import threading
-    import time
+    """Neo4j restarting times queries out: requests must not queue behind the version check.
 
+    The check here hangs until the test lets it go, so "did not wait" is shown by order: the
+    other requests are answered while it still hangs.
+    """
     asked = {"n": 0}
+    hanging, release = threading.Event(), threading.Event()
 
-    async def hangs() -> str:
+    async def hangs_then_fails() -> str:
         asked["n"] += 1
-        await asyncio.sleep(30)
+        hanging.set()
+        while not release.is_set():
+            await asyncio.sleep(0.01)
+        raise GraphUnavailableError("Neo4j did not answer")
+
+    stats = CacheStats()
+    # ttl 60: after a failed check the version is not asked again for max(ttl, 1 s)
+    version = GraphVersion(hangs_then_fails, ttl=60, fetch_timeout=60)
+    with TestClient(_app_with(version, ResponseStore(10, 10**6), stats)) as c:
+        first: list[httpx.Response] = []
+        asking = threading.Thread(target=lambda: first.append(c.get("/search")), daemon=True)
+        asking.start()
+        try:
+            assert hanging.wait(30)
+            during = [_answered(c, "/search") for _ in range(5)]  # while the check hangs
+            assert asking.is_alive() and not first
+        finally:
+            release.set()
+            asking.join(30)
+        after = c.get("/search")  # after the failure: not asked again
+    answers = [*first, *during, after]
+    assert len(answers) == 7
+    assert all(r.status_code == 200 and "x-cache" not in r.headers for r in answers)
+    assert asked["n"] == 1 and stats.bypassed == 7 and stats.hits == 0
+
+
+def test_a_version_check_that_never_answers_is_given_up() -> None:
+    async def never() -> str:
+        await asyncio.Event().wait()
         return "never"
 
     stats = CacheStats()
-    version = GraphVersion(hangs, ttl=1.0, fetch_timeout=0.3)
+    version = GraphVersion(never, ttl=60, fetch_timeout=0.2)
     with TestClient(_app_with(version, ResponseStore(10, 10**6), stats)) as c:
-        took: list[float] = []
-
-        def one() -> None:
-            started = time.monotonic()
-            assert c.get("/search").status_code == 200
-            took.append(time.monotonic() - started)
-
-        threads = [threading.Thread(target=one) for _ in range(6)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(10)
-        one()  # within a second of the failure: not asked again
-    assert len(took) == 7 and max(took) < 2.0, took
-    assert asked["n"] == 1 and stats.bypassed == 7 and stats.hits == 0
+        response = c.get("/search")  # answered once the check is given up, uncached
+    assert response.status_code == 200 and "x-cache" not in response.headers
+    assert stats.bypassed == 1
 
 
 def test_while_the_version_is_asked_again_the_last_answer_stands() -> None:
     """A re-check in flight does not send everyone uncached (a burst of misses under load); a
-    write through the API drops the last answer, so nothing is then answered from it."""
-    import asyncio
-    import threading
-    import time
+    write through the API drops the last answer, so nothing is then answered from it.
 
+    Each re-check is held until the test lets it answer, so what happens meanwhile does not
+    depend on how long anything takes.
+    """
     asked = {"n": 0}
+    held: list[threading.Event] = []  # one per re-check: set it to let that check answer
+    rechecking = threading.Semaphore(0)
+    over = threading.Event()  # the test ended (or failed): nothing is held any more
 
-    async def slow_after_first() -> str:
+    async def held_after_first() -> str:
         asked["n"] += 1
         if asked["n"] > 1:
-            await asyncio.sleep(0.6)
+            gate = threading.Event()
+            held.append(gate)
+            rechecking.release()
+            while not (gate.is_set() or over.is_set()):
+                await asyncio.sleep(0.01)
         return "v1"
 
     stats = CacheStats()
-    version = GraphVersion(slow_after_first, ttl=0.2, fetch_timeout=5)
+    version = GraphVersion(held_after_first, ttl=0.2, fetch_timeout=60)
     with TestClient(_app_with(version, ResponseStore(10, 10**6), stats)) as c:
-        assert c.get("/search").headers["x-cache"] == "miss"
-        time.sleep(0.3)  # the answer is older than the ttl: the next request asks again
-        rechecking = threading.Thread(target=lambda: c.get("/search"))
-        rechecking.start()
-        while asked["n"] < 2:
-            time.sleep(0.01)
-        started = time.monotonic()
-        during = c.get("/search")
-        assert time.monotonic() - started < 0.4  # did not wait for the re-check
-        assert (during.headers["x-cache"], during.text) == ("hit", "answer 1")
-        rechecking.join(5)
-        version.expire()  # as after a write through the API
-        time.sleep(0.3)
-        rechecking = threading.Thread(target=lambda: c.get("/search"))
-        rechecking.start()
-        while asked["n"] < 3:
-            time.sleep(0.01)
-        after_write = c.get("/search")
-        assert "x-cache" not in after_write.headers  # uncached, not from the stale answer
-        rechecking.join(5)
-    assert stats.bypassed == 1
+        try:
+            assert c.get("/search").headers["x-cache"] == "miss"
+            time.sleep(0.3)  # the answer is older than the ttl: the next request asks again
+            asking = threading.Thread(target=lambda: c.get("/search"), daemon=True)
+            asking.start()
+            assert rechecking.acquire(timeout=30)
+            during = _answered(c, "/search")  # while the re-check is held: it did not wait
+            assert asking.is_alive()
+            assert (during.headers["x-cache"], during.text) == ("hit", "answer 1")
+            held[-1].set()
+            asking.join(30)
+            version.expire()  # as after a write through the API
+            asking = threading.Thread(target=lambda: c.get("/search"), daemon=True)
+            asking.start()
+            assert rechecking.acquire(timeout=30)
+            after_write = _answered(c, "/search")
+            assert asking.is_alive()
+            assert "x-cache" not in after_write.headers  # uncached, not from the stale answer
+            held[-1].set()
+            asking.join(30)
+        finally:
+            over.set()
+    assert asked["n"] == 3 and stats.bypassed == 1

@@ -124,7 +124,7 @@ def test_health_is_503_while_neo4j_is_down_and_recovers(
         assert "Traceback" not in response.text
     finally:
         neo4j_server.start()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # a bound on waiting, not a promise of speed
     status = 0
     while time.monotonic() < deadline:
         status = client.get("/health").status_code

@@ -127,6 +127,7 @@ def live_app(settings: ApiSettings, **extra_env: str) -> Iterator[str]:
         NEO4J_URI=settings.neo4j_uri,
         NEO4J_PASSWORD=settings.neo4j_password.get_secret_value(),
         NEO4J_DATABASE=settings.neo4j_database,
+        NEO4J_QUERY_TIMEOUT=str(settings.neo4j_query_timeout),
         NEO4J_HTTP_PORT=str(settings.neo4j_http_port),
         COACHGRAPH_NEO4J_HOME=str(settings.coachgraph_neo4j_home),
         **extra_env,

@@ -55,14 +55,21 @@ async function withPage(fn) {
   }
 }
 
-// Wait until the graph is drawn and its layout has stopped.
+// Wait until the graph is drawn, its layout has stopped and nothing moves any more (the view and
+// every node done animating): a click then lands where the node is, however slow the machine.
 async function settled(page) {
   await page.waitForFunction(() => {
     const cg = window.coachgraph;
     const loading = document.getElementById("loading");
-    return cg && loading.hidden && cg.cy.nodes().length > 0 && (!cg.state.layout || cg.state.layout._private?.running !== true);
+    return (
+      cg &&
+      loading.hidden &&
+      cg.cy.nodes().length > 0 &&
+      (!cg.state.layout || cg.state.layout._private?.running !== true) &&
+      !cg.cy.animated() &&
+      cg.cy.nodes().every((n) => !n.animated())
+    );
   });
-  await page.waitForTimeout(700); // the end of the layout animation
 }
 
 async function clickNode(page, id) {
@@ -87,6 +94,8 @@ async function journey() {
     check((await item.textContent()).includes("Carlo Ancelotti"), "the search result names Carlo Ancelotti");
     await item.click();
     await settled(page);
+    // the side panel's career list comes with the timeline strip (one answer draws both)
+    await page.locator("#details ol.career").waitFor();
 
     const drawn = await page.evaluate(() => {
       const cy = window.coachgraph.cy;
@@ -167,12 +176,23 @@ async function journey() {
   });
 }
 
+// 500 nodes and their edges, the same on every run (a seeded generator), drawn, zoomed, panned
+// and clicked. Reports what happened and how long each part took; tests/test_page_e2e.py asserts
+// the former, `python -m benchmarks.page` reports the latter.
 async function perf() {
   return withPage(async (page, errors) => {
     await page.goto(`${BASE}/`);
     await page.waitForFunction(() => window.coachgraph && window.coachgraph.cy);
     const result = await page.evaluate(async () => {
       const cg = window.coachgraph;
+      let seed = 1;
+      const random = () => {
+        // mulberry32: a small seeded generator, so every run draws the same graph
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
       const kinds = ["coach", "club", "club", "coach", "move", "person", "national", "outlet", "article"];
       const nodes = [];
       const edges = [];
@@ -180,12 +200,12 @@ async function perf() {
         const kind = kinds[i % kinds.length];
         nodes.push({ id: `n${i}`, name: `${kind} number ${i}`, kind, labels: [], status: kind === "move" ? "rumoured" : null });
       }
-      // ~1.6 edges per node: each node links to an earlier one, plus some extra tenures.
+      // ~1.3 edges per node: each node links to an earlier one, every third one more.
       for (let i = 1; i < 500; i++) {
-        const j = Math.floor(Math.random() * i);
+        const j = Math.floor(random() * i);
         edges.push({ id: `t${i}`, source: `n${i}`, target: `n${j}`, type: "COACHED", label: "2001–2009", role: "head", start: "2001", end: "2009", tenure: `t${i}` });
         if (i % 3 === 0) {
-          const k = Math.floor(Math.random() * i);
+          const k = Math.floor(random() * i);
           edges.push({ id: `m${i}`, source: `n${i}`, target: `n${k}`, type: "TO_TEAM", status: "rumoured" });
         }
       }
@@ -193,6 +213,8 @@ async function perf() {
       await cg.renderGraph({ center: nodes[0], nodes, edges, truncated: false }, { replace: true });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const renderMs = performance.now() - t0;
+      const box = cg.cy.elements().boundingBox();
+      const before = { zoom: cg.cy.zoom(), pan: { ...cg.cy.pan() } };
       // Interaction: 30 zoom/pan steps, each waiting for a frame.
       const frames = [];
       for (let i = 0; i < 30; i++) {
@@ -203,6 +225,7 @@ async function perf() {
         frames.push(performance.now() - f0);
       }
       frames.sort((a, b) => a - b);
+      const after = { zoom: cg.cy.zoom(), pan: { ...cg.cy.pan() } };
       // Clicking a node after the drawing: tap → details must not stall either.
       const c0 = performance.now();
       cg.cy.getElementById("n1").select();
@@ -211,6 +234,12 @@ async function perf() {
       return {
         nodes: cg.cy.nodes().length,
         edges: cg.cy.edges().length,
+        visibleNodes: cg.cy.nodes().filter((n) => n.visible()).length,
+        laidOut: box.w > 0 && box.h > 0,
+        zoomed: after.zoom !== before.zoom,
+        panned: after.pan.x !== before.pan.x && after.pan.y !== before.pan.y,
+        frames: frames.length,
+        selected: cg.cy.$(":selected").map((e) => e.id()),
         renderMs,
         medianFrameMs: frames[Math.floor(frames.length / 2)],
         p90FrameMs: frames[Math.floor(frames.length * 0.9)],
