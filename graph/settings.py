@@ -1,17 +1,24 @@
 """Configuration of the database side, read from the environment (and `.env`).
 
-Nothing else in `graph/` reads `os.environ`; the API's settings extend these.
+Nothing else in `graph/` reads `os.environ`; the API's settings extend these. Precedence, as
+pydantic-settings applies it: a command-line flag (passed in as an argument) over the
+environment, over `.env` in the current folder, over the defaults below. One exception,
+`password()`: the local server's own password is used for the local server.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+#: The hosts of an address on this machine.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class Neo4jSettings(BaseSettings):
@@ -44,23 +51,57 @@ class Neo4jSettings(BaseSettings):
     @property
     def bolt_port(self) -> int:
         """The Bolt port of the URI (the local server listens there)."""
-        rest = self.neo4j_uri.split("://", 1)[-1]
-        host_port = rest.split("/", 1)[0]
-        if ":" in host_port:
-            return int(host_port.rsplit(":", 1)[1])
-        return 7687
+        return urlsplit(self.neo4j_uri).port or 7687
+
+    @property
+    def is_local(self) -> bool:
+        """Whether NEO4J_URI is the local server's kind of address: `bolt://` on this machine.
+
+        coachgraph starts, seeds and stops only such a server. Any other URI (the routing scheme
+        `neo4j://` of Aura and clusters, an encrypted `+s` scheme, another host) names a
+        database that someone else runs.
+        """
+        parts = urlsplit(self.neo4j_uri)
+        return parts.scheme == "bolt" and parts.hostname in LOOPBACK_HOSTS
+
+    @property
+    def password_file(self) -> Path:
+        """Where the local server keeps the password it was created with."""
+        return self.coachgraph_neo4j_home / "password"
+
+    def local_password(self) -> str | None:
+        """The local server's password, when NEO4J_URI is the local server's address.
+
+        That is a local URI on the port the server in COACHGRAPH_NEO4J_HOME was last started on;
+        another port on this machine is another server, whose password this is not.
+        """
+        # graph.server.local reads these settings, so it is imported here, not at the top.
+        from graph.server.local import configured_bolt_port
+
+        stored = self.password_file
+        if not (self.is_local and stored.is_file()):
+            return None
+        if configured_bolt_port(self.coachgraph_neo4j_home) != self.bolt_port:
+            return None
+        return stored.read_text(encoding="utf-8").strip()
 
     def password(self) -> str:
-        """`NEO4J_PASSWORD` (unless empty), else the password the local server was created with."""
+        """The password to log in with: the local server's own for the local server, whatever
+        NEO4J_PASSWORD says (a `.env` written for Docker or Aura must not lock `coachgraph run`
+        out of its own server); NEO4J_PASSWORD for any other database."""
+        local = self.local_password()
+        if local is not None:
+            return local
         if self.neo4j_password is not None:
             return self.neo4j_password.get_secret_value()
-        stored = self.coachgraph_neo4j_home / "password"
-        if stored.is_file():
-            return stored.read_text(encoding="utf-8").strip()
-        raise RuntimeError(
-            "No Neo4j password: set NEO4J_PASSWORD, or start the local server once with "
-            f"`coachgraph neo4j start` (it keeps a generated password in {stored})."
-        )
+        if self.is_local:
+            hint = (
+                "start the local server once with `coachgraph neo4j start` (it keeps a "
+                f"generated password in {self.password_file}), or set NEO4J_PASSWORD"
+            )
+        else:
+            hint = f"set NEO4J_PASSWORD to the password of {self.neo4j_uri}"
+        raise RuntimeError(f"No Neo4j password: {hint}.")
 
 
 @lru_cache

@@ -57,6 +57,23 @@ class ServerError(RuntimeError):
     """The local server could not be started, stopped or reached."""
 
 
+def configured_bolt_port(home: Path) -> int | None:
+    """The Bolt port the server in `home` was last started with (None before its first start).
+
+    Read from the neo4j.conf that `LocalServer.start` writes on each start.
+    """
+    try:
+        lines = (home / "conf" / "neo4j.conf").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        name, _, value = line.partition("=")
+        if name.strip() == "server.bolt.listen_address":
+            port = value.rsplit(":", 1)[-1].strip()
+            return int(port) if port.isdigit() else None
+    return None
+
+
 def new_password() -> str:
     """A generated password for the local server: 144 random bits as hex.
 
