@@ -18,6 +18,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from graph.server.java import find_java
 from graph.server.provision import ensure_jars
@@ -199,13 +200,16 @@ class LocalServer:
         self.pid_file.unlink(missing_ok=True)
         _wait_port_closed(self.bolt_port, 30)
 
-    def admin(self, *args: str) -> subprocess.CompletedProcess[str]:
+    def admin(self, *args: str, stdin_file: Path | None = None) -> subprocess.CompletedProcess[str]:
         """Run `neo4j-admin ARGS` against this server's home (the server must be stopped for
-        most commands)."""
+        most commands), with `stdin_file` on its standard input if given."""
         find_java()
         ensure_jars(self.lib)
         self._write_config()
-        return self._run(_ADMIN, *args)
+        if stdin_file is None:
+            return self._run(_ADMIN, *args)
+        with stdin_file.open("rb") as stdin:
+            return self._run(_ADMIN, *args, stdin=stdin)
 
     # -- internals -----------------------------------------------------------------------
     def _env(self) -> dict[str, str]:
@@ -215,7 +219,9 @@ class LocalServer:
         env.pop("NEO4J_PASSWORD", None)  # the bootloader would not use it, but keep it out
         return env
 
-    def _run(self, main: str, *args: str, java: str = "java") -> subprocess.CompletedProcess[str]:
+    def _run(
+        self, main: str, *args: str, java: str = "java", stdin: BinaryIO | None = None
+    ) -> subprocess.CompletedProcess[str]:
         if java == "java":
             java = str(find_java().executable)
         cmd = [java, "-cp", f"{self.lib}/*", f"-Dbasedir={self.home}", main, *args]
@@ -223,6 +229,7 @@ class LocalServer:
             cmd,
             cwd=self.home,
             env=self._env(),
+            stdin=stdin,
             capture_output=True,
             text=True,
             check=False,
