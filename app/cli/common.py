@@ -11,12 +11,14 @@ import typer
 from neo4j import Driver
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from graph.db import open_driver
 from graph.settings import Neo4jSettings
 
-console = Console(stderr=True)
+# Lines are never wrapped: a problem named by file, line and field stays one greppable line.
+console = Console(stderr=True, soft_wrap=True)
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -39,7 +41,8 @@ def connect(settings: Neo4jSettings) -> Driver:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print an error for a person (no traceback) and return the exit to raise."""
-    console.print(f"[bold red]error:[/] {message}", highlight=False)
+    # The message is plain text: "[a-z0-9]" in a validation message is not markup.
+    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 

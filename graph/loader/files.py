@@ -24,7 +24,7 @@ class Problem:
     record: str
     field: str
     message: str
-    severity: str = "error"  # or "warning"
+    severity: str = "error"  # or "warning", or "note" (a files-only check: settled at load time)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

@@ -46,8 +46,11 @@ class LoadSummary:
     created: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     updated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     warnings: list[Problem] = field(default_factory=list)
+    # A files-only check: what the files alone cannot settle, resolved at load time.
+    notes: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     dry_run: bool = False
+    files_only: bool = False
     version: int | None = None
 
     @property
@@ -212,17 +215,39 @@ def bump_version(driver: Driver, database: str) -> int:
 
 
 def validated(
-    paths: list[Path], driver: Driver | None, database: str
+    paths: list[Path], driver: Driver | None, database: str, *, files_only: bool = False
 ) -> tuple[list[SeedFile], Validation]:
     """The seeds files under `paths` and their validation; InputError if any error is found."""
     files = discover(paths)
     if not files:
         raise InputError([Problem(", ".join(map(str, paths)), None, "", "", "no seeds files")])
-    checked = validate(files, driver, database)
+    checked = validate(files, driver, database, files_only=files_only)
     if checked.errors:
         checked.close()
         raise InputError(checked.errors + checked.warnings)
     return files, checked
+
+
+def check(paths: list[Path], driver: Driver | None, database: str) -> LoadSummary:
+    """Validate the seeds files under `paths` and write nothing.
+
+    With a driver, references and quotes are checked against that graph too, as `load` would;
+    without one, the files alone (no database needed): what only the graph can settle comes back
+    as `notes`. Raises InputError, carrying every problem, when any error is found.
+    """
+    started = time.monotonic()
+    files, checked = validated(paths, driver, database, files_only=driver is None)
+    with checked:
+        summary = LoadSummary(
+            files=len(files),
+            rows=dict(checked.rows),
+            warnings=checked.warnings,
+            notes=checked.notes,
+            dry_run=True,
+            files_only=driver is None,
+        )
+    summary.seconds = time.monotonic() - started
+    return summary
 
 
 def load(
@@ -239,14 +264,12 @@ def load(
     Raises InputError, carrying every problem, when validation finds any error; nothing is
     written then. `progress(total_rows)` returns a callback advanced by rows written.
     """
+    if dry_run:
+        return check(paths, driver, database)
     started = time.monotonic()
     files, checked = validated(paths, driver, database)
     with checked:  # the validation's ledger holds the article texts the writes store
         summary = LoadSummary(files=len(files), rows=dict(checked.rows), warnings=checked.warnings)
-        summary.dry_run = dry_run
-        if dry_run:
-            summary.seconds = time.monotonic() - started
-            return summary
         apply_schema(driver, database)
         advance = progress(checked.total_rows) if progress else None
         _write_all(files, driver, database, batch_size, checked, summary, advance)

@@ -37,6 +37,9 @@ OptQid = Annotated[str, Field(pattern=rf"({QID_PATTERN})|^$")]
 #: Reference target kinds: which CSV kind (and graph label) an id column points to.
 Ref = tuple[str, str, str]  # (field, kind, id)
 
+#: Joins the parts of a record's key (validation keeps keys so); ids never hold it.
+KEY_SEPARATOR = "\x1f"
+
 
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]

@@ -3,6 +3,8 @@
 Checks: row shapes and dates (the record models), duplicate keys, references to ids that
 neither the input nor the graph holds, evidence quotes that are not in their article, a tenure
 id claimed for two coaches, and (as warnings) overlapping head-coach tenures at one team.
+Checking the files alone (`files_only`, no database asked), what only the graph can settle is
+reported as notes: references to ids not in the files, quotes from articles not in them.
 What the pass has seen is kept in a Ledger on disk (graph/loader/ledger.py), and questions to
 the graph go in chunks, so memory does not grow with the input.
 """
@@ -24,6 +26,7 @@ from graph.loader import writes
 from graph.loader.files import Problem, Row, SeedFile, read_rows
 from graph.loader.ledger import ArticleTexts, Ledger
 from graph.loader.records import (
+    KEY_SEPARATOR,
     LABEL_OF_KIND,
     SourceRecord,
     TenureRecord,
@@ -86,6 +89,11 @@ class Validation:
         return [p for p in self.problems if p.severity == "warning"]
 
     @property
+    def notes(self) -> list[Problem]:
+        """What the files alone cannot settle (a files-only check): resolved at load time."""
+        return [p for p in self.problems if p.severity == "note"]
+
+    @property
     def total_rows(self) -> int:
         return sum(self.rows.values())
 
@@ -103,10 +111,13 @@ def _chunks(items: Iterator[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
 class Validator:
     """One validation pass over a list of seeds files (see module docstring)."""
 
-    def __init__(self, files: list[SeedFile], driver: Driver | None, database: str) -> None:
+    def __init__(
+        self, files: list[SeedFile], driver: Driver | None, database: str, files_only: bool = False
+    ) -> None:
         self.files = files
-        self.driver = driver
+        self.driver = None if files_only else driver
         self.database = database
+        self.files_only = files_only
         self.ledger = Ledger()
         self.result = Validation(article_texts=ArticleTexts(self.ledger), ledger=self.ledger)
         # References are only read once the pass is over: they go to the ledger in batches.
@@ -273,10 +284,21 @@ class Validator:
                     ):
                         in_graph.add((target, rec["id"]))
             for target, ident, file, line, record, fld in chunk:
-                if (target, ident) not in in_graph:
+                if (target, ident) in in_graph:
+                    continue
+                site, shown = _Site(file, line, record, fld), ident.replace(KEY_SEPARATOR, "/")
+                if self.files_only:
                     self._error(
-                        _Site(file, line, record, fld),
-                        f"unknown {target} id {ident!r}: not in the input nor in the graph",
+                        site,
+                        f"{target} {shown!r} is not in these files: resolved against the "
+                        "database at load time",
+                        severity="note",
+                    )
+                elif self.driver is None:  # no graph to look in: it is empty or absent
+                    self._error(site, f"unknown {target} id {shown!r}: not in the input")
+                else:
+                    self._error(
+                        site, f"unknown {target} id {shown!r}: not in the input nor in the graph"
                     )
 
     def _check_deferred_evidence(self) -> None:
@@ -289,6 +311,14 @@ class Validator:
                 ids = sorted({source for source, *_ in chunk})
                 texts = {r["id"]: r["text"] for r in self._graph(writes.ARTICLE_TEXTS, ids=ids)}
             for source, evidence, file, line, record in chunk:
+                if self.files_only:
+                    self._error(
+                        _Site(file, line, record, "evidence"),
+                        f"the quote is from article {source}, which is not in these files: "
+                        "checked against the database at load time",
+                        severity="note",
+                    )
+                    continue
                 text = texts.get(source)
                 if text is not None and evidence not in text:
                     self._error(
@@ -374,6 +404,12 @@ class Validator:
             open_spans.append(span)
 
 
-def validate(files: list[SeedFile], driver: Driver | None, database: str) -> Validation:
-    """Validate `files` (and their references into the graph, when a driver is given)."""
-    return Validator(files, driver, database).run()
+def validate(
+    files: list[SeedFile], driver: Driver | None, database: str, *, files_only: bool = False
+) -> Validation:
+    """Validate `files`, and their references into the graph when a driver is given.
+
+    With `files_only`, no database is asked and what only it could settle becomes notes; without
+    it and without a driver, the graph counts as empty.
+    """
+    return Validator(files, driver, database, files_only).run()
