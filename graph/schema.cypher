@@ -9,6 +9,7 @@ CREATE CONSTRAINT move_id IF NOT EXISTS FOR (n:Move) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT refusal_id IF NOT EXISTS FOR (n:Refusal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT retraction_id IF NOT EXISTS FOR (n:Retraction) REQUIRE n.id IS UNIQUE;
 CREATE INDEX person_wikidata IF NOT EXISTS FOR (n:Person) ON (n.wikidata_id);
 CREATE INDEX team_wikidata IF NOT EXISTS FOR (n:Team) ON (n.wikidata_id);
 CREATE INDEX tenure_start IF NOT EXISTS FOR (n:Tenure) ON (n.start_date);

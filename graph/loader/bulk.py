@@ -626,6 +626,21 @@ def write_import_files(
     Raises InputError when validation finds errors (nothing is written then).
     """
     files, checked = validated(paths, driver, database)
+    if checked.rows.get("retractions"):
+        checked.close()
+        retractions = [str(f.path) for f in files if f.kind == "retractions"]
+        raise InputError(
+            [
+                Problem(
+                    ", ".join(retractions),
+                    None,
+                    "",
+                    "",
+                    "--bulk imports claims, not retractions: bulk-load without this file, then "
+                    "load it online (`coachgraph load FILE`)",
+                )
+            ]
+        )
     with checked:  # the article texts are read from the validation's ledger while writing
         if folder.exists():
             shutil.rmtree(folder)

@@ -23,6 +23,7 @@ from graph.loader.records import (
     MoveReportRecord,
     ObservationRecord,
     Record,
+    RetractionRecord,
     TenureRecord,
 )
 from graph.loader.validate import Validation, validate
@@ -108,6 +109,14 @@ def _settle_ids(kind: str, records: list[Record]) -> tuple[Settle | None, list[s
     if kind == "observations":
         ids = {r.tenure for r in records if isinstance(r, ObservationRecord)}
         return _settle_observed, sorted(ids)
+    if kind == "retractions":
+        # The tenures and moves whose claims they withdraw: the first part of those claims.
+        ids = {
+            r.parts()[0]
+            for r in records
+            if isinstance(r, RetractionRecord) and r.claim_kind in ("tenures", "move_reports")
+        }
+        return _settle_retractions, sorted(ids)
     return None, []
 
 
@@ -121,6 +130,14 @@ def _settle_moves(tx: ManagedTransaction, ids: list[str]) -> None:
 
 def _settle_observed(tx: ManagedTransaction, ids: list[str]) -> None:
     tx.run(writes.SETTLE_OBSERVED, ids=ids).consume()
+
+
+def _settle_retractions(tx: ManagedTransaction, ids: list[str]) -> None:
+    """Settle again what retractions left unsettled: tenures (withdrawn when no claim is left)
+    and moves. Each statement acts only on unsettled nodes, so the ids of both go to both."""
+    settle_tenures(tx, ids)
+    tx.run(writes.WITHDRAW_TENURES, ids=ids).consume()
+    _settle_moves(tx, ids)
 
 
 def _day(value: PartialDate | None, *, last: bool) -> str | None:

@@ -6,6 +6,7 @@ parameters it is written to Neo4j with.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -538,6 +539,85 @@ class RefusalRecord(Record):
     reason: str = Field(min_length=1)
 
 
+#: The kinds whose rows are claims a retraction can name, and the parts of a claim's name: its
+#: key as the loader gives it in messages, `/`-separated. Roles are not among them: a role
+#: claim is a relationship that only its person and team lead to.
+CLAIM_PARTS: dict[str, tuple[str, ...]] = {
+    "tenures": ("id", "source"),
+    "move_reports": ("move", "source", "outlet"),
+    "influences": ("person", "move", "source"),
+}
+_ID = re.compile(ID_PATTERN)
+
+
+class RetractionRecord(Record):
+    """A claim withdrawn by a source (docs/seed-format.md, retractions.csv).
+
+    The claim stays in the graph with its own source, out of every answer; the retraction
+    names the source that withdraws it, and a quote from it when there is one.
+    """
+
+    kind = "retractions"
+    columns = ("kind", "claim", "source", "evidence", "note")
+    claim_kind: str = Field(alias="kind")
+    claim: str = Field(min_length=1)
+    source: Id
+    evidence: str = ""
+    note: str = ""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @field_validator("claim_kind")
+    @classmethod
+    def _claim_kind(cls, value: str) -> str:
+        if value not in CLAIM_PARTS:
+            raise ValueError(f"a retraction names a claim of kind {', '.join(CLAIM_PARTS)}")
+        return value
+
+    @model_validator(mode="after")
+    def _claim_parts(self) -> RetractionRecord:
+        names = CLAIM_PARTS[self.claim_kind]
+        parts = self.claim.split("/")
+        if self.claim_kind == "move_reports" and len(parts) == len(names) - 1:
+            parts.append("")  # a report that cites no outlet
+        if len(parts) != len(names) or not all(
+            _ID.match(part)
+            for part, name in zip(parts, names, strict=True)
+            if part or name != "outlet"
+        ):
+            raise ValueError(
+                f"claim: a {self.claim_kind} claim is named {'/'.join(names)} (ids), "
+                f"not {self.claim!r}"
+            )
+        return self
+
+    def parts(self) -> list[str]:
+        """The claim's key, a move report's missing outlet as ""."""
+        parts = self.claim.split("/")
+        return parts + [""] * (len(CLAIM_PARTS[self.claim_kind]) - len(parts))
+
+    def key(self) -> tuple[str, ...]:
+        return (self.claim_kind, *self.parts())
+
+    def refs(self) -> list[Ref]:
+        return [
+            ("claim", self.claim_kind, KEY_SEPARATOR.join(self.parts())),
+        ]
+
+    def params(self) -> dict[str, Any]:
+        parts = self.parts()
+        return {
+            "id": "/".join((self.claim_kind, *parts)),
+            "kind": self.claim_kind,
+            "claim": "/".join(parts),
+            # Three parts for every kind, so that one statement reads them all.
+            "parts": parts + [""] * (3 - len(parts)),
+            "source": self.source,
+            "evidence": self.evidence or None,
+            "note": self.note or None,
+        }
+
+
 #: Every kind, in the order files are validated and written (targets before references).
 RECORD_TYPES: tuple[type[Record], ...] = (
     OutletRecord,
@@ -551,6 +631,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     InfluenceRecord,
     ObservationRecord,
     RefusalRecord,
+    RetractionRecord,  # last: it withdraws claims that the kinds above write
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}
 

@@ -279,9 +279,11 @@ class Validator:
                 for target, ident, *_ in chunk:
                     by_target[target].add(ident)
                 for target, ids in by_target.items():
-                    for rec in self._graph(
-                        writes.EXISTING_IDS[LABEL_OF_KIND[target]], ids=sorted(ids)
-                    ):
+                    query = (
+                        writes.EXISTING_CLAIMS.get(target)
+                        or (writes.EXISTING_IDS[LABEL_OF_KIND[target]])
+                    )
+                    for rec in self._graph(query, ids=sorted(ids)):
                         in_graph.add((target, rec["id"]))
             for target, ident, file, line, record, fld in chunk:
                 if (target, ident) in in_graph:

@@ -107,6 +107,7 @@ MERGE (t:Tenure {id: row.id})
 ON CREATE SET t.coach = row.coach, t.team = row.team, t.role = row.role
 WITH t, row
 MATCH (s:Source {id: row.source})
+WHERE NOT EXISTS { (t)-[:RETRACTED]->(s) }
 MERGE (t)-[c:SOURCED_FROM]->(s)
 WITH t, c, s, row, c.content_hash IS NULL AS created,
      coalesce(c.content_hash, '') <> row.hash AS changed
@@ -148,7 +149,8 @@ SET t.coach = row.coach, t.team = row.team, t.role = row.role,
     t.start = row.start, t.start_precision = row.start_precision,
     t.start_date = date(row.start_date),
     t.end = row.end, t.end_precision = row.end_precision, t.end_date = date(row.end_date),
-    t.contract_until = row.contract_until, t.disputed = row.disputed, t.settled = true
+    t.contract_until = row.contract_until, t.disputed = row.disputed, t.settled = true,
+    t.withdrawn = null
 WITH t, row
 CALL (t, row) {
   UNWIND row.claims AS claim
@@ -221,6 +223,7 @@ WRITE_MOVE_REPORTS: LiteralString = (
     + """
 UNWIND $rows AS row
 MATCH (m:Move {id: row.move}), (s:Source {id: row.source})
+WHERE NOT EXISTS { (m)-[:RETRACTED {outlet: coalesce(row.outlet, '')}]->(s) }
 MERGE (m)-[r:REPORTED_IN {outlet: coalesce(row.outlet, '')}]->(s)
 WITH m, s, r, row, r.content_hash IS NULL AS created,
      coalesce(r.content_hash, '') <> row.hash AS changed
@@ -262,6 +265,7 @@ WRITE_INFLUENCES: LiteralString = (
     + """
 UNWIND $rows AS row
 MATCH (p:Person {id: row.person}), (m:Move {id: row.move})
+WHERE NOT EXISTS { (p)-[:RETRACTED {source: row.source}]->(m) }
 MERGE (p)-[r:INFLUENCED {source: row.source}]->(m)
 WITH r, row, r.content_hash IS NULL AS created, coalesce(r.content_hash, '') <> row.hash AS changed
 FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
@@ -320,6 +324,84 @@ FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
     + _COUNTS
 )
 
+# A retraction (records.RetractionRecord) is a Retraction node linked to the source that
+# withdraws the claim; the claim's relationship is replaced by a RETRACTED one between the same
+# nodes, with the same properties (its source kept), which no read follows. The claim writes
+# above skip a claim retracted so, so that loading its file again does not bring it back.
+# `parts` is the claim's key: tenure/source/"", move/source/outlet, person/move/source.
+WRITE_RETRACTIONS: LiteralString = (
+    _KEEP_PLAN
+    + """
+UNWIND $rows AS row
+MERGE (n:Retraction {id: row.id})
+WITH n, row, n.content_hash IS NULL AS created, coalesce(n.content_hash, '') <> row.hash AS changed
+FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+  SET n.kind = row.kind, n.claim = row.claim, n.source = row.source, n.evidence = row.evidence,
+      n.note = row.note, n.content_hash = row.hash)
+WITH n, row, created, changed
+CALL (n, row) {
+  MATCH (s:Source {id: row.source})
+  MERGE (n)-[:RETRACTED_BY]->(s)
+  WITH n, row
+  OPTIONAL MATCH (n)-[old:RETRACTED_BY]->(other) WHERE other.id <> row.source
+  DELETE old
+}
+CALL (row) {
+  MATCH (t:Tenure {id: row.parts[0]})-[c:SOURCED_FROM]->(s:Source {id: row.parts[1]})
+  WHERE row.kind = 'tenures'
+  CREATE (t)-[x:RETRACTED]->(s)
+  SET x = properties(c), x.kind = row.kind, x.retraction = row.id, t.settled = false
+  DELETE c
+}
+CALL (row) {
+  MATCH (m:Move {id: row.parts[0]})-[c:REPORTED_IN {outlet: row.parts[2]}]->
+        (s:Source {id: row.parts[1]})
+  WHERE row.kind = 'move_reports'
+  CREATE (m)-[x:RETRACTED]->(s)
+  SET x = properties(c), x.kind = row.kind, x.retraction = row.id, m.settled = false
+  DELETE c
+  WITH m, row
+  OPTIONAL MATCH (:Outlet {id: row.parts[2]})-[rb:REPORTED {source: row.parts[1]}]->(m)
+  DELETE rb
+}
+CALL (row) {
+  MATCH (p:Person {id: row.parts[0]})-[c:INFLUENCED {source: row.parts[2]}]->
+        (m:Move {id: row.parts[1]})
+  WHERE row.kind = 'influences'
+  CREATE (p)-[x:RETRACTED]->(m)
+  SET x = properties(c), x.kind = row.kind, x.retraction = row.id
+  DELETE c
+}
+"""
+    + _COUNTS
+)
+
+# A tenure whose every claim is retracted leaves the careers and timelines (its HELD, AT and
+# COACHED go); the node stays, `withdrawn`, with its retracted claims. A new claim settles it
+# again (WRITE_SETTLED_TENURES clears `withdrawn`).
+WITHDRAW_TENURES: LiteralString = (
+    _KEEP_PLAN
+    + """
+UNWIND $ids AS id
+MATCH (t:Tenure {id: id})
+WHERE t.settled = false AND NOT EXISTS { (t)-[:SOURCED_FROM]->() }
+CALL (t) {
+  OPTIONAL MATCH (:Person {id: t.coach})-[c:COACHED {tenure: t.id}]->()
+  DELETE c
+}
+CALL (t) {
+  OPTIONAL MATCH (t)-[at:AT]->()
+  DELETE at
+}
+CALL (t) {
+  OPTIONAL MATCH ()-[held:HELD]->(t)
+  DELETE held
+}
+SET t.settled = true, t.withdrawn = true, t.disputed = false
+RETURN count(t) AS withdrawn
+"""
+)
+
 WRITE_BY_KIND: dict[str, LiteralString] = {
     "outlets": WRITE_OUTLETS,
     "sources": WRITE_SOURCES,
@@ -332,6 +414,7 @@ WRITE_BY_KIND: dict[str, LiteralString] = {
     "influences": WRITE_INFLUENCES,
     "observations": WRITE_OBSERVATIONS,
     "refusals": WRITE_REFUSALS,
+    "retractions": WRITE_RETRACTIONS,
 }
 
 BUMP_VERSION: LiteralString = (
@@ -352,6 +435,38 @@ EXISTING_IDS: dict[str, LiteralString] = {
     "Tenure": _KEEP_PLAN + "UNWIND $ids AS id MATCH (n:Tenure {id: id}) RETURN n.id AS id",
 }
 
+# Whether each claim a retraction names exists, live or already retracted. `ids` are claim keys,
+# their parts joined by records.KEY_SEPARATOR (U+001F).
+EXISTING_CLAIMS: dict[str, LiteralString] = {
+    "tenures": _KEEP_PLAN
+    + """
+UNWIND $ids AS key
+WITH key, split(key, '\\u001f') AS k
+OPTIONAL MATCH (t:Tenure {id: k[0]})-[c:SOURCED_FROM]->(:Source {id: k[1]})
+OPTIONAL MATCH (r:Retraction {id: 'tenures/' + k[0] + '/' + k[1]})
+WITH key, c, r WHERE c IS NOT NULL OR r IS NOT NULL
+RETURN key AS id
+""",
+    "move_reports": _KEEP_PLAN
+    + """
+UNWIND $ids AS key
+WITH key, split(key, '\\u001f') AS k
+OPTIONAL MATCH (m:Move {id: k[0]})-[c:REPORTED_IN {outlet: k[2]}]->(:Source {id: k[1]})
+OPTIONAL MATCH (r:Retraction {id: 'move_reports/' + k[0] + '/' + k[1] + '/' + k[2]})
+WITH key, c, r WHERE c IS NOT NULL OR r IS NOT NULL
+RETURN key AS id
+""",
+    "influences": _KEEP_PLAN
+    + """
+UNWIND $ids AS key
+WITH key, split(key, '\\u001f') AS k
+OPTIONAL MATCH (p:Person {id: k[0]})-[c:INFLUENCED {source: k[2]}]->(:Move {id: k[1]})
+OPTIONAL MATCH (r:Retraction {id: 'influences/' + k[0] + '/' + k[1] + '/' + k[2]})
+WITH key, c, r WHERE c IS NOT NULL OR r IS NOT NULL
+RETURN key AS id
+""",
+}
+
 ARTICLE_TEXTS: LiteralString = (
     _KEEP_PLAN
     + """
@@ -365,7 +480,7 @@ HEAD_TENURES_AT: LiteralString = (
     _KEEP_PLAN
     + """
 UNWIND $teams AS team_id
-MATCH (t:Tenure {team: team_id}) WHERE t.role IN $in_charge
+MATCH (t:Tenure {team: team_id}) WHERE t.role IN $in_charge AND t.withdrawn IS NULL
 RETURN t.id AS id, t.coach AS coach, t.team AS team, t.start AS start, t.end AS end
 """
 )
