@@ -10,6 +10,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from app import __version__
 from app.cache import CacheStats, GraphVersion, ResponseCacheMiddleware, ResponseStore
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
@@ -51,7 +52,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
     app = FastAPI(
         title="coachgraph",
-        version="0.1.0",
+        version=__version__,
         summary="Football coaching careers, rumoured moves, influencers and their sources.",
         lifespan=lifespan,
         telemetry={

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+from typing import Annotated
 
 import typer
 
+from app import __version__
 from app.cli import (
     check_cmds,
     extract_cmds,
@@ -23,6 +25,24 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"coachgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="print the version"),
+    ] = None,
+) -> None:
+    """A knowledge graph of football coaching careers in Neo4j."""
+
+
 app.add_typer(server_cmds.app, name="neo4j")
 app.add_typer(import_cmds.app, name="import")
 load_cmds.register(app)
