@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint install neo4j-start neo4j-stop e2e-deps bench bench-deps
+.PHONY: run test test-fast lint install neo4j-start neo4j-stop e2e-deps bench bench-deps
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ test: install e2e-deps
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+## The same without the browser test, for a machine without Chromium and Node.js
+test-fast: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -m "not browser"
 
 lint: install
 	$(BIN)/ruff check .

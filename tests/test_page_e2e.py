@@ -20,6 +20,9 @@ from app.settings import ApiSettings
 from graph.settings import PROJECT_ROOT
 from tests.utils import live_app
 
+# `make test-fast` leaves these out: they need Chromium and Node.js (scripts/e2e-deps.sh).
+pytestmark = pytest.mark.browser
+
 E2E = PROJECT_ROOT / "tests" / "e2e"
 ARTIFACTS = PROJECT_ROOT / "artifacts"
 CHROMIUM = Path(os.environ.get("COACHGRAPH_CHROMIUM", "/usr/bin/chromium"))
