@@ -45,6 +45,7 @@ GETS = {
     "/outlets/{outlet_id}": "/outlets/tuttosport",
     "/analytics/hubs": {},
     "/analytics/communities": {},
+    "/stats": {},
 }
 
 
