@@ -17,8 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 from graph.db import open_driver
 from graph.settings import Neo4jSettings
 
-# Lines are never wrapped: a problem named by file, line and field stays one greppable line.
-console = Console(stderr=True, soft_wrap=True)
+console = Console(stderr=True)
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -41,8 +40,9 @@ def connect(settings: Neo4jSettings) -> Driver:
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print an error for a person (no traceback) and return the exit to raise."""
-    # The message is plain text: "[a-z0-9]" in a validation message is not markup.
-    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
+    # The message is plain text ("[a-z0-9]" in a validation message is not markup), and never
+    # wrapped: a problem named by file, line and field stays one greppable line.
+    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

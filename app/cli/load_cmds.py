@@ -127,23 +127,28 @@ def _check_files(paths: list[Path]) -> None:
 
 
 def _report(summary: LoadSummary, where: str) -> None:
+    # Unwrapped lines (soft_wrap): one problem, one line, for CI logs and grep.
     for warning in summary.warnings:
-        console.print(str(warning), highlight=False, markup=False, style="yellow")
+        console.print(str(warning), highlight=False, soft_wrap=True, markup=False, style="yellow")
     for note in summary.notes[:_SHOWN]:
-        console.print(str(note), highlight=False, markup=False, style="dim")
+        console.print(str(note), highlight=False, soft_wrap=True, markup=False, style="dim")
     if len(summary.notes) > _SHOWN:
-        console.print(f"… and {len(summary.notes) - _SHOWN} more notes", highlight=False)
+        console.print(
+            f"… and {len(summary.notes) - _SHOWN} more notes", highlight=False, soft_wrap=True
+        )
     for line in summary.lines():
-        console.print(line, highlight=False)
+        console.print(line, highlight=False, soft_wrap=True)
     verb = "validated" if summary.dry_run else "loaded"
     console.print(
         f"{verb} {summary.total_rows} rows from {summary.files} files in {summary.seconds:.2f}s"
         + (f", {where}" if where else ""),
         highlight=False,
+        soft_wrap=True,
     )
     if summary.files_only:
         console.print(
             f"{len(summary.notes)} reference(s) or quote(s) point outside these files: the load "
             "resolves them against the database (--dry-run --against-db checks them now).",
             highlight=False,
+            soft_wrap=True,
         )

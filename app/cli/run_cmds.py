@@ -138,7 +138,9 @@ def run(
         if seeding:
             load_shipped_data(settings)
         console.print(
-            _banner(settings, server, started_here, seeding, state, host, port), highlight=False
+            _banner(settings, server, started_here, seeding, state, host, port),
+            highlight=False,
+            soft_wrap=True,  # addresses and paths stay whole
         )
         _uvicorn(host, port)
     finally:
