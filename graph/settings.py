@@ -2,12 +2,14 @@
 
 Nothing else in `graph/` reads `os.environ`; the API's settings extend these. Precedence, as
 pydantic-settings applies it: a command-line flag (passed in as an argument) over the
-environment, over `.env` in the current folder, over the defaults below. One exception,
-`password()`: the local server's own password is used for the local server.
+environment, over `.env` in the current folder, over the defaults below. For the local
+server, its generated password comes between the two: an exported NEO4J_PASSWORD outranks it,
+a `.env` one does not (`password()`).
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -81,23 +83,31 @@ class Neo4jSettings(BaseSettings):
         stored = self.password_file
         if not (self.is_local and stored.is_file()):
             return None
-        if configured_bolt_port(self.coachgraph_neo4j_home) != self.bolt_port:
+        configured = configured_bolt_port(self.coachgraph_neo4j_home)
+        if configured is not None and configured != self.bolt_port:
             return None
         return stored.read_text(encoding="utf-8").strip()
 
     def password(self) -> str:
-        """The password to log in with: the local server's own for the local server, whatever
-        NEO4J_PASSWORD says (a `.env` written for Docker or Aura must not lock `coachgraph run`
-        out of its own server); NEO4J_PASSWORD for any other database."""
+        """The password to log in with.
+
+        For the local server, its own generated password, whatever a `.env` says (a `.env`
+        written for Docker or Aura must not lock `coachgraph run` out of its own server); only
+        a NEO4J_PASSWORD exported in the environment, which outranks `.env`, is used instead.
+        For any other database, NEO4J_PASSWORD.
+        """
         local = self.local_password()
-        if local is not None:
+        exported = bool(os.environ.get("NEO4J_PASSWORD"))  # not from `.env`: it outranks it
+        if local is not None and not exported:
             return local
         if self.neo4j_password is not None:
             return self.neo4j_password.get_secret_value()
+        if local is not None:
+            return local
         if self.is_local:
             hint = (
-                "start the local server once with `coachgraph neo4j start` (it keeps a "
-                f"generated password in {self.password_file}), or set NEO4J_PASSWORD"
+                "set NEO4J_PASSWORD, or start the local server once with `coachgraph neo4j "
+                f"start` (it keeps a generated password in {self.password_file})"
             )
         else:
             hint = f"set NEO4J_PASSWORD to the password of {self.neo4j_uri}"
