@@ -53,7 +53,14 @@ def test_disputes_filters_and_pages(seeded_graph: Driver, client: TestClient) ->
     assert client.get("/disputes", params={"coach": "Not An Id"}).status_code == 422
     assert client.get("/disputes", params={"limit": 0}).status_code == 422
     none = client.get("/disputes", params={"coach": "nobody"}).json()
-    assert none == {"items": [], "total": 0, "limit": 20, "offset": 0}
+    assert none == {
+        "items": [],
+        "total": 0,
+        "limit": 20,
+        "offset": 0,
+        "conflicts": [],
+        "conflicts_total": 0,
+    }
 
 
 def test_claims_of_tenures(seeded_graph: Driver, settings: ApiSettings) -> None:

@@ -177,15 +177,6 @@ class TimelineItem(BaseModel):
     observed: ObservedPublic | None = Field(
         default=None, description="match days seen on (see TenurePublic.observed)"
     )
-    evidence: Literal["dated_tenure", "observation", "both", "observed_span"] | None = Field(
-        default=None,
-        description="in `in_charge` only: what places the coach in charge on `at` — a dated "
-        "tenure, a match that day, both, or (a tenure known only from matches) the days between "
-        "its first and last match",
-    )
-    observations: list[ObservationPublic] = Field(
-        default_factory=list, description="in `in_charge` only: the matches on `at`"
-    )
     predecessor: EntityRef | None = Field(
         description="coach of the previous head/caretaker tenure at the team, by start"
     )
@@ -197,10 +188,20 @@ class TimelineItem(BaseModel):
     sources: list[SourceRef]
 
 
+class InChargeItem(TimelineItem):
+    """A tenure that was running on the day asked about, and what says so."""
+
+    evidence: Literal["dated_tenure", "observation", "both", "observed_span"] = Field(
+        description="a dated tenure, a match that day, both, or (a tenure known only from "
+        "matches) the days between its first and last match"
+    )
+    observations: list[ObservationPublic] = Field(description="the matches on `at`")
+
+
 class TeamCoachesPublic(Page):
     team: EntityRef
     at: str | None = Field(description="the day asked about, when `at` was given")
-    in_charge: list[TimelineItem] = Field(
+    in_charge: list[InChargeItem] = Field(
         description="tenures that may have been running on `at` (empty without `at`)"
     )
     items: list[TimelineItem] = Field(description="the timeline, chronological")
