@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from app.cli.common import console, fail, progress_bar, setup_logging
-from graph.db import open_driver
+from app.cli.common import connect, console, fail, progress_bar, setup_logging
 from graph.loader import InputError, LoadSummary, check, load
 from graph.loader.load import DEFAULT_BATCH
 from graph.settings import PROJECT_ROOT, get_neo4j_settings
@@ -50,9 +49,24 @@ def load_command(
             help="EMPTY database only: neo4j-admin import (stops and restarts the local server)",
         ),
     ] = False,
+    shipped: Annotated[
+        bool,
+        typer.Option(
+            "--shipped",
+            help="everything the project ships, as `run` loads it: seeds/, then the Wikidata "
+            "and World Cup data",
+        ),
+    ] = False,
 ) -> None:
     """Validate seeds files, then write them to Neo4j in batches (idempotent)."""
     setup_logging()
+    if shipped:
+        if paths or dry_run or bulk:
+            raise fail("--shipped loads the shipped data as it is: no paths, --dry-run or --bulk")
+        from app.cli.run_cmds import load_shipped_data
+
+        load_shipped_data(get_neo4j_settings())
+        return
     if against_db and not dry_run:
         raise fail("--against-db goes with --dry-run (a load always checks against the database)")
     if dry_run and not against_db:
@@ -64,10 +78,7 @@ def load_command(
 
         bulk_command(paths or [SEEDS], settings)
         return
-    try:
-        driver = open_driver(settings)
-    except RuntimeError as exc:
-        raise fail(str(exc)) from None
+    driver = connect(settings)
     writing = False
 
     def start(total: int) -> Callable[[int], None]:
