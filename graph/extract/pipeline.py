@@ -60,6 +60,12 @@ _OBJECT_GAP = 2
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many words may stand between an influence word and the person an agent word names
+# ("voluto fortemente dal presidente X")
+_AGENT_GAP = 4
+# how many words may stand between the person an influence word binds and the word
+# ("Cairo, che ha già individuato", "De Laurentiis lo avrebbe voluto")
+_SUBJECT_GAP = 5
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -136,6 +142,19 @@ class _InfluenceMention:
     exit: bool  # the cue is about a departure or sacking
     teams: set[str]  # the teams its sentence names
     confidence: float = 0.7
+    # found by an influence word and the person it binds, not by a cue of the lexicon: its
+    # move must be told in its sentence unless the person is an executive
+    loose: bool = False
+
+
+def _decides(person: Found) -> bool:
+    """A person who decides on coaches rather than being one: an executive by his role word,
+    a person the gazetteer knows and not as a coach, or a name no role word calls a coach."""
+    if person.executive:
+        return True
+    if person.entry is not None:
+        return not person.entry.is_coach
+    return not person.coach_word
 
 
 def _ent(found: Found | None) -> Ent | None:
@@ -281,16 +300,21 @@ class _Run:
             return chosen, True
         return self._topic(s), False
 
-    def _antecedent(self, s: Sentence, clause: int) -> Found | None:
-        """The person a relative clause ("who …", "che …", "que …") follows, if any."""
+    def _antecedent(self, s: Sentence, clause: int, coach: bool = True) -> Found | None:
+        """The person (a coach, unless `coach` is false) a relative clause ("who …", "che …",
+        "que …") follows, if any."""
         first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
         if first is None or first == s.first:
             return None
         if self.tokens[first].folded not in self.lex.relatives:
             return None
         prev = [
-            m for m in self._in_sentence(s) if m.kind == "person" and m.last == first and m.coach
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "person" and m.last == first and (m.coach or not coach)
         ]
+        if not coach:
+            return prev[0] if prev else None
         return prev[0] if prev and not prev[0].executive else None
 
     def _groups(self, s: Sentence) -> list[list[Found]]:
@@ -442,6 +466,7 @@ class _Run:
             self.citations[s.index] = outlets
         for hit in influence_hits:
             self._influence(s, hit, groups)
+        self._influence_words(s, matcher().hits(lex.influence_words), influence_hits, here)
         if date_rule == "season_end":
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
@@ -908,19 +933,96 @@ class _Run:
                 break
         return out
 
-    def _influence_of(self, s: Sentence, hit: Hit, person: Found) -> None:
+    def _influence_words(
+        self, s: Sentence, hits: list[Hit], cue_hits: list[Hit], here: list[_MoveMention]
+    ) -> None:
+        """Influence told in words no cue of the lexicon has: a word of wanting, choosing,
+        backing or blocking and the person it binds ("De Laurentiis lo apprezza", "voluto
+        fortemente dal presidente", "la decisión de Azcárraga")."""
+        movers = {_fkey(m.coach) for m in here}
+        named = {h.slot.first for h in cue_hits if h.slot is not None}
+        for hit in hits:
+            if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
+                continue
+            person = self._bound_person(s, hit, movers)
+            if person is None or person.first in named or not _decides(person):
+                continue
+            named.add(person.first)
+            negated = self._negation_before(s, hit)
+            polarity = hit.cue.label
+            if negated:
+                polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
+            start, end = min(hit.start, person.start), max(hit.end, person.end)
+            self._influence_of(s, hit, person, polarity=polarity, span=(start, end), loose=True)
+
+    def _bound_person(self, s: Sentence, hit: Hit, movers: set[str]) -> Found | None:
+        """The person an influence word binds: the one named after it behind an agent word
+        ("voluto dal presidente X", "chosen by X", "la decisión de X"), else the last one
+        before it in its clause ("X lo apprezza", "X's choice") or just before that clause
+        when it is a relative one ("X, che ha già individuato"). Never a coach of a move of
+        the sentence: he is not pushing for himself."""
+        first, end = self.tokens_of_hit(s, hit), self._hit_end(s, hit)
+        people = [
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "person" and _fkey(m) not in movers and m.first not in self._slotted
+        ]
+        for m in people:
+            if (
+                end <= m.first <= end + _AGENT_GAP
+                and self._clause(s, m.first) == hit.clause
+                and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
+            ):
+                return m
+        before = [
+            m
+            for m in self._in_sentence(s)
+            if m.last <= first
+            and first - m.last <= _SUBJECT_GAP
+            and self._clause(s, m.first) == hit.clause
+        ]
+        # the nearest name before the word is its subject: a team or another person there
+        # ("X said the Football Association had appointed") is, not the one before it; and
+        # the subject of a passive ("X, since being appointed") is the one chosen
+        passive = any(
+            self.tokens[k].folded in self.lex.passives
+            for k in range(max(s.first, first - 2), first)
+        )
+        if before and before[-1] in people and not passive:
+            return before[-1]
+        antecedent = self._antecedent(s, hit.clause, coach=False)
+        if (
+            antecedent is not None
+            and not passive
+            and first - antecedent.last <= _SUBJECT_GAP + 1
+            and _fkey(antecedent) not in movers
+        ):
+            return antecedent
+        return None
+
+    def _influence_of(
+        self,
+        s: Sentence,
+        hit: Hit,
+        person: Found,
+        *,
+        polarity: str | None = None,
+        span: tuple[int, int] | None = None,
+        loose: bool = False,
+    ) -> None:
         near = [
             m
             for m in self._in_sentence(s)
             if m.kind == "person" and m.first != person.first and not m.executive
         ]
+        start, end = span or (hit.start, hit.end)
         self.influences.append(
             _InfluenceMention(
                 person,
-                hit.cue.label,
+                polarity or hit.cue.label,
                 hit.cue.phrase,
-                hit.start,
-                hit.end,
+                start,
+                end,
                 s.index,
                 hit.clause,
                 hit.coach,
@@ -928,6 +1030,8 @@ class _Run:
                 self._topic(s),
                 hit.cue.exit,
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
+                confidence=0.6 if loose else 0.7,
+                loose=loose,
             )
         )
 
@@ -1088,6 +1192,7 @@ class _Run:
                 continue
             # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
             # entrenador de Boca elegido") may be told sentences away
+            exit_move = m.kind != "appointment"
             to_named_team = (
                 not inf.exit
                 and m.kind == "appointment"
@@ -1096,7 +1201,12 @@ class _Run:
             )
             if not (same or near or coach in named or coach == topic or to_named_team):
                 continue
-            exit_move = m.kind != "appointment"
+            if inf.loose and (
+                not (same or _decides(inf.person))
+                # wanting or choosing is about an appointment, deciding about an exit
+                or (inf.polarity == "for" and exit_move != inf.exit)
+            ):
+                continue
             score = 8.0 if inf.coach is not None else 0.0
             score += 3 if same else (1 if near else 0)
             score += 2 if same and m.clause == inf.clause else 0
@@ -1132,12 +1242,17 @@ class _Run:
             ref = MoveRef(
                 coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team
             )
+            polarity = inf.polarity
+            if polarity in {"support", "unsupport"}:
+                # backing a coach is for his appointment and against his exit
+                appointment = group[0].kind == "appointment"
+                polarity = "for" if appointment == (polarity == "support") else "against"
             out.setdefault(
                 (_key(person), key),
                 InfluenceClaim(
                     person=person,
                     move=ref,
-                    polarity=inf.polarity,
+                    polarity=polarity,
                     how=inf.how,
                     evidence=self._evidence(inf.start, inf.end),
                     confidence=confidence,
