@@ -107,3 +107,40 @@ def test_the_one_chosen_is_not_the_one_choosing(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2024-10")
     assert not x.influences
+
+
+def _moves(x: object) -> set[tuple[str, str, str | None]]:
+    return {
+        (m.coach.name, m.kind, m.to.name if m.to else None)
+        for m in x.moves  # type: ignore[attr-defined]
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "candidates"),
+    [
+        (
+            "it",
+            "Il Cagliari ha esonerato Leonardo Semplici. Oltre ai sogni improbabili come Roberto "
+            "De Zerbi e Marcelo Bielsa, la dirigenza valuta profili più concreti.",
+            {"Roberto De Zerbi", "Marcelo Bielsa"},
+        ),
+        (
+            "en",
+            "West Ham have sacked Julen Lopetegui. Both Ruben Amorim and Paulo Fonseca remain "
+            "potential alternatives to Lopetegui.",
+            {"Rúben Amorim", "Paulo Fonseca"},
+        ),
+    ],
+)
+def test_every_coach_an_article_about_a_bench_names_is_a_candidate(
+    gaz: Gazetteer, lang: str, text: str, candidates: set[str]
+) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-05"))
+    rumoured = {coach for coach, kind, to in moves if kind == "appointment"}
+    assert rumoured == candidates
+    # the coach who left is no candidate for his own bench
+    assert not any(
+        kind == "appointment" and coach in {"Leonardo Semplici", "Julen Lopetegui"}
+        for coach, kind, _ in moves
+    )

@@ -200,6 +200,7 @@ class _Run:
         self.opponents = self._opponent_teams()
         self.focus: Found | None = self._main_team()
         self._implied_end: str | None = None
+        self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------
@@ -407,6 +408,7 @@ class _Run:
         status_hits = m.hits(lex.status_cues)
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
+        self.history_clauses[s.index] = {h.clause for h in history}
         triggers = m.hits(lex.triggers)
         all_tenure_hits = m.hits(lex.tenure_cues)
         # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
@@ -1036,7 +1038,65 @@ class _Run:
         )
 
     # -- the whole article --------------------------------------------------------------
+    def _vacancy(self) -> Found | None:
+        """The team whose bench the article is about: the one its moves go to or leave most
+        (its main team on a tie), if any move has a team."""
+        counts: Counter[str] = Counter()
+        teams: dict[str, Found] = {}
+        for move in self.moves:
+            if move.team is not None:
+                counts[_fkey(move.team)] += 1
+                teams.setdefault(_fkey(move.team), move.team)
+        if not counts:
+            return None
+        focus = _fkey(self.focus) if self.focus is not None else None
+        best = max(counts, key=lambda k: (counts[k], k == focus))
+        return teams[best]
+
+    def sweep_candidates(self) -> None:
+        """Every coach an article about a bench names, and says nothing else of (no move of
+        his, no spell at that team, not in a clause about the past), is one of its candidates:
+        "Oltre ai sogni come De Zerbi e Bielsa", "both Amorim and Fonseca remain options"."""
+        vacancy = self._vacancy()
+        if vacancy is None:
+            return
+        where = _fkey(vacancy)
+        moved = {_fkey(m.coach) for m in self.moves + self.pending}
+        held = {_fkey(t.coach) for t in self.tenures if _fkey(t.team) == where}
+        seen: set[str] = set()
+        for s in self.sentences:
+            for m in self._in_sentence(s):
+                key = _fkey(m)
+                if (
+                    key in moved
+                    or key in held
+                    or key in seen
+                    or not self._coachable(m)
+                    or not (m.coach_word or (m.entry is not None and m.entry.is_coach))
+                ):
+                    continue
+                seen.add(key)
+                clause = self._clause(s, m.first)
+                if clause in self.history_clauses.get(s.index, set()):
+                    continue
+                start, end = self._span(s, {clause})
+                self.moves.append(
+                    _MoveMention(
+                        s.index,
+                        clause,
+                        MoveKind.appointment,
+                        m,
+                        vacancy,
+                        MoveStatus.rumoured,
+                        0,
+                        start,
+                        end,
+                        confidence=0.4,
+                    )
+                )
+
     def finish(self) -> tuple[list[TenureClaim], list[MoveClaim], list[InfluenceClaim]]:
+        self.sweep_candidates()
         for index, outlets in self.citations.items():
             for near in (index - 1, index + 1):
                 targets = [m for m in self.moves + self.pending if m.sentence == near]
