@@ -144,3 +144,22 @@ def test_every_coach_an_article_about_a_bench_names_is_a_candidate(
         kind == "appointment" and coach in {"Leonardo Semplici", "Julen Lopetegui"}
         for coach, kind, _ in moves
     )
+
+
+def test_a_replacement_goes_to_the_bench_the_exit_left(gaz: Gazetteer) -> None:
+    text = (
+        "La Cremonese ha esonerato Davide Ballardini. Il sostituto è già stato scelto, sarà "
+        "Giovanni Stroppa a subentrare. Per il tecnico ex Monza, che col Monza ha vinto tanto e "
+        "a Monza è rimasto due anni, pronto un biennale."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2023-09"))
+    assert ("Giovanni Stroppa", "appointment", "US Cremonese") in moves
+
+
+def test_media_grounds_and_competitions_are_no_names(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente Fabrizio Corsi, intervistato da Radio Sportiva, ha parlato del cambio: "
+        "passando da Andreazzoli a Zanetti."
+    )
+    x = extract(text, gaz, lang="it", date="2022-06")
+    assert not any(m.text == "Radio Sportiva" for m in x.mentions)

@@ -132,6 +132,9 @@ class LexiconFile(_Strict):
     # words about a bench ("panchina", "manager", "banquillo"): a candidate the gazetteer does not
     # know as a coach is one only in a sentence (or after one) that speaks of a bench
     bench_words: list[str] = Field(default_factory=list)
+    # words that make a capitalised run no person and no club: media, grounds, competitions,
+    # federations ("Radio", "Stadio", "Cup", "Federation")
+    not_names: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -197,6 +200,7 @@ class Lexicon:
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
     bench_words: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
@@ -297,6 +301,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         club_words=frozenset(fold(w) for w in data.club_words),
         opponents=[compile_pattern(p) for p in data.opponents],
         bench_words=frozenset(fold(w) for w in data.bench_words),
+        not_names=frozenset(fold(w) for w in data.not_names),
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),

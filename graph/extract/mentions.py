@@ -330,6 +330,33 @@ class _Finder:
             return self.make(i, i + size, chosen, MentionKind.team, False)
         return self.make(i, i + size, None, MentionKind.team, False, canonical=teams[0])
 
+    def block_not_names(self) -> None:
+        """A capitalised run holding a word that names no person and no club — a medium, a
+        ground, a competition, a federation ("Radio Sportiva", "Stadio Romeo Anconetani",
+        "Scottish Cup", "All India Football Federation") — is none of the names the later
+        passes guess, whatever other words it holds. (The gazetteer's names are found first.)"""
+        words = self.lex.not_names
+        for i, tok in enumerate(self.tokens):
+            if not tok.capitalised or tok.folded not in words or not self.free(i):
+                continue
+            first = i
+            while (
+                first > 0
+                and self.tokens[first - 1].capitalised
+                and self.free(first - 1)
+                and self.joined(first - 1, 2)
+            ):
+                first -= 1
+            last = i + 1
+            while (
+                last < len(self.tokens)
+                and self.tokens[last].capitalised
+                and self.free(last)
+                and self.joined(last - 1, 2)
+            ):
+                last += 1
+            self.blocked.update(range(first, last))
+
     # -- 3. role words --------------------------------------------------------------------
     def marked(self) -> None:
         kinds: list[tuple[list[Pattern], MentionKind, bool, bool]] = [
@@ -756,6 +783,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     """Every mention of the article, in text order, none overlapping."""
     finder = _Finder(text, tokens, gaz, lex)
     finder.exact()
+    finder.block_not_names()
     finder.marked()
     finder.shaped()
     finder.clubs()

@@ -219,6 +219,21 @@ class _Run:
                         out.add(m.first)
         return out
 
+    def _bench(self) -> Found | None:
+        """The bench an appointment whose team is not said is for ("il sostituto", "the new
+        manager"): the one the last exit of the article left, else its main team. A coach who
+        leaves for another job ("Ten Hag will leave Ajax for United") leaves no bench the
+        article is about."""
+        movers = {_fkey(m.coach) for m in self.moves if m.kind == "appointment"}
+        for move in reversed(self.moves):
+            if (
+                move.kind in NEEDS_FROM
+                and move.team is not None
+                and _fkey(move.coach) not in movers
+            ):
+                return move.team
+        return self.focus
+
     def _main_team(self) -> Found | None:
         """The team the article speaks of most (the first one of those, on a tie)."""
         teams = [m for m in self.mentions if m.kind == "team" and m.first not in self.opponents]
@@ -783,8 +798,9 @@ class _Run:
                 # "il Napoli … poi lo ha cambiato con Mazzarri", "la Salernitana, che è passata
                 # da Sousa a Inzaghi": the team the sentence is about, named before the cue
                 found = self._nearest([m for m in teams if m.first < anchor], anchor)
-            if found is None and self.focus is not None and _fkey(self.focus) not in own:
-                found = self.focus
+            bench = self._bench()
+            if found is None and bench is not None and _fkey(bench) not in own:
+                found = bench
             if found is None and not trig.cue.candidates:
                 found = self._nearest(teams, anchor, prefer_after=True)
             return found
