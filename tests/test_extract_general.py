@@ -163,3 +163,41 @@ def test_media_grounds_and_competitions_are_no_names(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="it", date="2022-06")
     assert not any(m.text == "Radio Sportiva" for m in x.mentions)
+
+
+def test_a_full_name_whose_surname_the_article_repeats_is_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Heimir Hallgrimsson has been appointed as the new head coach of the Republic of "
+        "Ireland. Hallgrimsson has previously managed Iceland and Jamaica."
+    )
+    x = extract(text, gaz, lang="en", date="2024-07")
+    people = {m.text for m in x.mentions if m.entity is None}
+    assert "Hallgrimsson" in people
+    assert ("Hallgrimsson", "appointment", "Republic of Ireland national team") in _moves(x)
+    tenures = {(t.coach.name, t.team.name) for t in x.tenures}
+    assert ("Hallgrimsson", "Iceland national team") in tenures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "team"),
+    [
+        ("es", "La selección de Perú anunció a su nuevo seleccionador.", "Peru national team"),
+        ("it", "Il nuovo ct dell'Islanda è stato presentato ieri.", "Iceland national team"),
+        ("en", "He spent most of his career in Australia.", None),
+        ("en", "Jordan Henderson joined the club.", None),
+    ],
+)
+def test_a_country_is_its_national_team_but_not_a_place(
+    gaz: Gazetteer, lang: str, text: str, team: str | None
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-07")
+    guessed = {u.text for u in x.unresolved if u.kind_guess == "team"}
+    teams = {
+        (m.entity.name if m.entity is not None else m.text)
+        for m in x.mentions
+        if (m.entity is not None and m.entity.kind == "team") or m.text in guessed
+    }
+    if team is None:
+        assert not teams
+    else:
+        assert teams and all("national" in t or t in {"Perú", "Islanda"} for t in teams)
