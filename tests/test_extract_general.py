@@ -201,3 +201,22 @@ def test_a_country_is_its_national_team_but_not_a_place(
         assert not teams
     else:
         assert teams and all("national" in t or t in {"Perú", "Islanda"} for t in teams)
+
+
+def test_a_name_nobody_calls_a_coach_moves_only_where_a_bench_is_spoken_of(
+    gaz: Gazetteer,
+) -> None:
+    text = "Del bloque opositor solo Diego González llegó a la cita del directorio."
+    assert not extract(text, gaz, lang="es", date="2025-08").moves
+
+
+def test_a_role_word_alone_is_the_executive_the_article_named(gaz: Gazetteer) -> None:
+    text = (
+        "Evangelos Marinakis, the Forest owner, is unhappy, and Marinakis acts fast. Nottingham "
+        "Forest have sacked Ange Postecoglou: the owner made the decision after the defeat."
+    )
+    x = extract(text, gaz, lang="en", date="2025-10")
+    assert not any(m.coach.name.endswith("Marinakis") for m in x.moves)
+    assert {(i.person.name.split()[-1], i.move.coach.name) for i in x.influences} == {
+        ("Marinakis", "Ange Postecoglou")
+    }

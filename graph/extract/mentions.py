@@ -792,6 +792,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
         coach.setdefault(p[-1], []).append(p)
     starts = {f.first for f in found}
     teams_ending = {f.last: f for f in found if f.kind == "team"}
+    teams_starting = {f.first: f for f in found if f.kind == "team"}
     out = []
     for f in found:
         if f.kind != "person":
@@ -799,7 +800,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
             continue
         role = _role_before(tokens, f.first, executive, coach, teams_ending)
         if role is None:
-            role = _role_after(text, tokens, f.last, lex, starts)
+            role = _role_after(text, tokens, f.last, lex, starts, teams_starting)
         if role == "executive" and (f.entry is None or not f.entry.is_coach):
             f = replace(f, coach=False, executive=True)
         elif role == "coach" and f.entry is None and not f.coach_word:
@@ -860,14 +861,23 @@ def _role_before(
 
 
 def _role_after(
-    text: str, tokens: list[Token], last: int, lex: Lexicon, starts: set[int]
+    text: str,
+    tokens: list[Token],
+    last: int,
+    lex: Lexicon,
+    starts: set[int],
+    teams: dict[int, Found] | None = None,
 ) -> str | None:
-    """ "X, già ds del Napoli", "X, presidente del Cagliari", "X, allenatore del Torino"."""
+    """ "X, già ds del Napoli", "X, presidente del Cagliari", "X, allenatore del Torino",
+    "X, the Forest owner": a role word after the comma, maybe after one word and a team."""
     if last >= len(tokens) or text[tokens[last - 1].end : tokens[last].start].strip() != ",":
         return None
+    teams = teams or {}
     for skip in (0, 1):
         k = last + skip
-        if k in starts:
+        if k in teams:
+            k = teams[k].last  # "X, the Forest owner", "X, el Celta presidente"
+        elif k in starts:
             return None
         for patterns, role in (
             (lex.executive_markers, "executive"),
@@ -896,11 +906,61 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.repeats()
     finder.fuzzy()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
-    return sorted(found + _epithets(text, tokens, lex, found), key=lambda f: f.first)
+    epithets = _epithets(text, tokens, lex, found)
+    roles = _role_references(text, tokens, lex, found + epithets)
+    return sorted(found + epithets + roles, key=lambda f: f.first)
 
 
 # how far back (in words) the coach an epithet stands for may have been named
 _EPITHET_REACH = 120
+
+
+def _role_references(
+    text: str, tokens: list[Token], lex: Lexicon, found: list[Found]
+) -> list[Found]:
+    """ "il presidente", "the chairman", "el director deportivo" with no name after it: the
+    executive the article names (the last one before, else the first one after) — so that
+    "la decisión es del presidente" binds the president the article named."""
+    executives = [f for f in found if f.kind == "person" and f.executive]
+    if not executives:
+        return []
+    taken = {k for f in found for k in range(f.first, f.last)}
+    by_first: dict[str, list[Pattern]] = {}
+    for p in lex.executive_markers:
+        if len(p) > 1 or p[0] not in lex.stopwords:
+            by_first.setdefault(p[0], []).append(p)
+    out: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        size = 0
+        for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
+            if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
+                size = len(p)
+                break
+        nxt = i + size
+        if not size or (
+            nxt < len(tokens)
+            and (nxt in taken or tokens[nxt].capitalised)
+            and not text[tokens[nxt - 1].end : tokens[nxt].start].strip(" ")
+        ):
+            i += max(size, 1)
+            continue
+        before = [e for e in executives if e.last <= i]
+        source = before[-1] if before else next(e for e in executives if e.first >= i)
+        start, end = tokens[i].start, tokens[nxt - 1].end
+        out.append(
+            replace(
+                source,
+                first=i,
+                last=nxt,
+                start=start,
+                end=end,
+                text=text[start:end],
+                canonical=source.canonical or (source.text if source.entry is None else None),
+            )
+        )
+        i = nxt
+    return out
 
 
 def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:

@@ -597,6 +597,9 @@ class _Run:
                 pairs = [(c, kind, team) for c in coaches]
             if trig.cue.replaces and trig.slot is not None:
                 pairs += self._successor(s, trig, anchor, team, attributes)
+        # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
+        # González llegó a la cita" is no appointment
+        pairs = [p for p in pairs if self._coach_like(s, p[0])]
         if self._is_history(s, trig.clause, history):
             for coach, k, team in pairs:
                 self._history(s, trig, k, coach, team)
