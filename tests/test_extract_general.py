@@ -220,3 +220,14 @@ def test_a_role_word_alone_is_the_executive_the_article_named(gaz: Gazetteer) ->
     assert {(i.person.name.split()[-1], i.move.coach.name) for i in x.influences} == {
         ("Marinakis", "Ange Postecoglou")
     }
+
+
+def test_who_speaks_in_the_first_person_is_the_executive_named(gaz: Gazetteer) -> None:
+    text = (
+        "La Sampdoria ha esonerato Marco Giampaolo. Il presidente Massimo Ferrero ha parlato ai "
+        "giornalisti: «Abbiamo scelto Claudio Ranieri, un allenatore di grande esperienza»."
+    )
+    x = extract(text, gaz, lang="it", date="2019-10")
+    assert ("Massimo Ferrero", "Claudio Ranieri", "for") in {
+        (i.person.name, i.move.coach.name, i.polarity) for i in x.influences
+    }

@@ -137,6 +137,8 @@ class LexiconFile(_Strict):
     not_names: list[str] = Field(default_factory=list)
     # words after which a country is a place, not its national team ("in Australia")
     locatives: list[str] = Field(default_factory=list)
+    # words of the first person ("abbiamo", "we", "hemos"): who speaks acts
+    first_person: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -204,6 +206,7 @@ class Lexicon:
     bench_words: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
@@ -306,6 +309,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         bench_words=frozenset(fold(w) for w in data.bench_words),
         not_names=frozenset(fold(w) for w in data.not_names),
         locatives=frozenset(fold(w) for w in data.locatives),
+        first_person=frozenset(fold(w) for w in data.first_person),
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),

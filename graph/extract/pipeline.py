@@ -965,7 +965,7 @@ class _Run:
         for hit in hits:
             if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
                 continue
-            person = self._bound_person(s, hit, movers)
+            person = self._bound_person(s, hit, movers) or self._speaker(s, hit)
             if person is None or person.first in named or not _decides(person):
                 continue
             named.add(person.first)
@@ -975,6 +975,20 @@ class _Run:
                 polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
             start, end = min(hit.start, person.start), max(hit.end, person.end)
             self._influence_of(s, hit, person, polarity=polarity, span=(start, end), loose=True)
+
+    def _speaker(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Abbiamo così scelto Zanetti", "we identified Heimir": a word of the first person
+        just before an influence word is the executive who speaks, the one the article named
+        last (else the first it names)."""
+        first = self.tokens_of_hit(s, hit)
+        if not any(
+            self.tokens[k].folded in self.lex.first_person
+            for k in range(max(s.first, first - 2), first + 1)
+        ):
+            return None
+        executives = [m for m in self.mentions if m.kind == "person" and m.executive]
+        before = [m for m in executives if m.last <= first]
+        return before[-1] if before else (executives[0] if executives else None)
 
     def _bound_person(self, s: Sentence, hit: Hit, movers: set[str]) -> Found | None:
         """The person an influence word binds: the one named after it behind an agent word
