@@ -231,3 +231,16 @@ def test_who_speaks_in_the_first_person_is_the_executive_named(gaz: Gazetteer) -
     assert ("Massimo Ferrero", "Claudio Ranieri", "for") in {
         (i.person.name, i.move.coach.name, i.polarity) for i in x.influences
     }
+
+
+def test_a_clause_about_a_career_gives_past_spells(gaz: Gazetteer) -> None:
+    text = (
+        "La Cremonese ha scelto Davide Ballardini. Nella sua carriera quattro esperienze al "
+        "Genoa e tre al Cagliari. Non riesce a battere il Napoli."
+    )
+    tenures = {(t.coach.name, t.team.name, t.status) for t in extract(text, gaz, lang="it").tenures}
+    assert {
+        ("Davide Ballardini", "Genoa CFC", "past"),
+        ("Davide Ballardini", "Cagliari", "past"),
+    } <= {(c, t, s) for c, t, s in tenures}
+    assert not any(t == "SSC Napoli" for _, t, _ in tenures)

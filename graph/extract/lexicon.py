@@ -139,6 +139,9 @@ class LexiconFile(_Strict):
     locatives: list[str] = Field(default_factory=list)
     # words of the first person ("abbiamo", "we", "hemos"): who speaks acts
     first_person: list[str] = Field(default_factory=list)
+    # words of a career told in passing ("esperienze", "spells", "etapa"): the teams of their
+    # clause are past spells of the coach it is about
+    career_words: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -207,6 +210,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    career_words: list[Cue] = field(default_factory=list)
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
@@ -310,6 +314,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_names=frozenset(fold(w) for w in data.not_names),
         locatives=frozenset(fold(w) for w in data.locatives),
         first_person=frozenset(fold(w) for w in data.first_person),
+        career_words=_cues(data.career_words, "past"),
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),

@@ -469,6 +469,7 @@ class _Run:
         }
         for hit in tenure_hits:
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
+        self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
         self._slotted = {
             t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
         }
@@ -922,6 +923,32 @@ class _Run:
                         end_date,
                     )
                 )
+
+    def _career(self, s: Sentence, hits: list[Hit], claimed: set[int]) -> None:
+        """A clause about a career ("quattro esperienze al Genoa, tre al Cagliari", "spells at
+        Roma and Inter", "su etapa en el Betis") gives a past spell at every team it names to
+        the coach it is about: the one coach its sentence names, else the coach the article
+        spoke of last. A clause a tenure cue or a move already reads is left to it."""
+        clauses = {h.clause for h in hits} - claimed
+        if not clauses:
+            return
+        people = [m for m in self._in_sentence(s) if self._coachable(m) and self._coach_like(s, m)]
+        coaches = {_fkey(m) for m in people}
+        if len(coaches) > 1:
+            return
+        coach = people[0] if people else self._topic(s)
+        if coach is None or not (
+            coach.coach_word or (coach.entry is not None and coach.entry.is_coach)
+        ):
+            return
+        for team in self._in_sentence(s):
+            if team.kind != "team" or team.first in self.opponents:
+                continue
+            clause = self._clause(s, team.first)
+            if clause not in clauses:
+                continue
+            start, end = self._span(s, {clause})
+            self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
 
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
