@@ -244,3 +244,12 @@ def test_a_clause_about_a_career_gives_past_spells(gaz: Gazetteer) -> None:
         ("Davide Ballardini", "Cagliari", "past"),
     } <= {(c, t, s) for c, t, s in tenures}
     assert not any(t == "SSC Napoli" for _, t, _ in tenures)
+
+
+def test_a_coach_known_by_one_name_is_the_subject_of_his_move(gaz: Gazetteer) -> None:
+    text = (
+        "El Real Valladolid ha anunciado que Pacheta deja de ser entrenador del equipo. "
+        "El club agradece a Pacheta su trabajo."
+    )
+    moves = _moves(extract(text, gaz, lang="es", date="2023-04"))
+    assert {coach for coach, kind, _ in moves if kind != "appointment"} == {"Pacheta"}

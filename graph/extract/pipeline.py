@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from graph.domain import (
     NEEDS_FROM,
+    MentionKind,
     MoveKind,
     MoveStatus,
     StatusFamily,
@@ -759,11 +760,40 @@ class _Run:
             > _APPOINTMENT_WINDOW
         ):
             return None
+        if not explicit:
+            bare = self._bare_name(s, anchor, trig.clause)
+            if bare is not None:
+                self._add_mention(bare)
+                return [bare], True
         if coach is None or (not explicit and not trig.cue.topic):
             return None
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _bare_name(self, s: Sentence, anchor: int, clause: int) -> Found | None:
+        """ "que Pacheta deja de ser entrenador": a capitalised word nobody knows, right
+        before a move's words (maybe past an auxiliary or a pronoun), that the article writes
+        again, is the person it is about — a coach known by one name."""
+        k = anchor - 1
+        while k >= s.first and anchor - k <= 3 and self.tokens[k].folded in self.lex.stopwords:
+            k -= 1
+        if k < s.first or k == s.first or self._clause(s, k) != clause:
+            return None
+        tok = self.tokens[k]
+        if (
+            not tok.capitalised
+            or tok.folded in self.lex.stopwords
+            or tok.folded in self.lex.not_names
+            or len(tok.folded) < 3
+            or any(m.first <= k < m.last for m in self.mentions)
+            or (
+                k > 0 and self.tokens[k - 1].capitalised and self.tokens[k - 1].end + 1 >= tok.start
+            )
+            or sum(1 for t in self.tokens if t.capitalised and t.folded == tok.folded) < 2
+        ):
+            return None
+        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, True)
 
     def _teams_after(
         self, s: Sentence, anchor: int, clause: int, attributes: set[int]
