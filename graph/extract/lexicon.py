@@ -1,9 +1,12 @@
 """Cue lexicons: per-language JSON data (graph/extract/lexicons/<lang>.json), compiled.
 
 A cue is a phrase; it is folded (graph.domain.names.fold) and split into tokens, so accents,
-case and apostrophes never matter. A cue may hold slots — `{person}`, `{coach}`, `{team}`,
-`{outlet}` — that match one mention of that kind (or, for `{person}` and `{outlet}`, a run of
-capitalised words the gazetteer does not know). docs/extraction.md describes every section.
+case and apostrophes never matter. A word ending in `*` is a stem: it matches every word that
+starts with it ("esoner*": esonerato, esonererà, esonerarlo), so that one entry covers a verb's
+inflections instead of the few a sample of articles happened to use. A cue may hold slots —
+`{person}`, `{coach}`, `{team}`, `{outlet}` — that match one mention of that kind (or, for
+`{person}` and `{outlet}`, a run of capitalised words the gazetteer does not know).
+docs/extraction.md describes every section.
 """
 
 from __future__ import annotations
@@ -21,8 +24,17 @@ from graph.extract.errors import ExtractError
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 SLOTS = frozenset({"person", "coach", "team", "outlet"})
+# a shorter stem would match unrelated words ("vol*": volta, volo)
+_MIN_STEM = 4
 
-Pattern = tuple[str, ...]  # folded literal tokens, or "{slot}"
+Pattern = tuple[str, ...]  # folded literal tokens, "stem*", or "{slot}"
+
+
+def word_matches(part: str, word: str) -> bool:
+    """Whether a folded word is a pattern's literal word, or starts with its stem."""
+    if part.endswith("*"):
+        return word.startswith(part[:-1])
+    return word == part
 
 
 class _Strict(BaseModel):
@@ -68,6 +80,27 @@ class Markers(_Strict):
     team: list[str] = Field(default_factory=list)
 
 
+class InfluenceWords(_Strict):
+    """Words of wanting, choosing, pushing, deciding, backing or blocking, as stems where the
+    language inflects them: a person they bind (the subject before, or the agent after one
+    of `agents`) influenced the move his sentence is about, whatever the wording around."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    for_: list[str] = Field(default_factory=list, alias="for")
+    against: list[str] = Field(default_factory=list)
+    # backing a coach: for his appointment, against his exit ("backed", "fiducia", "respaldo")
+    support: list[str] = Field(default_factory=list)
+    # deciding or carrying out an exit ("decided", "ha esonerato"): for it
+    exit: list[str] = Field(default_factory=list)
+    # words after which the person who acts is named ("voluto da", "chosen by", "elegido por",
+    # "la scelta di", "the choice of")
+    agents: list[str] = Field(default_factory=list)
+    # auxiliaries of the passive ("è stato scelto", "was appointed", "fue elegido"): the person
+    # before such a word is the one chosen, not the one choosing
+    passives: list[str] = Field(default_factory=list)
+
+
 class LexiconFile(_Strict):
     """The JSON shape of a lexicon file."""
 
@@ -83,6 +116,7 @@ class LexiconFile(_Strict):
     # influences on a departure or sacking ("la decisione presa da", "lost faith"): they bind
     # to such a move first, the others to an appointment first
     exit_influences: dict[Polarity, list[str]] = Field(default_factory=dict)
+    influence_words: InfluenceWords = Field(default_factory=InfluenceWords)
     relative_dates: dict[str, str] = Field(default_factory=dict)
     markers: Markers = Field(default_factory=Markers)
     place_phrases: list[str] = Field(default_factory=list)
@@ -98,6 +132,16 @@ class LexiconFile(_Strict):
     # words about a bench ("panchina", "manager", "banquillo"): a candidate the gazetteer does not
     # know as a coach is one only in a sentence (or after one) that speaks of a bench
     bench_words: list[str] = Field(default_factory=list)
+    # words that make a capitalised run no person and no club: media, grounds, competitions,
+    # federations ("Radio", "Stadio", "Cup", "Federation")
+    not_names: list[str] = Field(default_factory=list)
+    # words after which a country is a place, not its national team ("in Australia")
+    locatives: list[str] = Field(default_factory=list)
+    # words of the first person ("abbiamo", "we", "hemos"): who speaks acts
+    first_person: list[str] = Field(default_factory=list)
+    # words of a career told in passing ("esperienze", "spells", "etapa"): the teams of their
+    # clause are past spells of the coach it is about
+    career_words: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -163,9 +207,17 @@ class Lexicon:
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
     bench_words: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    career_words: list[Cue] = field(default_factory=list)
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
+    # labels "for", "against", "support" (the move's kind decides); `exit` marks deciding one
+    influence_words: list[Cue] = field(default_factory=list)
+    agents: frozenset[str] = frozenset()
+    passives: frozenset[str] = frozenset()
 
     @cached_property
     def citations(self) -> list[Cue]:
@@ -181,6 +233,12 @@ def compile_pattern(phrase: str) -> Pattern:
             if part[1:-1] not in SLOTS:
                 raise ValueError(f"unknown slot {part} in cue {phrase!r}")
             out.append(part)
+        elif part.endswith("*"):
+            words = fold(part[:-1]).split()  # "l’esoner*": "l", then the stem
+            if not words or len(words[-1]) < _MIN_STEM:
+                raise ValueError(f"a stem has {_MIN_STEM}+ letters: {part!r} in {phrase!r}")
+            out.extend(words[:-1])
+            out.append(words[-1] + "*")
         else:
             out.extend(fold(part).split())
     if not out:
@@ -199,6 +257,13 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         influences += _cues(phrases, polarity)
     for polarity, phrases in data.exit_influences.items():
         influences += [replace(c, exit=True) for c in _cues(phrases, polarity)]
+    words = data.influence_words
+    influence_words = (
+        _cues(words.for_, "for")
+        + _cues(words.against, "against")
+        + _cues(words.support, "support")
+        + [replace(c, exit=True) for c in _cues(words.exit, "for")]
+    )
     return Lexicon(
         lang=data.lang,
         name=data.name,
@@ -224,6 +289,9 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         citations_back=_cues(data.citations.back, "back"),
         citations_fixed=[Cue(compile_pattern(f.cue), f.outlet) for f in data.citations.fixed],
         influences=influences,
+        influence_words=influence_words,
+        agents=frozenset(fold(w) for w in words.agents),
+        passives=frozenset(fold(w) for w in words.passives),
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],
         person_markers=[compile_pattern(p) for p in data.markers.person],
@@ -243,6 +311,10 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         club_words=frozenset(fold(w) for w in data.club_words),
         opponents=[compile_pattern(p) for p in data.opponents],
         bench_words=frozenset(fold(w) for w in data.bench_words),
+        not_names=frozenset(fold(w) for w in data.not_names),
+        locatives=frozenset(fold(w) for w in data.locatives),
+        first_person=frozenset(fold(w) for w in data.first_person),
+        career_words=_cues(data.career_words, "past"),
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),

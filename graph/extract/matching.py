@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.domain import MentionKind
-from graph.extract.lexicon import Cue, Lexicon, Pattern
+from graph.extract.lexicon import Cue, Lexicon, Pattern, word_matches
 from graph.extract.mentions import Found, capital_run
 from graph.extract.tokens import Sentence, Token
 
@@ -15,12 +15,28 @@ _OF = frozenset({"del", "della", "dello", "dell", "de", "of", "di"})
 _ROLE_LEAD = 3
 
 # Cue lists by their first word (and those that start with a slot), so that a sentence is only
-# matched against the cues that can start at each of its words. Keyed by the list's identity
-# and holding the list, so that the key is never reused: compiled lexicons live as long as the
-# process.
-_INDEXES: dict[int, tuple[list[Cue], dict[str, tuple[Cue, ...]], tuple[Cue, ...]]] = {}
+# matched against the cues that can start at each of its words, with the lengths of the stems
+# ("esoner*") their words use. Keyed by the list's identity and holding the list, so that the
+# key is never reused: compiled lexicons live as long as the process.
+_INDEXES: dict[int, tuple[list[Cue], _Index]] = {}
 
 _MARKERS: dict[int, dict[str, list[Pattern]]] = {}
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_word: dict[str, tuple[Cue, ...]]
+    slot_first: tuple[Cue, ...]
+    stems: frozenset[str]  # "esoner*"
+    stem_lengths: tuple[int, ...]
+
+    def forms(self, word: str) -> list[str]:
+        """The word itself and the stems of the cues it starts with."""
+        out = [word]
+        for n in self.stem_lengths:
+            if len(word) >= n and word[:n] + "*" in self.stems:
+                out.append(word[:n] + "*")
+        return out
 
 
 def _markers(lex: Lexicon) -> dict[str, list[Pattern]]:
@@ -34,19 +50,27 @@ def _markers(lex: Lexicon) -> dict[str, list[Pattern]]:
     return found
 
 
-def _index(cues: list[Cue]) -> tuple[dict[str, tuple[Cue, ...]], tuple[Cue, ...]]:
+def _index(cues: list[Cue]) -> _Index:
     known = _INDEXES.get(id(cues))
     if known is None or known[0] is not cues:
         by_word: dict[str, list[Cue]] = {}
         slot_first: list[Cue] = []
+        stems: set[str] = set()
         for cue in cues:
+            stems.update(w for w in cue.words if w.endswith("*"))
             if cue.pattern[0].startswith("{"):
                 slot_first.append(cue)
             else:
                 by_word.setdefault(cue.pattern[0], []).append(cue)
-        known = (cues, {w: tuple(c) for w, c in by_word.items()}, tuple(slot_first))
+        index = _Index(
+            {w: tuple(c) for w, c in by_word.items()},
+            tuple(slot_first),
+            frozenset(stems),
+            tuple(sorted({len(w) - 1 for w in stems})),
+        )
+        known = (cues, index)
         _INDEXES[id(cues)] = known
-    return known[1], known[2]
+    return known[1]
 
 
 @dataclass(frozen=True)
@@ -135,7 +159,9 @@ class SentenceMatcher:
                 i = self._skip_role(i)  # "by owner Dan Friedkin": a role word before the name
                 item = self.items[i]
             if not part.startswith("{"):
-                if item.mention is not None or self.tokens[item.token].folded != part:
+                if item.mention is not None or not word_matches(
+                    part, self.tokens[item.token].folded
+                ):
                     return None
                 words.add(i)
                 i += 1
@@ -278,16 +304,18 @@ class SentenceMatcher:
 
     def hits(self, cues: list[Cue]) -> list[Hit]:
         """Every match of `cues`, longest first, none overlapping another."""
-        by_word_all, slot_first_all = _index(cues)
+        index = _index(cues)
         words = self._words
+        if index.stems:
+            words = words | {f for w in words for f in index.forms(w)[1:]}
         by_word: dict[str, tuple[Cue, ...]] = {}
         for w in words:
-            here = by_word_all.get(w)
+            here = index.by_word.get(w)
             if here:
                 relevant = tuple(c for c in here if c.words <= words)
                 if relevant:
                     by_word[w] = relevant
-        slot_first = tuple(c for c in slot_first_all if c.words <= words)
+        slot_first = tuple(c for c in index.slot_first if c.words <= words)
         if not by_word and not slot_first:
             return []
         found: list[Hit] = []
@@ -295,6 +323,9 @@ class SentenceMatcher:
             if item.mention is None:
                 token = self.tokens[item.token]
                 candidates = by_word.get(token.folded, ())
+                if index.stems:
+                    for form in index.forms(token.folded)[1:]:
+                        candidates = (*candidates, *by_word.get(form, ()))
                 if slot_first and (token.capitalised or self._is_marker(item)):
                     candidates = (*candidates, *slot_first)
             else:

@@ -19,8 +19,11 @@ In order, each pass taking only tokens the earlier ones left:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from graph.domain import MentionKind
 from graph.domain.names import fold
@@ -43,6 +46,21 @@ _DETERMINERS = _ARTICLES | frozenset(
 # how an adjective of origin ends ("salentino", "livornese", "argentino", "portugués"): only
 # such an adjective after a coach role word makes an epithet, not any word ("técnico van")
 _ORIGIN = re.compile(r"(ese|esi|ano|ana|ino|ina|ense|eno|ena|es|ato|ata|olo|ola|aco|ego|ota)$")
+
+
+COUNTRIES = Path(__file__).with_name("countries.json")
+
+
+@lru_cache
+def countries() -> dict[tuple[str, ...], str]:
+    """Every name of a country in English, Italian and Spanish (folded words) → the English
+    name its national team goes by (graph/extract/countries.json)."""
+    data = json.loads(COUNTRIES.read_text(encoding="utf-8"))
+    out: dict[tuple[str, ...], str] = {}
+    for name, names in data["countries"].items():
+        for other in names:
+            out.setdefault(tuple(fold(other).split()), name)
+    return out
 
 
 @dataclass(frozen=True)
@@ -330,6 +348,76 @@ class _Finder:
             return self.make(i, i + size, chosen, MentionKind.team, False)
         return self.make(i, i + size, None, MentionKind.team, False, canonical=teams[0])
 
+    def countries(self) -> None:
+        """A country's name is its national team ("managed Iceland and Jamaica", "la
+        selección de Perú"): the gazetteer's, else one named "<country> national team" — but
+        not after a word of place ("in Australia", "en Colombia"), and not when it is part of
+        a longer name ("Jordan Henderson", "Costa Rica" is whole)."""
+        table = countries()
+        longest = max(len(k) for k in table)
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].capitalised or not self.free(i):
+                i += 1
+                continue
+            size = next(
+                (
+                    n
+                    for n in range(min(longest, len(tokens) - i), 0, -1)
+                    if tuple(t.folded for t in tokens[i : i + n]) in table and self.free(i, n)
+                ),
+                0,
+            )
+            if not size:
+                i += 1
+                continue
+            key = tuple(t.folded for t in tokens[i : i + size])
+            before = i - 1
+            after = i + size
+            if (
+                (before >= 0 and tokens[before].folded in self.lex.locatives)
+                or (before >= 0 and self.joined(before, 2) and self.name_word(before))
+                or (after < len(tokens) and self.joined(after - 1, 2) and self.name_word(after))
+            ):
+                i += size
+                continue
+            name = table[key]
+            entry = self.gaz.team_named(f"{name} national team")
+            if entry is not None and entry.kind == "team":
+                self.keep(self.make(i, i + size, entry, MentionKind.team, False))
+            else:
+                found = self.make(i, i + size, None, MentionKind.team, False)
+                self.keep(replace(found, canonical=f"{name} national team"))
+            i += size
+
+    def block_not_names(self) -> None:
+        """A capitalised run holding a word that names no person and no club — a medium, a
+        ground, a competition, a federation ("Radio Sportiva", "Stadio Romeo Anconetani",
+        "Scottish Cup", "All India Football Federation") — is none of the names the later
+        passes guess, whatever other words it holds. (The gazetteer's names are found first.)"""
+        words = self.lex.not_names
+        for i, tok in enumerate(self.tokens):
+            if not tok.capitalised or tok.folded not in words or not self.free(i):
+                continue
+            first = i
+            while (
+                first > 0
+                and self.tokens[first - 1].capitalised
+                and self.free(first - 1)
+                and self.joined(first - 1, 2)
+            ):
+                first -= 1
+            last = i + 1
+            while (
+                last < len(self.tokens)
+                and self.tokens[last].capitalised
+                and self.free(last)
+                and self.joined(last - 1, 2)
+            ):
+                last += 1
+            self.blocked.update(range(first, last))
+
     # -- 3. role words --------------------------------------------------------------------
     def marked(self) -> None:
         kinds: list[tuple[list[Pattern], MentionKind, bool, bool]] = [
@@ -428,6 +516,47 @@ class _Finder:
                     i += run
                     continue
             i += 1
+
+    def echoed(self) -> None:
+        """A run of two or three capitalised words whose last word the article also writes
+        alone is a person's name and surname, whatever his first name ("Heimir Hallgrimsson …
+        Hallgrimsson has previously managed"): a team, a place or a competition is seldom
+        cut that way."""
+        alone: set[str] = set()
+        n = len(self.tokens)
+        for k in range(n):
+            if (
+                self.free(k)
+                and self.name_word(k)
+                and not (k > 0 and self.tokens[k - 1].capitalised and self.joined(k - 1, 2))
+                and not (k + 1 < n and self.tokens[k + 1].capitalised and self.joined(k, 2))
+            ):
+                alone.add(self.tokens[k].folded)
+        i = 0
+        while i < n:
+            if not self.free(i) or not self.name_word(i):
+                i += 1
+                continue
+            # no "de"/"di" inside: "Miranda de Ebro", "Redazione di TuttoAtalanta" are no names
+            run = self.capital_run(i, particles=False)
+            first = i
+            if (
+                run >= 2
+                and i in self.sentence_start
+                and self.tokens[i].folded not in self.gaz.first_names | self.lex.first_names
+            ):
+                # "Seguono Colantuono": a sentence's first word may be any word; the surname
+                # alone names the person as well
+                first = i + 1
+            if (
+                run >= 2
+                and self.tokens[i + run - 1].folded in alone
+                and not any(self.tokens[k].folded in self.lex.club_words for k in range(i, i + run))
+            ):
+                self.keep(self.make(first, i + run, None, MentionKind.person, True))
+                i += run
+                continue
+            i += max(run, 1)
 
     # -- 5. teams by club words -----------------------------------------------------------
     def clubs(self) -> None:
@@ -663,6 +792,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
         coach.setdefault(p[-1], []).append(p)
     starts = {f.first for f in found}
     teams_ending = {f.last: f for f in found if f.kind == "team"}
+    teams_starting = {f.first: f for f in found if f.kind == "team"}
     out = []
     for f in found:
         if f.kind != "person":
@@ -670,7 +800,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
             continue
         role = _role_before(tokens, f.first, executive, coach, teams_ending)
         if role is None:
-            role = _role_after(text, tokens, f.last, lex, starts)
+            role = _role_after(text, tokens, f.last, lex, starts, teams_starting)
         if role == "executive" and (f.entry is None or not f.entry.is_coach):
             f = replace(f, coach=False, executive=True)
         elif role == "coach" and f.entry is None and not f.coach_word:
@@ -731,14 +861,23 @@ def _role_before(
 
 
 def _role_after(
-    text: str, tokens: list[Token], last: int, lex: Lexicon, starts: set[int]
+    text: str,
+    tokens: list[Token],
+    last: int,
+    lex: Lexicon,
+    starts: set[int],
+    teams: dict[int, Found] | None = None,
 ) -> str | None:
-    """ "X, già ds del Napoli", "X, presidente del Cagliari", "X, allenatore del Torino"."""
+    """ "X, già ds del Napoli", "X, presidente del Cagliari", "X, allenatore del Torino",
+    "X, the Forest owner": a role word after the comma, maybe after one word and a team."""
     if last >= len(tokens) or text[tokens[last - 1].end : tokens[last].start].strip() != ",":
         return None
+    teams = teams or {}
     for skip in (0, 1):
         k = last + skip
-        if k in starts:
+        if k in teams:
+            k = teams[k].last  # "X, the Forest owner", "X, el Celta presidente"
+        elif k in starts:
             return None
         for patterns, role in (
             (lex.executive_markers, "executive"),
@@ -756,19 +895,72 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     """Every mention of the article, in text order, none overlapping."""
     finder = _Finder(text, tokens, gaz, lex)
     finder.exact()
+    finder.countries()
+    finder.block_not_names()
     finder.marked()
     finder.shaped()
     finder.clubs()
+    finder.echoed()
     finder.repeats()
     finder.listed()
     finder.repeats()
     finder.fuzzy()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
-    return sorted(found + _epithets(text, tokens, lex, found), key=lambda f: f.first)
+    epithets = _epithets(text, tokens, lex, found)
+    roles = _role_references(text, tokens, lex, found + epithets)
+    return sorted(found + epithets + roles, key=lambda f: f.first)
 
 
 # how far back (in words) the coach an epithet stands for may have been named
 _EPITHET_REACH = 120
+
+
+def _role_references(
+    text: str, tokens: list[Token], lex: Lexicon, found: list[Found]
+) -> list[Found]:
+    """ "il presidente", "the chairman", "el director deportivo" with no name after it: the
+    executive the article names (the last one before, else the first one after) — so that
+    "la decisión es del presidente" binds the president the article named."""
+    executives = [f for f in found if f.kind == "person" and f.executive]
+    if not executives:
+        return []
+    taken = {k for f in found for k in range(f.first, f.last)}
+    by_first: dict[str, list[Pattern]] = {}
+    for p in lex.executive_markers:
+        if len(p) > 1 or p[0] not in lex.stopwords:
+            by_first.setdefault(p[0], []).append(p)
+    out: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        size = 0
+        for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
+            if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
+                size = len(p)
+                break
+        nxt = i + size
+        if not size or (
+            nxt < len(tokens)
+            and (nxt in taken or tokens[nxt].capitalised)
+            and not text[tokens[nxt - 1].end : tokens[nxt].start].strip(" ")
+        ):
+            i += max(size, 1)
+            continue
+        before = [e for e in executives if e.last <= i]
+        source = before[-1] if before else next(e for e in executives if e.first >= i)
+        start, end = tokens[i].start, tokens[nxt - 1].end
+        out.append(
+            replace(
+                source,
+                first=i,
+                last=nxt,
+                start=start,
+                end=end,
+                text=text[start:end],
+                canonical=source.canonical or (source.text if source.entry is None else None),
+            )
+        )
+        i = nxt
+    return out
 
 
 def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:

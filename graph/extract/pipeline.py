@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from graph.domain import (
     NEEDS_FROM,
+    MentionKind,
     MoveKind,
     MoveStatus,
     StatusFamily,
@@ -60,6 +61,12 @@ _OBJECT_GAP = 2
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many words may stand between an influence word and the person an agent word names
+# ("voluto fortemente dal presidente X")
+_AGENT_GAP = 4
+# how many words may stand between the person an influence word binds and the word
+# ("Cairo, che ha già individuato", "De Laurentiis lo avrebbe voluto")
+_SUBJECT_GAP = 5
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -136,6 +143,19 @@ class _InfluenceMention:
     exit: bool  # the cue is about a departure or sacking
     teams: set[str]  # the teams its sentence names
     confidence: float = 0.7
+    # found by an influence word and the person it binds, not by a cue of the lexicon: its
+    # move must be told in its sentence unless the person is an executive
+    loose: bool = False
+
+
+def _decides(person: Found) -> bool:
+    """A person who decides on coaches rather than being one: an executive by his role word,
+    a person the gazetteer knows and not as a coach, or a name no role word calls a coach."""
+    if person.executive:
+        return True
+    if person.entry is not None:
+        return not person.entry.is_coach
+    return not person.coach_word
 
 
 def _ent(found: Found | None) -> Ent | None:
@@ -181,6 +201,7 @@ class _Run:
         self.opponents = self._opponent_teams()
         self.focus: Found | None = self._main_team()
         self._implied_end: str | None = None
+        self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------
@@ -198,6 +219,21 @@ class _Run:
                     if end - n >= 0 and tuple(folded[end - n : end]) == p:
                         out.add(m.first)
         return out
+
+    def _bench(self) -> Found | None:
+        """The bench an appointment whose team is not said is for ("il sostituto", "the new
+        manager"): the one the last exit of the article left, else its main team. A coach who
+        leaves for another job ("Ten Hag will leave Ajax for United") leaves no bench the
+        article is about."""
+        movers = {_fkey(m.coach) for m in self.moves if m.kind == "appointment"}
+        for move in reversed(self.moves):
+            if (
+                move.kind in NEEDS_FROM
+                and move.team is not None
+                and _fkey(move.coach) not in movers
+            ):
+                return move.team
+        return self.focus
 
     def _main_team(self) -> Found | None:
         """The team the article speaks of most (the first one of those, on a tie)."""
@@ -281,16 +317,21 @@ class _Run:
             return chosen, True
         return self._topic(s), False
 
-    def _antecedent(self, s: Sentence, clause: int) -> Found | None:
-        """The person a relative clause ("who …", "che …", "que …") follows, if any."""
+    def _antecedent(self, s: Sentence, clause: int, coach: bool = True) -> Found | None:
+        """The person (a coach, unless `coach` is false) a relative clause ("who …", "che …",
+        "que …") follows, if any."""
         first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
         if first is None or first == s.first:
             return None
         if self.tokens[first].folded not in self.lex.relatives:
             return None
         prev = [
-            m for m in self._in_sentence(s) if m.kind == "person" and m.last == first and m.coach
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "person" and m.last == first and (m.coach or not coach)
         ]
+        if not coach:
+            return prev[0] if prev else None
         return prev[0] if prev and not prev[0].executive else None
 
     def _groups(self, s: Sentence) -> list[list[Found]]:
@@ -383,6 +424,7 @@ class _Run:
         status_hits = m.hits(lex.status_cues)
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
+        self.history_clauses[s.index] = {h.clause for h in history}
         triggers = m.hits(lex.triggers)
         all_tenure_hits = m.hits(lex.tenure_cues)
         # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
@@ -428,6 +470,7 @@ class _Run:
         }
         for hit in tenure_hits:
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
+        self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
         self._slotted = {
             t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
         }
@@ -442,6 +485,7 @@ class _Run:
             self.citations[s.index] = outlets
         for hit in influence_hits:
             self._influence(s, hit, groups)
+        self._influence_words(s, matcher().hits(lex.influence_words), influence_hits, here)
         if date_rule == "season_end":
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
@@ -555,6 +599,9 @@ class _Run:
                 pairs = [(c, kind, team) for c in coaches]
             if trig.cue.replaces and trig.slot is not None:
                 pairs += self._successor(s, trig, anchor, team, attributes)
+        # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
+        # González llegó a la cita" is no appointment
+        pairs = [p for p in pairs if self._coach_like(s, p[0])]
         if self._is_history(s, trig.clause, history):
             for coach, k, team in pairs:
                 self._history(s, trig, k, coach, team)
@@ -713,11 +760,40 @@ class _Run:
             > _APPOINTMENT_WINDOW
         ):
             return None
+        if not explicit:
+            bare = self._bare_name(s, anchor, trig.clause)
+            if bare is not None:
+                self._add_mention(bare)
+                return [bare], True
         if coach is None or (not explicit and not trig.cue.topic):
             return None
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _bare_name(self, s: Sentence, anchor: int, clause: int) -> Found | None:
+        """ "que Pacheta deja de ser entrenador": a capitalised word nobody knows, right
+        before a move's words (maybe past an auxiliary or a pronoun), that the article writes
+        again, is the person it is about — a coach known by one name."""
+        k = anchor - 1
+        while k >= s.first and anchor - k <= 3 and self.tokens[k].folded in self.lex.stopwords:
+            k -= 1
+        if k < s.first or k == s.first or self._clause(s, k) != clause:
+            return None
+        tok = self.tokens[k]
+        if (
+            not tok.capitalised
+            or tok.folded in self.lex.stopwords
+            or tok.folded in self.lex.not_names
+            or len(tok.folded) < 3
+            or any(m.first <= k < m.last for m in self.mentions)
+            or (
+                k > 0 and self.tokens[k - 1].capitalised and self.tokens[k - 1].end + 1 >= tok.start
+            )
+            or sum(1 for t in self.tokens if t.capitalised and t.folded == tok.folded) < 2
+        ):
+            return None
+        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, True)
 
     def _teams_after(
         self, s: Sentence, anchor: int, clause: int, attributes: set[int]
@@ -756,8 +832,9 @@ class _Run:
                 # "il Napoli … poi lo ha cambiato con Mazzarri", "la Salernitana, che è passata
                 # da Sousa a Inzaghi": the team the sentence is about, named before the cue
                 found = self._nearest([m for m in teams if m.first < anchor], anchor)
-            if found is None and self.focus is not None and _fkey(self.focus) not in own:
-                found = self.focus
+            bench = self._bench()
+            if found is None and bench is not None and _fkey(bench) not in own:
+                found = bench
             if found is None and not trig.cue.candidates:
                 found = self._nearest(teams, anchor, prefer_after=True)
             return found
@@ -877,6 +954,32 @@ class _Run:
                     )
                 )
 
+    def _career(self, s: Sentence, hits: list[Hit], claimed: set[int]) -> None:
+        """A clause about a career ("quattro esperienze al Genoa, tre al Cagliari", "spells at
+        Roma and Inter", "su etapa en el Betis") gives a past spell at every team it names to
+        the coach it is about: the one coach its sentence names, else the coach the article
+        spoke of last. A clause a tenure cue or a move already reads is left to it."""
+        clauses = {h.clause for h in hits} - claimed
+        if not clauses:
+            return
+        people = [m for m in self._in_sentence(s) if self._coachable(m) and self._coach_like(s, m)]
+        coaches = {_fkey(m) for m in people}
+        if len(coaches) > 1:
+            return
+        coach = people[0] if people else self._topic(s)
+        if coach is None or not (
+            coach.coach_word or (coach.entry is not None and coach.entry.is_coach)
+        ):
+            return
+        for team in self._in_sentence(s):
+            if team.kind != "team" or team.first in self.opponents:
+                continue
+            clause = self._clause(s, team.first)
+            if clause not in clauses:
+                continue
+            start, end = self._span(s, {clause})
+            self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
+
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
             return
@@ -908,19 +1011,110 @@ class _Run:
                 break
         return out
 
-    def _influence_of(self, s: Sentence, hit: Hit, person: Found) -> None:
+    def _influence_words(
+        self, s: Sentence, hits: list[Hit], cue_hits: list[Hit], here: list[_MoveMention]
+    ) -> None:
+        """Influence told in words no cue of the lexicon has: a word of wanting, choosing,
+        backing or blocking and the person it binds ("De Laurentiis lo apprezza", "voluto
+        fortemente dal presidente", "la decisión de Azcárraga")."""
+        movers = {_fkey(m.coach) for m in here}
+        named = {h.slot.first for h in cue_hits if h.slot is not None}
+        for hit in hits:
+            if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
+                continue
+            person = self._bound_person(s, hit, movers) or self._speaker(s, hit)
+            if person is None or person.first in named or not _decides(person):
+                continue
+            named.add(person.first)
+            negated = self._negation_before(s, hit)
+            polarity = hit.cue.label
+            if negated:
+                polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
+            start, end = min(hit.start, person.start), max(hit.end, person.end)
+            self._influence_of(s, hit, person, polarity=polarity, span=(start, end), loose=True)
+
+    def _speaker(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Abbiamo così scelto Zanetti", "we identified Heimir": a word of the first person
+        just before an influence word is the executive who speaks, the one the article named
+        last (else the first it names)."""
+        first = self.tokens_of_hit(s, hit)
+        if not any(
+            self.tokens[k].folded in self.lex.first_person
+            for k in range(max(s.first, first - 2), first + 1)
+        ):
+            return None
+        executives = [m for m in self.mentions if m.kind == "person" and m.executive]
+        before = [m for m in executives if m.last <= first]
+        return before[-1] if before else (executives[0] if executives else None)
+
+    def _bound_person(self, s: Sentence, hit: Hit, movers: set[str]) -> Found | None:
+        """The person an influence word binds: the one named after it behind an agent word
+        ("voluto dal presidente X", "chosen by X", "la decisión de X"), else the last one
+        before it in its clause ("X lo apprezza", "X's choice") or just before that clause
+        when it is a relative one ("X, che ha già individuato"). Never a coach of a move of
+        the sentence: he is not pushing for himself."""
+        first, end = self.tokens_of_hit(s, hit), self._hit_end(s, hit)
+        people = [
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "person" and _fkey(m) not in movers and m.first not in self._slotted
+        ]
+        for m in people:
+            if (
+                end <= m.first <= end + _AGENT_GAP
+                and self._clause(s, m.first) == hit.clause
+                and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
+            ):
+                return m
+        before = [
+            m
+            for m in self._in_sentence(s)
+            if m.last <= first
+            and first - m.last <= _SUBJECT_GAP
+            and self._clause(s, m.first) == hit.clause
+        ]
+        # the nearest name before the word is its subject: a team or another person there
+        # ("X said the Football Association had appointed") is, not the one before it; and
+        # the subject of a passive ("X, since being appointed") is the one chosen
+        passive = any(
+            self.tokens[k].folded in self.lex.passives
+            for k in range(max(s.first, first - 2), first)
+        )
+        if before and before[-1] in people and not passive:
+            return before[-1]
+        antecedent = self._antecedent(s, hit.clause, coach=False)
+        if (
+            antecedent is not None
+            and not passive
+            and first - antecedent.last <= _SUBJECT_GAP + 1
+            and _fkey(antecedent) not in movers
+        ):
+            return antecedent
+        return None
+
+    def _influence_of(
+        self,
+        s: Sentence,
+        hit: Hit,
+        person: Found,
+        *,
+        polarity: str | None = None,
+        span: tuple[int, int] | None = None,
+        loose: bool = False,
+    ) -> None:
         near = [
             m
             for m in self._in_sentence(s)
             if m.kind == "person" and m.first != person.first and not m.executive
         ]
+        start, end = span or (hit.start, hit.end)
         self.influences.append(
             _InfluenceMention(
                 person,
-                hit.cue.label,
+                polarity or hit.cue.label,
                 hit.cue.phrase,
-                hit.start,
-                hit.end,
+                start,
+                end,
                 s.index,
                 hit.clause,
                 hit.coach,
@@ -928,11 +1122,71 @@ class _Run:
                 self._topic(s),
                 hit.cue.exit,
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
+                confidence=0.6 if loose else 0.7,
+                loose=loose,
             )
         )
 
     # -- the whole article --------------------------------------------------------------
+    def _vacancy(self) -> Found | None:
+        """The team whose bench the article is about: the one its moves go to or leave most
+        (its main team on a tie), if any move has a team."""
+        counts: Counter[str] = Counter()
+        teams: dict[str, Found] = {}
+        for move in self.moves:
+            if move.team is not None:
+                counts[_fkey(move.team)] += 1
+                teams.setdefault(_fkey(move.team), move.team)
+        if not counts:
+            return None
+        focus = _fkey(self.focus) if self.focus is not None else None
+        best = max(counts, key=lambda k: (counts[k], k == focus))
+        return teams[best]
+
+    def sweep_candidates(self) -> None:
+        """Every coach an article about a bench names, and says nothing else of (no move of
+        his, no spell at that team, not in a clause about the past), is one of its candidates:
+        "Oltre ai sogni come De Zerbi e Bielsa", "both Amorim and Fonseca remain options"."""
+        vacancy = self._vacancy()
+        if vacancy is None:
+            return
+        where = _fkey(vacancy)
+        moved = {_fkey(m.coach) for m in self.moves + self.pending}
+        held = {_fkey(t.coach) for t in self.tenures if _fkey(t.team) == where}
+        seen: set[str] = set()
+        for s in self.sentences:
+            for m in self._in_sentence(s):
+                key = _fkey(m)
+                if (
+                    key in moved
+                    or key in held
+                    or key in seen
+                    or not self._coachable(m)
+                    or not (m.coach_word or (m.entry is not None and m.entry.is_coach))
+                ):
+                    continue
+                seen.add(key)
+                clause = self._clause(s, m.first)
+                if clause in self.history_clauses.get(s.index, set()):
+                    continue
+                start, end = self._span(s, {clause})
+                self.moves.append(
+                    _MoveMention(
+                        s.index,
+                        clause,
+                        MoveKind.appointment,
+                        m,
+                        vacancy,
+                        MoveStatus.rumoured,
+                        0,
+                        start,
+                        end,
+                        confidence=0.4,
+                    )
+                )
+
     def finish(self) -> tuple[list[TenureClaim], list[MoveClaim], list[InfluenceClaim]]:
+        self.sweep_candidates()
         for index, outlets in self.citations.items():
             for near in (index - 1, index + 1):
                 targets = [m for m in self.moves + self.pending if m.sentence == near]
@@ -1088,6 +1342,7 @@ class _Run:
                 continue
             # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
             # entrenador de Boca elegido") may be told sentences away
+            exit_move = m.kind != "appointment"
             to_named_team = (
                 not inf.exit
                 and m.kind == "appointment"
@@ -1096,7 +1351,12 @@ class _Run:
             )
             if not (same or near or coach in named or coach == topic or to_named_team):
                 continue
-            exit_move = m.kind != "appointment"
+            if inf.loose and (
+                not (same or _decides(inf.person))
+                # wanting or choosing is about an appointment, deciding about an exit
+                or (inf.polarity == "for" and exit_move != inf.exit)
+            ):
+                continue
             score = 8.0 if inf.coach is not None else 0.0
             score += 3 if same else (1 if near else 0)
             score += 2 if same and m.clause == inf.clause else 0
@@ -1132,12 +1392,17 @@ class _Run:
             ref = MoveRef(
                 coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team
             )
+            polarity = inf.polarity
+            if polarity in {"support", "unsupport"}:
+                # backing a coach is for his appointment and against his exit
+                appointment = group[0].kind == "appointment"
+                polarity = "for" if appointment == (polarity == "support") else "against"
             out.setdefault(
                 (_key(person), key),
                 InfluenceClaim(
                     person=person,
                     move=ref,
-                    polarity=inf.polarity,
+                    polarity=polarity,
                     how=inf.how,
                     evidence=self._evidence(inf.start, inf.end),
                     confidence=confidence,
