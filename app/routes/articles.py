@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from app.deps import SettingsDep, WriteDriverDep
 from app.routing import Routes
@@ -25,6 +25,18 @@ class ArticleCreate(BaseModel):
     outlet: str | None = Field(default=None, description="the outlet that published it")
     title: str | None = None
     create_new: bool = Field(default=False, description="create unknown people and teams")
+
+    @field_validator("text", "lang", "date", "outlet", "title")
+    @classmethod
+    def _unicode_text(cls, value: str | None) -> str | None:
+        # JSON's `\ud800` escape decodes to a lone surrogate: a Python string that is not text,
+        # and that neither Neo4j nor a JSON answer can hold.
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(f"not Unicode text: a lone surrogate at {exc.start}") from None
+        return value
 
 
 class ArticleIngested(BaseModel):
