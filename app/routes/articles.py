@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
-from pydantic import BaseModel, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
 
 from app.deps import SettingsDep, WriteDriverDep
 from app.routing import Routes
@@ -18,15 +26,27 @@ from graph.loader import InputError
 routes = Routes(tags=["articles"])
 
 
+_HTTP_URL = TypeAdapter(HttpUrl)
+
+
 class ArticleCreate(BaseModel):
+    """An article to ingest. A field this model does not know is refused (422), never dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(min_length=1, max_length=200_000, description="the article, verbatim")
     lang: str = Field(default="auto", description="it, en, es or auto")
     date: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
     outlet: str | None = Field(default=None, description="the outlet that published it")
     title: str | None = None
+    url: str | None = Field(
+        default=None,
+        max_length=2048,
+        description="where it was published (http or https); stored on the article's source",
+    )
     create_new: bool = Field(default=False, description="create unknown people and teams")
 
-    @field_validator("text", "lang", "date", "outlet", "title")
+    @field_validator("text", "lang", "date", "outlet", "title", "url")
     @classmethod
     def _unicode_text(cls, value: str | None) -> str | None:
         # JSON's `\ud800` escape decodes to a lone surrogate: a Python string that is not text,
@@ -37,6 +57,19 @@ class ArticleCreate(BaseModel):
             except UnicodeEncodeError as exc:
                 raise ValueError(f"not Unicode text: a lone surrogate at {exc.start}") from None
         return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        try:
+            _HTTP_URL.validate_python(value)
+        except ValidationError:
+            raise ValueError("must be an http or https URL with a host") from None
+        if any(ch.isspace() or not ch.isprintable() for ch in value):
+            raise ValueError("must not contain spaces or control characters")
+        return value  # as sent: the parser would normalise it
 
 
 class ArticleIngested(BaseModel):
@@ -70,6 +103,7 @@ def post_article(
             date=body.date,
             outlet=body.outlet,
             title=body.title,
+            url=body.url,
             create_new=body.create_new,
         )
     except (ExtractError, InputError) as exc:

@@ -370,6 +370,7 @@ def ingest_text(
     date: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
+    url: str | None = None,
     create_new: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> IngestResult:
@@ -392,6 +393,14 @@ def ingest_text(
     new_article = not records
     article_id = records[0]["id"] if records else f"article-{article_hash(text)[:16]}"
     plan = _Plan(driver, database, extraction, text, article_id, create_new)
+    if records and url and records[0]["url"] != url:
+        # An article is written once; a later url does not replace the stored one, but the
+        # answer says so instead of dropping it.
+        stored = records[0]["url"]
+        plan.skipped.append(
+            f"url {url!r}: the article is already stored "
+            + (f"with url {stored!r}" if stored else "without a url")
+        )
     if new_article:
         art_outlet = plan.entity(extraction.article.outlet, "outlet") or ""
         plan.rows["sources"].append(
@@ -403,6 +412,7 @@ def ingest_text(
                 "lang": extraction.article.lang,
                 "outlet": art_outlet,
                 "publisher": extraction.article.outlet.name if extraction.article.outlet else "",
+                "url": url or "",
                 "text_file": "article.txt",
             }
         )
