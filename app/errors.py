@@ -85,6 +85,7 @@ _HTTP_ERRORS = {
     404: "not_found",
     405: "method_not_allowed",
     413: "payload_too_large",
+    429: "too_many_requests",
 }
 
 

@@ -14,6 +14,7 @@ from app.cache import CacheStats, GraphVersion, ResponseCacheMiddleware, Respons
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
+from app.ratelimit import WriteQuota
 from app.routes import RESOURCES, page
 from app.routing import CacheablePaths
 from app.settings import ApiSettings, get_settings
@@ -61,6 +62,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         },
     )
     app.state.settings = settings
+    app.state.write_quota = WriteQuota(settings.writes_per_minute, settings.write_burst)
     install_error_handlers(app, settings.retry_after_seconds)
     cacheable = CacheablePaths()
     for resource in RESOURCES:

@@ -8,9 +8,13 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
+from pydantic import SecretStr
 
+from app.main import create_app
+from app.ratelimit import WriteQuota
+from app.settings import ApiSettings
 from tests.conftest import FIXTURES
-from tests.utils import WRITE_HEADERS, checksum, counts
+from tests.utils import API_KEY, WRITE_HEADERS, checksum, counts
 
 JSON_HEADERS = {**WRITE_HEADERS, "Content-Type": "application/json"}
 
@@ -109,3 +113,65 @@ def test_the_url_is_stored_on_the_source_and_shown_with_it(
         "MATCH (s:Source {id: $id}) RETURN s.url AS url", id=article
     )
     assert records[0]["url"] == URL
+
+
+def test_an_article_longer_than_the_cap_is_413(seeded_module: Driver, client: TestClient) -> None:
+    before = (counts(seeded_module), checksum(seeded_module))
+    text = ROMA_RUMOUR["text"]
+    body = {**ROMA_RUMOUR, "text": (text * (100_000 // len(text) + 1))[:100_001]}
+    response = client.post("/articles", json=body, headers=WRITE_HEADERS)
+    assert response.status_code == 413, response.text
+    assert response.json()["error"] == "payload_too_large"
+    assert "100000" in response.json()["detail"]
+    assert (counts(seeded_module), checksum(seeded_module)) == before
+
+
+def test_the_article_cap_is_configurable(seeded_graph: Driver, settings: ApiSettings) -> None:
+    text = ROMA_RUMOUR["text"]
+    capped = settings.model_copy(update={"article_max_chars": len(text)})
+    with TestClient(create_app(capped), raise_server_exceptions=False) as client:
+        longer = {**ROMA_RUMOUR, "text": text + "!"}
+        assert client.post("/articles", json=longer, headers=WRITE_HEADERS).status_code == 413
+        response = client.post("/articles", json=ROMA_RUMOUR, headers=WRITE_HEADERS)
+        assert response.status_code == 200, response.text
+
+
+def test_writes_beyond_a_keys_quota_are_429_with_retry_after(
+    seeded_graph: Driver, settings: ApiSettings
+) -> None:
+    other = "a-second-key-for-the-quota-test"
+    limited = settings.model_copy(
+        update={
+            "writes_per_minute": 1,
+            "write_burst": 2,
+            "api_keys": [SecretStr(API_KEY), SecretStr(other)],
+        }
+    )
+    with TestClient(create_app(limited), raise_server_exceptions=False) as client:
+        for _ in range(2):
+            response = client.post("/articles", json=ROMA_RUMOUR, headers=WRITE_HEADERS)
+            assert response.status_code == 200, response.text
+        refused = client.post("/articles", json=ROMA_RUMOUR, headers=WRITE_HEADERS)
+        assert refused.status_code == 429, refused.text
+        assert refused.json()["error"] == "too_many_requests"
+        assert 1 <= int(refused.headers["Retry-After"]) <= 60
+        # the quota is per key: another key still writes
+        response = client.post("/articles", json=ROMA_RUMOUR, headers={"X-API-Key": other})
+        assert response.status_code == 200, response.text
+        # reads are never counted
+        assert client.get("/moves/ancelotti-as-roma-2025").status_code == 200
+
+
+def test_quota_refills_at_its_rate() -> None:
+    now = [0.0]
+    quota = WriteQuota(per_minute=6, burst=2, clock=lambda: now[0])
+    assert [quota.take(0), quota.take(0)] == [0, 0]
+    assert quota.take(0) == 10  # one write every 10 s
+    assert quota.take(1) == 0  # another key has its own bucket
+    now[0] = 9.0
+    assert quota.take(0) == 1
+    now[0] = 10.0
+    assert quota.take(0) == 0
+    now[0] = 1000.0  # never more than the burst
+    assert [quota.take(0), quota.take(0), quota.take(0)] == [0, 0, 10]
+    assert WriteQuota(per_minute=0, burst=1).take(0) == 0  # 0 a minute: no quota

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fastapi import HTTPException
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import (
     BaseModel,
@@ -34,7 +35,10 @@ class ArticleCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=200_000, description="the article, verbatim")
+    text: str = Field(
+        min_length=1,
+        description="the article, verbatim; at most ARTICLE_MAX_CHARS characters (413 beyond)",
+    )
     lang: str = Field(default="auto", description="it, en, es or auto")
     date: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
     outlet: str | None = Field(default=None, description="the outlet that published it")
@@ -88,12 +92,23 @@ class ArticleIngested(BaseModel):
     responses={
         401: {"description": "missing or wrong X-API-Key"},
         403: {"description": "writes disabled"},
+        413: {"description": "the article is longer than ARTICLE_MAX_CHARS characters"},
+        429: {
+            "description": "this key's write quota is spent; retry after `Retry-After` seconds",
+            "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        },
     },
 )
 def post_article(
     body: ArticleCreate, settings: SettingsDep, driver: WriteDriverDep
 ) -> ArticleIngested:
     """The extraction (docs/extraction.md) plus what was written; idempotent per text."""
+    if len(body.text) > settings.article_max_chars:
+        raise HTTPException(
+            status_code=413,
+            detail=f"the article has {len(body.text)} characters; "
+            f"at most {settings.article_max_chars} are taken",
+        )
     try:
         result = ingest_text(
             body.text,
