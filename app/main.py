@@ -55,6 +55,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         version="0.1.0",
         summary="Football coaching careers, rumoured moves, influencers and their sources.",
         lifespan=lifespan,
+        # A path that matches no route is 404, never a redirect to its twin with or without a
+        # trailing slash: the redirect would drop an encoded slash (`/moves/x%2F` → `/moves/x`),
+        # answering for another id than the one asked.
+        redirect_slashes=False,
         telemetry={
             "tracing": settings.telemetry,
             "metrics": settings.telemetry,

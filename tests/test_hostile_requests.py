@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -13,8 +16,9 @@ from pydantic import SecretStr
 from app.main import create_app
 from app.ratelimit import WriteQuota
 from app.settings import ApiSettings
+from graph.reads.search import fulltext_query
 from tests.conftest import FIXTURES
-from tests.utils import API_KEY, WRITE_HEADERS, checksum, counts
+from tests.utils import API_KEY, WRITE_HEADERS, checksum, counts, live_app
 
 JSON_HEADERS = {**WRITE_HEADERS, "Content-Type": "application/json"}
 
@@ -175,3 +179,104 @@ def test_quota_refills_at_its_rate() -> None:
     now[0] = 1000.0  # never more than the burst
     assert [quota.take(0), quota.take(0), quota.take(0)] == [0, 0, 10]
     assert WriteQuota(per_minute=0, burst=1).take(0) == 0  # 0 a minute: no quota
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/moves/ancelotti-as-roma-2025%2F",
+        "/moves/ancelotti-as-roma-2025%2f",
+        "/outlets/tuttosport%2F",
+        "/coaches/carlo-ancelotti%2F/career",
+        "/teams/as-roma%2F/coaches",
+        "/moves/ancelotti-as-roma-2025%2F/influencers",
+        "/moves/ancelotti-as-roma-2025/",
+    ],
+)
+def test_an_id_with_an_encoded_slash_is_404_not_a_redirect(
+    seeded_module: Driver, client: TestClient, path: str
+) -> None:
+    response = client.get(path, follow_redirects=False)
+    assert response.status_code == 404, (response.status_code, response.headers)
+    assert response.json()["error"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("syntax", "words"),
+    [
+        ("a*", "a"),
+        ("[a TO z]", "a to z"),
+        ("ancelotti~", "ancelotti"),
+        ("ancel?tti", "ancel tti"),
+        ("name:ancelotti", "name ancelotti"),
+        ('"carlo ancelotti"', "carlo ancelotti"),
+        ("carlo AND NOT ancelotti", "carlo and not ancelotti"),
+        ("+roma -milan", "roma milan"),
+        ("(real || madrid)^4", "real madrid 4"),
+        ("/ro.*ma/", "ro ma"),
+    ],
+)
+def test_search_reads_lucene_syntax_as_plain_words(
+    seeded_module: Driver, client: TestClient, syntax: str, words: str
+) -> None:
+    literal = client.get("/search", params={"q": syntax, "limit": 200})
+    plain = client.get("/search", params={"q": words, "limit": 200})
+    assert literal.status_code == plain.status_code == 200, literal.text
+    assert {**literal.json(), "query": words} == plain.json()
+
+
+def test_escaped_terms_reach_the_full_text_index_as_literals(seeded_module: Driver) -> None:
+    def hits(words: str) -> int:
+        records, _, _ = seeded_module.execute_query(
+            "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN count(*) AS n",
+            q=fulltext_query(words),
+        )
+        return int(records[0]["n"])
+
+    # Lucene would refuse most of these as query syntax (a ClientError); escaped, they run
+    for word in ["[a", "z]", "name:x", '"', "\\", "~", "(x)", "/r/", "a*", "ro?a", "!", "&&"]:
+        hits(word)
+    # an operator word is a word: the index folds case, so it finds what the word finds
+    for word in ("AND", "OR", "NOT", "TO"):
+        assert hits(word) == hits(word.lower()), word
+    assert hits("roma TO milan") == hits("roma to milan")
+
+
+@pytest.mark.parametrize(
+    "text", ["⚽🏆🔥", "\x00\x00\x00", "\u0301\u0302\u0303", "2025 - 1 - 0", " \u200b\ufeff "]
+)
+def test_an_article_with_no_letters_is_refused(
+    seeded_module: Driver, client: TestClient, text: str
+) -> None:
+    before = (counts(seeded_module), checksum(seeded_module))
+    body = {"text": text, "date": "2025-01", "lang": "it", "create_new": True}
+    response = client.post("/articles", json=body, headers=WRITE_HEADERS)
+    assert response.status_code == 422, response.text
+    assert "no letters" in response.json()["detail"]
+    assert (counts(seeded_module), checksum(seeded_module)) == before
+
+
+def test_of_concurrent_identical_ingests_only_the_writer_says_new(
+    seeded_graph: Driver, settings: ApiSettings
+) -> None:
+    copies = 8
+    with live_app(settings, API_KEYS=json.dumps([API_KEY])) as url:
+        barrier = threading.Barrier(copies)
+
+        def post(_: int) -> dict[str, object]:
+            with httpx.Client(base_url=url, timeout=60) as http:
+                barrier.wait()
+                response = http.post("/articles", json=ROMA_RUMOUR, headers=WRITE_HEADERS)
+                assert response.status_code == 200, response.text
+                answer: dict[str, object] = response.json()
+                return answer
+
+        with ThreadPoolExecutor(copies) as pool:
+            answers = list(pool.map(post, range(copies)))
+    assert len({a["article_id"] for a in answers}) == 1
+    assert [a["new_article"] for a in answers].count(True) == 1
+    assert [a["wrote"] for a in answers].count(True) == 1
+    records, _, _ = seeded_graph.execute_query(
+        "MATCH (a:Article {id: $id}) RETURN count(a) AS n", id=answers[0]["article_id"]
+    )
+    assert records[0]["n"] == 1

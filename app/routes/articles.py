@@ -78,7 +78,8 @@ class ArticleCreate(BaseModel):
 
 class ArticleIngested(BaseModel):
     article_id: str
-    new_article: bool
+    new_article: bool = Field(description="this request created the article")
+    wrote: bool = Field(description="this request changed the graph")
     written: dict[str, dict[str, int]]
     skipped: list[str]
     extraction: dict[str, Any]

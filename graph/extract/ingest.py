@@ -55,10 +55,16 @@ class IngestResult:
     updated: dict[str, int] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
 
+    @property
+    def wrote(self) -> bool:
+        """Whether this ingest changed the graph (a re-ingest writes nothing)."""
+        return bool(self.created or self.updated)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "article_id": self.article_id,
             "new_article": self.new_article,
+            "wrote": self.wrote,
             "written": {"rows": self.rows, "created": self.created, "updated": self.updated},
             "skipped": self.skipped,
             "extraction": self.extraction.to_json(),
@@ -376,11 +382,18 @@ def ingest_text(
 ) -> IngestResult:
     """Extract an article and load it and its claims in one transaction.
 
+    `new_article` is true only for the ingest whose transaction created the article, `wrote`
+    whether anything in the graph changed.
+
     Raises:
-        ExtractError: bad input (empty, unknown language, no date).
+        ExtractError: bad input (empty, no letters, unknown language, no date).
         graph.loader.InputError: the rows failed the loader's validation (nothing written).
     """
     text = normalise_newlines(text)
+    if not any(ch.isalpha() for ch in text):
+        # Emoji, digits, NUL or combining marks alone: nothing to extract, and stored it would
+        # be an article without a claim.
+        raise ExtractError("the article has no letters: nothing to extract from it")
     gaz = gazetteer or from_graph(driver, database)
     extraction = extract(text, gaz, lang=lang, date=date, outlet=outlet)
     if extraction.article.date is None:
@@ -429,4 +442,7 @@ def ingest_text(
         summary = load_atomic([folder], driver, database)
     result.created = {k: v for k, v in summary.created.items() if v}
     result.updated = {k: v for k, v in summary.updated.items() if v}
+    # Concurrent ingests of one text all find no article and all plan it; the write decides:
+    # the unique Source id makes the others' MERGE find the one that committed first.
+    result.new_article = new_article and result.created.get("sources", 0) > 0
     return result
