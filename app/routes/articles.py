@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import HTTPException
+from fastapi import HTTPException, Request
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import (
     BaseModel,
@@ -101,7 +101,7 @@ class ArticleIngested(BaseModel):
     },
 )
 def post_article(
-    body: ArticleCreate, settings: SettingsDep, driver: WriteDriverDep
+    request: Request, body: ArticleCreate, settings: SettingsDep, driver: WriteDriverDep
 ) -> ArticleIngested:
     """The extraction (docs/extraction.md) plus what was written; idempotent per text."""
     if len(body.text) > settings.article_max_chars:
@@ -126,4 +126,6 @@ def post_article(
         raise InvalidRequestError(str(exc)) from None
     except (ServiceUnavailable, SessionExpired) as exc:
         raise GraphUnavailableError(str(exc)) from exc
+    # a re-post that wrote nothing leaves the response cache as it was (app/cache.py)
+    request.state.graph_written = result.wrote
     return ArticleIngested.model_validate(result.to_json())

@@ -22,6 +22,7 @@ class CacheStatus(BaseModel):
     hits: int = 0
     misses: int = 0
     bypassed: int = 0
+    shared: int = 0
 
 
 class ReadsStatus(BaseModel):
@@ -54,6 +55,7 @@ def _cache_status(request: Request) -> CacheStatus:
         hits=stats.hits,
         misses=stats.misses,
         bypassed=stats.bypassed,
+        shared=stats.shared,
     )
 
 
