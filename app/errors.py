@@ -126,12 +126,10 @@ def install_error_handlers(app: FastAPI, retry_after: int) -> None:
 
     @app.exception_handler(GraphUnavailableError)
     async def unavailable(_: Request, exc: GraphUnavailableError) -> ErrorResponse:
-        log.warning("Neo4j unavailable: %s", exc)
+        if not exc.known:  # a known outage is logged once, when it begins
+            log.warning("Neo4j unavailable: %s", exc)
         return ErrorResponse(
-            {
-                "error": "neo4j_unavailable",
-                "detail": "the graph database is unreachable; retry shortly",
-            },
+            {"error": exc.code, "detail": exc.public},
             status_code=503,
             headers={"Retry-After": str(retry_after)},
         )

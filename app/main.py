@@ -47,6 +47,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await app.state.repository.close()
             await driver.close()
             app.state.write_driver.close()
 

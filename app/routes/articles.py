@@ -15,8 +15,10 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
+from starlette.concurrency import run_in_threadpool
 
-from app.deps import SettingsDep, WriteDriverDep
+from app.deps import SettingsDep, WriteDriverDep, repository
+from app.routes.common import ERRORS
 from app.routing import Routes
 from app.security import WriteAccess
 from graph.errors import GraphUnavailableError, InvalidRequestError
@@ -98,9 +100,10 @@ class ArticleIngested(BaseModel):
             "description": "this key's write quota is spent; retry after `Retry-After` seconds",
             "headers": {"Retry-After": {"schema": {"type": "integer"}}},
         },
+        503: ERRORS[503],
     },
 )
-def post_article(
+async def post_article(
     request: Request, body: ArticleCreate, settings: SettingsDep, driver: WriteDriverDep
 ) -> ArticleIngested:
     """The extraction (docs/extraction.md) plus what was written; idempotent per text."""
@@ -110,8 +113,12 @@ def post_article(
             detail=f"the article has {len(body.text)} characters; "
             f"at most {settings.article_max_chars} are taken",
         )
+    repo = repository(request)
+    # Extraction costs CPU: learn first, at once, whether Neo4j can take the write.
+    await repo.reachable()
     try:
-        result = ingest_text(
+        result = await run_in_threadpool(
+            ingest_text,
             body.text,
             driver,
             settings.neo4j_database,
@@ -125,6 +132,7 @@ def post_article(
     except (ExtractError, InputError) as exc:
         raise InvalidRequestError(str(exc)) from None
     except (ServiceUnavailable, SessionExpired) as exc:
+        repo.availability.lost(str(exc))
         raise GraphUnavailableError(str(exc)) from exc
     # a re-post that wrote nothing leaves the response cache as it was (app/cache.py)
     request.state.graph_written = result.wrote
