@@ -254,14 +254,17 @@ class Repository:
 
         async def one(text: LiteralString, params: dict[str, Any]) -> None:
             async with gate:
-                try:
-                    await self._run(text, self.timeout, params)
-                except GraphBusyError:
-                    pass
-                except Neo4jError:
-                    pass
+                await self._run(text, self.timeout, params)
 
-        await asyncio.gather(*(one(text, params) for text, params in list(self._recent.items())))
+        statements = list(self._recent.items())
+        outcomes = await asyncio.gather(
+            *(one(text, params) for text, params in statements), return_exceptions=True
+        )
+        for outcome in outcomes:
+            if isinstance(outcome, GraphUnavailableError) and not isinstance(
+                outcome, GraphBusyError
+            ):
+                raise outcome
 
     async def close(self) -> None:
         """Stop background work (the availability probe)."""
