@@ -99,43 +99,92 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
 
 
-async def _send(
-    client: httpx.AsyncClient,
-    slots: asyncio.Semaphore,
-    phase: Phase,
-    began: float,
-    at: float,
-    kind: str,
-    path: str,
-    body: Any = None,
+class _Connection:
+    """One keep-alive HTTP/1.1 connection to the API: a client light enough (a write and two
+    reads a request) that a busy machine slows the API down, not the benchmark's own client;
+    httpx spends several times more CPU on each request."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+
+    async def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> tuple[int, dict[str, str], bytes]:
+        reused = self._writer is not None
+        try:
+            return await self._exchange(method, path, body, headers or {})
+        except (ConnectionError, asyncio.IncompleteReadError):
+            self.close()
+            if not reused:
+                raise
+            # the server closed the idle connection as the request went out: once more, anew
+            return await self._exchange(method, path, body, headers or {})
+
+    async def _exchange(
+        self, method: str, path: str, body: bytes, headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], bytes]:
+        if self._writer is None:
+            self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
+        assert self._reader is not None
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}"]
+        lines += [f"{k}: {v}" for k, v in headers.items()]
+        if body:
+            lines += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
+        self._writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+        await self._writer.drain()
+        head = await self._reader.readuntil(b"\r\n\r\n")
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        status = int(status_line.split(" ", 2)[1])
+        fields = {}
+        for line in header_lines:
+            if ":" in line:
+                name, value = line.split(":", 1)
+                fields[name.strip().lower()] = value.strip()
+        content = await self._reader.readexactly(int(fields.get("content-length", "0")))
+        if fields.get("connection", "").lower() == "close":
+            self.close()
+        return status, fields, content
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        self._reader = self._writer = None
+
+
+async def _worker(
+    base: str, queue: asyncio.Queue[tuple[float, str, str, Any] | None], phase: Phase, began: float
 ) -> None:
-    """One request, timed from when it was due (`began + at`): a wait for a free connection
-    counts, so a slow server cannot hide its queue in the client's."""
-    due = began + at
-    try:
-        async with slots:
-            if body is None:
-                response = await client.get(path)
-            else:
-                response = await client.post(path, json=body, headers={"X-API-Key": KEY})
-    except httpx.HTTPError as exc:
-        phase.answers.append(
-            Answer(kind, path, at, time.monotonic() - due, 0, error=repr(exc)[:200])
-        )
-        return
-    answer = Answer(
-        kind,
-        path,
-        at,
-        time.monotonic() - due,
-        response.status_code,
-        response.headers.get("retry-after"),
-    )
-    if response.status_code >= 400 and response.status_code != 503:
-        answer.error = response.text[:200]
-    phase.answers.append(answer)
-    if kind == "health" and response.status_code == 200 and phase.health_ok_at is None:
-        phase.health_ok_at = at
+    """Send the requests of `queue` one after another on one connection, each timed from when it
+    was due (`began + at`), so that a wait in the queue counts."""
+    host, port = base.removeprefix("http://").split(":")
+    connection = _Connection(host, int(port))
+    while (item := await queue.get()) is not None:
+        at, kind, path, body = item
+        due = began + at
+        try:
+            async with asyncio.timeout(60):
+                if body is None:
+                    status, fields, content = await connection.request("GET", path)
+                else:
+                    data = json.dumps(body).encode("utf-8")
+                    status, fields, content = await connection.request(
+                        "POST", path, data, {"X-API-Key": KEY}
+                    )
+        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as exc:
+            connection.close()
+            phase.answers.append(
+                Answer(kind, path, at, time.monotonic() - due, 0, error=repr(exc)[:200])
+            )
+            continue
+        answer = Answer(kind, path, at, time.monotonic() - due, status, fields.get("retry-after"))
+        if status >= 400 and status != 503:
+            answer.error = content[:200].decode("utf-8", "replace")
+        phase.answers.append(answer)
+        if kind == "health" and status == 200 and phase.health_ok_at is None:
+            phase.health_ok_at = at
+    connection.close()
 
 
 def _article(n: int) -> dict[str, Any]:
@@ -155,41 +204,38 @@ async def drive(
     longest: float = 180.0,
 ) -> None:
     """GETs at `rate` a second, a POST a second and /health four times a second, for `seconds`;
-    with `after_ok`, on until `seconds` after /health first said ok (at most `longest`)."""
-    # At most CONNECTIONS requests in the client at once: httpx's pool slows down with the
-    # square of the requests queued in it, and a benchmark client must not be the bottleneck.
-    limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
-    slots = asyncio.Semaphore(CONNECTIONS)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        began = time.monotonic()
-        tasks: list[asyncio.Task[None]] = []
-        ticks = {"get": 0, "post": 0, "health": 0}
-        every = {"get": 1 / rate, "post": 1.0, "health": 0.25}
-        offset = {"get": 0.0, "post": 0.5, "health": 0.1}
-        kinds = ["get", *(["post"] if posts else []), *(["health"] if health else [])]
+    with `after_ok`, on until `seconds` after /health first said ok (at most `longest`).
 
-        def done(at: float) -> bool:
-            if at >= longest:
-                return True
-            if not after_ok:
-                return at >= seconds
-            ok = phase.health_ok_at
-            return at >= seconds and ok is not None and at >= ok + seconds
+    Requests go out on CONNECTIONS keep-alive connections, each taking the next request due."""
+    queue: asyncio.Queue[tuple[float, str, str, Any] | None] = asyncio.Queue()
+    began = time.monotonic()
+    workers = [asyncio.create_task(_worker(base, queue, phase, began)) for _ in range(CONNECTIONS)]
+    ticks = {"get": 0, "post": 0, "health": 0}
+    every = {"get": 1 / rate, "post": 1.0, "health": 0.25}
+    offset = {"get": 0.0, "post": 0.5, "health": 0.1}
+    kinds = ["get", *(["post"] if posts else []), *(["health"] if health else [])]
 
-        while True:
-            kind = min(kinds, key=lambda k: offset[k] + ticks[k] * every[k])
-            at = offset[kind] + ticks[kind] * every[kind]
-            if done(at):
-                break
-            # always yield, so that the requests already due go out while this one waits
-            await asyncio.sleep(max(0.0, began + at - time.monotonic()))
-            n = ticks[kind]
-            ticks[kind] += 1
-            path = {"get": GETS[n % len(GETS)], "post": "/articles", "health": "/health"}[kind]
-            body = _article(n) if kind == "post" else None
-            send = _send(client, slots, phase, began, at, kind, path, body)
-            tasks.append(asyncio.create_task(send))
-        await asyncio.gather(*tasks)
+    def done(at: float) -> bool:
+        if at >= longest:
+            return True
+        if not after_ok:
+            return at >= seconds
+        ok = phase.health_ok_at
+        return at >= seconds and ok is not None and at >= ok + seconds
+
+    while True:
+        kind = min(kinds, key=lambda k: offset[k] + ticks[k] * every[k])
+        at = offset[kind] + ticks[kind] * every[kind]
+        if done(at):
+            break
+        await asyncio.sleep(max(0.0, began + at - time.monotonic()))
+        n = ticks[kind]
+        ticks[kind] += 1
+        path = {"get": GETS[n % len(GETS)], "post": "/articles", "health": "/health"}[kind]
+        queue.put_nowait((at, kind, path, _article(n) if kind == "post" else None))
+    for _ in workers:
+        queue.put_nowait(None)
+    await asyncio.gather(*workers)
 
 
 def _serve(port: int, server: LocalServer, log: Path) -> subprocess.Popen[bytes]:
