@@ -29,7 +29,7 @@ from neo4j.exceptions import (
 )
 
 from graph import queries
-from graph.availability import Availability
+from graph.availability import Availability, State
 from graph.coalesce import Coalescer, Row
 from graph.errors import GraphBusyError, GraphUnavailableError, QueryTooExpensiveError
 
@@ -138,9 +138,16 @@ class Repository:
         return await self._read(text, timeout, narrowable, params)
 
     async def _read(
-        self, text: LiteralString, timeout: float | None, narrowable: bool, params: dict[str, Any]
+        self,
+        text: LiteralString,
+        timeout: float | None,
+        narrowable: bool,
+        params: dict[str, Any],
+        *,
+        while_warming: bool = False,
     ) -> list[dict[str, Any]]:
-        self.availability.check()
+        if not (while_warming and self.availability.state is State.warming):
+            self.availability.check()
         limit = timeout or self.timeout
         started = time.monotonic()
         try:
@@ -271,8 +278,12 @@ class Repository:
         await self.availability.close()
 
     async def graph_version(self) -> str:
-        """A token that changes whenever the graph is written; GraphUnavailableError if down."""
-        rows = await self.read(queries.GRAPH_VERSION, timeout=3)
+        """A token that changes whenever the graph is written; GraphUnavailableError if down.
+
+        Asked while Neo4j warms up too: a trivial read, and with it the response cache goes on
+        serving the answers it holds for an unchanged graph (app/cache.py).
+        """
+        rows = await self._read(queries.GRAPH_VERSION, 3, False, {}, while_warming=True)
         return str(rows[0]["token"])
 
     async def ping(self) -> dict[str, Any]:

@@ -152,6 +152,26 @@ def test_only_a_narrowable_query_on_a_settled_database_is_422(
         assert settled.json()["error"] == "query_too_expensive"
 
 
+def test_while_neo4j_warms_up_cached_answers_are_served_and_the_rest_is_busy(
+    api_graph: Driver, settings: ApiSettings
+) -> None:
+    strict = settings.model_copy(update={"response_cache_ttl": 0.0})  # the version every time
+    with TestClient(create_app(strict), raise_server_exceptions=False) as c:
+        repo: Repository = c.app.state.repository  # type: ignore[attr-defined]
+        assert c.get(CAREER).headers["x-cache"] == "miss"
+        repo.availability.state = State.warming  # as between a probe answered and warmed up
+        try:
+            cached = c.get(CAREER)
+            assert cached.status_code == 200 and cached.headers["x-cache"] == "hit"
+            other = c.get("/search?q=rossi")
+            assert other.status_code == 503 and other.headers["Retry-After"] == "2"
+            assert other.json()["error"] == "neo4j_busy"
+            health = c.get("/health")
+            assert health.status_code == 503 and health.json()["neo4j"] == "warming"
+        finally:
+            repo.availability.state = State.up
+
+
 # -- the state machine on its own ---------------------------------------------------------------
 
 
