@@ -3,11 +3,20 @@
 Every write path (the loader, ingest, Wikidata import) bumps `(:Meta {id: 'graph'})`, so a
 read's answer can be reused until that version changes. The version is read from Neo4j at most
 once per `ttl` seconds, so a change made by another process shows within `ttl`; a write through
-this API (POST) clears the cache at once. Only 200 answers to GET requests on the read paths are
-kept, bounded in entries and bytes, least recently used first out. When Neo4j cannot be asked
-for its version quickly the cache steps aside and the request goes through (and gets its 503).
+this API (POST) that changed the graph clears the cache at once, one that changed nothing (the
+route says so in the request's state, `graph_written`) leaves it as it was. Only 200 answers to
+GET requests on the read paths are kept, bounded in entries and bytes, least recently used first
+out. When Neo4j cannot be asked for its version quickly the cache steps aside and the request
+goes through (and gets its 503).
 
-Responses say `X-Cache: hit` or `miss`, so a client (and the benchmark) can tell.
+Identical requests that miss at the same time are one flight: the first goes through, the others
+wait for its answer, whatever its status, and are sent a copy. A cold or restarting Neo4j is
+otherwise asked the same question by every client at once. This holds uncached too (the version
+unknown), and never across a write through this API: a request that arrives after a write does
+not join a flight that left before it.
+
+Responses say `X-Cache: hit`, `miss` or `shared` (a copy of an identical request's answer), so a
+client (and the benchmark) can tell.
 """
 
 from __future__ import annotations
@@ -40,6 +49,15 @@ class CacheStats:
     hits: int = 0
     misses: int = 0
     bypassed: int = 0
+    shared: int = 0  # requests answered with a copy of an identical request's answer
+
+
+class _Flight:
+    """One request on its way; identical ones wait for its answer (None: it got none)."""
+
+    def __init__(self) -> None:
+        self.landed = asyncio.Event()
+        self.answer: Entry | None = None
 
 
 class ResponseStore:
@@ -152,6 +170,8 @@ class ResponseCacheMiddleware:
         self.version = version
         self.stats = stats
         self.cacheable = cacheable
+        self._flights: dict[tuple[int, str, str], _Flight] = {}
+        self._writes = 0  # writes through this API that changed the graph
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -163,61 +183,92 @@ class ResponseCacheMiddleware:
         if scope["path"] not in self.cacheable:
             await self.app(scope, receive, send)
             return
+        query = scope.get("query_string", b"").decode("latin-1")
+        key = f"{scope['path']}?{query}"
         try:
             version = await self.version.current()
         except GraphError:
             self.stats.bypassed += 1
-            await self.app(scope, receive, send)
+            await self._fly(scope, receive, send, None, key)
             return
-        query = scope.get("query_string", b"").decode("latin-1")
-        key = f"{scope['path']}?{query}"
         entry = self.store.get(version, key)
         if entry is not None:
             self.stats.hits += 1
-            await _replay(entry, send)
+            await _replay(entry, send, b"hit")
             return
-        self.stats.misses += 1
-        await self._record(scope, receive, send, version, key)
+        await self._fly(scope, receive, send, version, key)
 
     async def _write_through(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass a write on; once it succeeds, what was cached may be out of date."""
+        """Pass a write on; once it changed the graph, what was cached may be out of date."""
+        state = scope.setdefault("state", {})
         watch = StatusWatch(send)
         try:
             await self.app(scope, receive, watch)
         finally:
-            if watch.status is not None and 200 <= watch.status < 300:
+            succeeded = watch.status is not None and 200 <= watch.status < 300
+            if succeeded and state.get("graph_written", True):
+                self._writes += 1
                 self.store.clear()
                 self.version.expire()
 
-    async def _record(
-        self, scope: Scope, receive: Receive, send: Send, version: str, key: str
+    async def _fly(
+        self, scope: Scope, receive: Receive, send: Send, version: str | None, key: str
     ) -> None:
+        """Answer a request that missed: join an identical one in flight, or be that flight."""
+        slot = (self._writes, version or "", key)
+        flight = self._flights.get(slot)
+        if flight is not None:
+            self.stats.shared += 1
+            await flight.landed.wait()
+            if flight.answer is not None:
+                await _replay(flight.answer, send, b"shared")
+                return
+            # the first went without an answer (its client left): go alone
+            await self._record(scope, receive, send, version, key)
+            return
+        if version is not None:
+            self.stats.misses += 1
+        flight = self._flights[slot] = _Flight()
+        try:
+            flight.answer = await self._record(scope, receive, send, version, key)
+        finally:
+            del self._flights[slot]
+            flight.landed.set()
+
+    async def _record(
+        self, scope: Scope, receive: Receive, send: Send, version: str | None, key: str
+    ) -> Entry | None:
+        """Pass the request on; its complete answer, kept when it is a 200 of a known version."""
         start: Message | None = None
         chunks: list[bytes] = []
-        size = 0
+        complete = False
 
         async def keep(message: Message) -> None:
-            nonlocal start, size
+            nonlocal start, complete
             if message["type"] == "http.response.start":
                 start = message
-                message = {**message, "headers": [*message["headers"], (b"x-cache", b"miss")]}
+                if version is not None:
+                    message = {**message, "headers": [*message["headers"], (b"x-cache", b"miss")]}
             elif message["type"] == "http.response.body" and start is not None:
-                size += len(message.get("body", b""))
-                if size <= MAX_ENTRY_BYTES:
-                    chunks.append(message.get("body", b""))
+                chunks.append(message.get("body", b""))
+                complete = not message.get("more_body", False)
             await send(message)
 
         await self.app(scope, receive, keep)
-        if start is not None and start["status"] == 200 and size <= MAX_ENTRY_BYTES:
-            self.store.put(version, key, Entry(200, list(start["headers"]), b"".join(chunks)))
+        if start is None or not complete:
+            return None
+        entry = Entry(start["status"], list(start["headers"]), b"".join(chunks))
+        if version is not None and entry.status == 200 and len(entry.body) <= MAX_ENTRY_BYTES:
+            self.store.put(version, key, entry)
+        return entry
 
 
-async def _replay(entry: Entry, send: Send) -> None:
+async def _replay(entry: Entry, send: Send, how: bytes) -> None:
     await send(
         {
             "type": "http.response.start",
             "status": entry.status,
-            "headers": [*entry.headers, (b"x-cache", b"hit")],
+            "headers": [*entry.headers, (b"x-cache", how)],
         }
     )
     await send({"type": "http.response.body", "body": entry.body})

@@ -15,6 +15,7 @@ from app.cache import CacheStats, GraphVersion, ResponseCacheMiddleware, Respons
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimitMiddleware
 from app.logging import RequestLogMiddleware
+from app.ratelimit import WriteQuota
 from app.routes import RESOURCES, page
 from app.routing import CacheablePaths
 from app.settings import ApiSettings, get_settings
@@ -47,6 +48,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await app.state.repository.close()
             await driver.close()
             app.state.write_driver.close()
 
@@ -55,6 +57,10 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         version=__version__,
         summary="Football coaching careers, rumoured moves, influencers and their sources.",
         lifespan=lifespan,
+        # A path that matches no route is 404, never a redirect to its twin with or without a
+        # trailing slash: the redirect would drop an encoded slash (`/moves/x%2F` → `/moves/x`),
+        # answering for another id than the one asked.
+        redirect_slashes=False,
         telemetry={
             "tracing": settings.telemetry,
             "metrics": settings.telemetry,
@@ -62,6 +68,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         },
     )
     app.state.settings = settings
+    app.state.write_quota = WriteQuota(settings.writes_per_minute, settings.write_burst)
     install_error_handlers(app, settings.retry_after_seconds)
     cacheable = CacheablePaths()
     for resource in RESOURCES:

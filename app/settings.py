@@ -24,6 +24,11 @@ class ApiSettings(Neo4jSettings):
     # requests may run at once, and how many requests one batch may carry.
     read_batches: int = Field(default=2, ge=1, le=32)
     read_batch_size: int = Field(default=8, ge=1, le=1000)
+    # Writes (POST /articles): the longest article taken (413 beyond), and each API key's quota,
+    # `write_burst` at once then `writes_per_minute` (429 beyond; 0 a minute: no quota).
+    article_max_chars: int = Field(default=100_000, ge=1)
+    writes_per_minute: float = Field(default=30, ge=0)
+    write_burst: int = Field(default=10, ge=1)
     # FastAPI's OpenTelemetry spans, metrics and logs, sent to the globally configured providers.
     # Off by default: even with no provider configured, checking for one costs every request.
     telemetry: bool = False

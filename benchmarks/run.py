@@ -20,7 +20,7 @@ from pathlib import Path
 from neo4j import Driver, GraphDatabase
 from pydantic import SecretStr
 
-from benchmarks import loadgen, loading, machine, plans, queries, report
+from benchmarks import loadgen, loading, machine, plans, queries, report, restart
 from benchmarks.workload import ENDPOINTS, Workload, sample
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
@@ -274,7 +274,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.stop:
             server.stop()
     text = report.render(run)
-    args.out.write_text(text, encoding="utf-8")
+    kept = restart.section_of(args.out)  # written by benchmarks.restart, which this does not run
+    args.out.write_text(text + ("\n" + kept if kept else ""), encoding="utf-8")
     print(text)
 
 

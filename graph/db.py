@@ -45,7 +45,9 @@ def open_async_driver(settings: Neo4jSettings | None = None) -> AsyncDriver:
         connection_acquisition_timeout=5,
         connection_timeout=3,
         max_connection_pool_size=64,
-        max_transaction_retry_time=3,
+        # No retries with pauses: the repository tries a failed connection once more at once,
+        # then fails fast while Neo4j is unreachable (graph/availability.py).
+        max_transaction_retry_time=0,
         notifications_min_severity="WARNING",
         notifications_disabled_classifications=_QUIET,
     )

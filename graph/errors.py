@@ -17,7 +17,19 @@ class NotFoundError(GraphError):
 
 
 class GraphUnavailableError(GraphError):
-    """Neo4j cannot be reached (down, restarting, network)."""
+    """Neo4j cannot be reached (down, restarting, network); the caller should retry."""
+
+    code = "neo4j_unavailable"
+    public = "the graph database is unreachable; retry shortly"
+    known = False  # raised at once for a state already reported (graph/availability.py)
+
+
+class GraphBusyError(GraphUnavailableError):
+    """Neo4j answers but not in time: just restarted (planning, reading its store) or
+    overloaded. Never the request's fault: the caller should retry, not change the request."""
+
+    code = "neo4j_busy"
+    public = "the graph database is warming up or too busy to answer in time; retry shortly"
 
 
 class QueryTooExpensiveError(GraphError):

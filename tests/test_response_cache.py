@@ -121,6 +121,32 @@ def test_a_write_through_the_api_clears_the_cache_at_once(
         assert after.json()["total"] > before
 
 
+def test_a_write_that_changes_nothing_leaves_the_cache_as_it_was(
+    seeded_graph: Driver, settings: ApiSettings
+) -> None:
+    body = {
+        "text": (DEV / "en_02_roma_mourinho_sacked.txt").read_text(encoding="utf-8"),
+        "date": "2024-01",
+        "lang": "en",
+        "outlet": "Reuters",
+    }
+    with _client(settings, response_cache_ttl=60.0) as slow:
+        first = slow.post("/articles", json=body, headers=WRITE_HEADERS)
+        assert first.status_code == 200 and first.json()["wrote"] is True
+        moves = slow.get("/moves", params={"coach": "jose-mourinho"})
+        assert moves.headers["x-cache"] == "miss"
+        assert slow.get(CAREER).headers["x-cache"] == "miss"
+        again = slow.post("/articles", json=body, headers=WRITE_HEADERS)
+        assert again.status_code == 200 and again.json()["wrote"] is False
+        for url, params in ((CAREER, {}), ("/moves", {"coach": "jose-mourinho"})):
+            after = slow.get(url, params=params)
+            assert after.headers["x-cache"] == "hit", url
+        assert after.content == moves.content
+        # a refused write (422) leaves it too
+        assert slow.post("/articles", json={"text": "⚽"}, headers=WRITE_HEADERS).status_code == 422
+        assert slow.get(CAREER).headers["x-cache"] == "hit"
+
+
 def test_turned_off_with_zero_entries(seeded_graph: Driver, settings: ApiSettings) -> None:
     with _client(settings, response_cache_entries=0) as off:
         assert "x-cache" not in off.get(CAREER).headers
@@ -131,6 +157,7 @@ def test_turned_off_with_zero_entries(seeded_graph: Driver, settings: ApiSetting
             "hits": 0,
             "misses": 0,
             "bypassed": 0,
+            "shared": 0,
         }
 
 
@@ -319,3 +346,71 @@ def test_while_the_version_is_asked_again_the_last_answer_stands() -> None:
         finally:
             over.set()
     assert asked["n"] == 3 and stats.bypassed == 1
+
+
+def test_identical_misses_at_once_are_one_request() -> None:
+    """Single flight: the first identical miss goes through, the others get a copy of its
+    answer, whatever its status; the first holds its answer until the others are waiting."""
+    import threading
+
+    stats = CacheStats()
+    calls = {"ok": 0, "missing": 0}
+
+    async def fetch() -> str:
+        return "v1"
+
+    async def wait_for(followers: int) -> None:
+        for _ in range(1000):
+            if stats.shared >= followers:
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError("the identical requests never arrived")
+
+    async def ok(request: object) -> PlainTextResponse:
+        calls["ok"] += 1
+        await wait_for(4)
+        return PlainTextResponse(f"answer {calls['ok']}")
+
+    async def missing(request: object) -> PlainTextResponse:
+        calls["missing"] += 1
+        await wait_for(4 + 3)
+        return PlainTextResponse("no such thing", status_code=404)
+
+    routes = [Route("/search", ok), Route("/graph", missing)]
+    cacheable = CacheablePaths()
+    for route in routes:
+        cacheable.add(route)
+    app = Starlette(routes=routes)
+    store = ResponseStore(10, 10**6)
+    app.add_middleware(
+        ResponseCacheMiddleware,
+        store=store,
+        version=GraphVersion(fetch, 60),
+        stats=stats,
+        cacheable=cacheable,
+    )
+    with TestClient(app) as c:
+        answers: list[tuple[str, int, str, str]] = []
+
+        def get(path: str) -> None:
+            r = c.get(path)
+            answers.append((path, r.status_code, r.text, r.headers["x-cache"]))
+
+        threads = [threading.Thread(target=get, args=("/search",)) for _ in range(5)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(15)
+        threads = [threading.Thread(target=get, args=("/graph",)) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(15)
+        assert c.get("/search").headers["x-cache"] == "hit"
+    assert calls == {"ok": 1, "missing": 1}
+    searches = [a for a in answers if a[0] == "/search"]
+    assert {(status, text) for _, status, text, _ in searches} == {(200, "answer 1")}
+    assert sorted(how for *_, how in searches) == ["miss"] + ["shared"] * 4
+    graphs = [a for a in answers if a[0] == "/graph"]
+    assert {(status, text) for _, status, text, _ in graphs} == {(404, "no such thing")}
+    assert stats.misses == 2 and stats.shared == 7 and len(store) == 1  # the 404 is not kept

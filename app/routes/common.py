@@ -29,7 +29,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {**_ERROR, "description": "bad parameters"},
     503: {
         **_ERROR,
-        "description": "Neo4j is unreachable; retry after `Retry-After` seconds",
+        "description": "Neo4j is unreachable, warming up or too busy to answer in time; retry "
+        "after `Retry-After` seconds",
         "headers": {"Retry-After": {"schema": {"type": "integer"}}},
     },
 }

@@ -8,7 +8,8 @@ from pydantic import BaseModel
 
 from app.deps import SettingsDep, repository
 from app.routing import Routes
-from graph.errors import GraphError
+from graph.availability import State
+from graph.errors import GraphBusyError, GraphError
 
 routes = Routes(tags=["health"])
 
@@ -22,6 +23,7 @@ class CacheStatus(BaseModel):
     hits: int = 0
     misses: int = 0
     bypassed: int = 0
+    shared: int = 0
 
 
 class ReadsStatus(BaseModel):
@@ -54,6 +56,7 @@ def _cache_status(request: Request) -> CacheStatus:
         hits=stats.hits,
         misses=stats.misses,
         bypassed=stats.bypassed,
+        shared=stats.shared,
     )
 
 
@@ -64,14 +67,22 @@ def _cache_status(request: Request) -> CacheStatus:
     responses={503: {"model": HealthPublic, "description": "Neo4j is unreachable"}},
 )
 async def health(request: Request, settings: SettingsDep) -> HealthPublic | JSONResponse:
-    """`ok` when Neo4j answers; 503 (with Retry-After) while it does not."""
+    """`ok` when Neo4j answers; 503 (with Retry-After) while it does not: `neo4j` is `down`
+    (unreachable), `warming` (back, and warming up) or `busy` (answering too slowly)."""
     repo = repository(request)
     try:
         info = await repo.ping()
-    except GraphError:
-        body = HealthPublic(
-            status="degraded", neo4j="down", detail="Neo4j is unreachable; retrying on each call"
-        )
+    except GraphError as exc:
+        # While Neo4j is known to be down or warming up this answers at once, from the state a
+        # background probe keeps (graph/availability.py).
+        state = repo.availability.state
+        if state is State.warming:
+            neo4j, detail = "warming", "Neo4j is back and warming up"
+        elif isinstance(exc, GraphBusyError):
+            neo4j, detail = "busy", "Neo4j answers too slowly"
+        else:
+            neo4j, detail = "down", "Neo4j is unreachable; probing it in the background"
+        body = HealthPublic(status="degraded", neo4j=neo4j, detail=detail)
         return JSONResponse(
             body.model_dump(),
             status_code=503,

@@ -2,7 +2,7 @@
 
 A football season runs from July to June: in 2025-01 the season is 2024-25, it ends in
 2025-06, the last season ended in 2024 and next summer is 2025-07. Results are partial dates
-(graph.dates.PartialDate) at the precision the expression allows, never more.
+(graph.domain.dates.PartialDate) at the precision the expression allows, never more.
 """
 
 from __future__ import annotations

@@ -79,10 +79,16 @@ class IngestResult:
     skipped: list[str] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
 
+    @property
+    def wrote(self) -> bool:
+        """Whether this ingest changed the graph (a re-ingest writes nothing)."""
+        return bool(self.created or self.updated)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "article_id": self.article_id,
             "new_article": self.new_article,
+            "wrote": self.wrote,
             "written": {"rows": self.rows, "created": self.created, "updated": self.updated},
             "skipped": self.skipped,
             "candidates": [c.to_json() for c in self.candidates],
@@ -437,16 +443,24 @@ def ingest_text(
     date: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
+    url: str | None = None,
     create_new: bool = False,
     gazetteer: Gazetteer | None = None,
 ) -> IngestResult:
     """Extract an article and load it and its claims in one transaction.
 
+    `new_article` is true only for the ingest whose transaction created the article, `wrote`
+    whether anything in the graph changed.
+
     Raises:
-        ExtractError: bad input (empty, unknown language, no date).
+        ExtractError: bad input (empty, no letters, unknown language, no date).
         graph.loader.InputError: the rows failed the loader's validation (nothing written).
     """
     text = normalise_newlines(text)
+    if not any(ch.isalpha() for ch in text):
+        # Emoji, digits, NUL or combining marks alone: nothing to extract, and stored it would
+        # be an article without a claim.
+        raise ExtractError("the article has no letters: nothing to extract from it")
     gaz = gazetteer or from_graph(driver, database)
     extraction = extract(text, gaz, lang=lang, date=date, outlet=outlet)
     if extraction.article.date is None:
@@ -459,6 +473,14 @@ def ingest_text(
     new_article = not records
     article_id = records[0]["id"] if records else f"article-{article_hash(text)[:16]}"
     plan = _Plan(driver, database, extraction, text, article_id, create_new)
+    if records and url and records[0]["url"] != url:
+        # An article is written once; a later url does not replace the stored one, but the
+        # answer says so instead of dropping it.
+        stored = records[0]["url"]
+        plan.skipped.append(
+            f"url {url!r}: the article is already stored "
+            + (f"with url {stored!r}" if stored else "without a url")
+        )
     if new_article:
         art_outlet = plan.entity(extraction.article.outlet, "outlet") or ""
         plan.rows["sources"].append(
@@ -470,6 +492,7 @@ def ingest_text(
                 "lang": extraction.article.lang,
                 "outlet": art_outlet,
                 "publisher": extraction.article.outlet.name if extraction.article.outlet else "",
+                "url": url or "",
                 "text_file": "article.txt",
             }
         )
@@ -493,4 +516,7 @@ def ingest_text(
         summary = load_atomic([folder], driver, database)
     result.created = {k: v for k, v in summary.created.items() if v}
     result.updated = {k: v for k, v in summary.updated.items() if v}
+    # Concurrent ingests of one text all find no article and all plan it; the write decides:
+    # the unique Source id makes the others' MERGE find the one that committed first.
+    result.new_article = new_article and result.created.get("sources", 0) > 0
     return result

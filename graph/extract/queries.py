@@ -12,7 +12,7 @@ ORDER BY n.id
 
 ARTICLE_BY_TEXT: LiteralString = """
 MATCH (a:Article) USING INDEX SEEK a:Article(chars) WHERE a.chars = $chars AND a.text = $text
-RETURN a.id AS id ORDER BY a.id LIMIT 1
+RETURN a.id AS id, a.url AS url ORDER BY a.id LIMIT 1
 """
 
 TENURES_OF: LiteralString = """

@@ -50,7 +50,11 @@ async def shortest_paths(
     """
     _check(from_id, to_id, max_hops)
     rows = await repo.read(
-        queries.PATHS_BY_HOPS[max_hops], source=from_id, target=to_id, limit=limit
+        queries.PATHS_BY_HOPS[max_hops],
+        narrowable=True,  # max_hops sets its cost
+        source=from_id,
+        target=to_id,
+        limit=limit,
     )
     row = rows[0]
     if row["from_node"] is None:

@@ -17,20 +17,36 @@ _LABELS: dict[SearchKind, list[str]] = {
 }
 
 
+# Characters with a meaning in Lucene's query syntax, and its operator words.
+_LUCENE_SPECIAL = frozenset('+-&|!(){}[]^"~*?:\\/')
+_LUCENE_OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
+
+
+def lucene_term(word: str) -> str:
+    """`word` as a literal Lucene term: special characters escaped, and an operator word's
+    first letter, which makes it a term (`\\AND`) that may still take `*` or `~`."""
+    if word in _LUCENE_OPERATORS:
+        return "\\" + word
+    return "".join(f"\\{ch}" if ch in _LUCENE_SPECIAL else ch for ch in word)
+
+
 def fulltext_query(key: str) -> str:
     """A Lucene query for the folded `key`: each word as is, as a prefix and fuzzy.
 
     Fuzzy from four letters: one edit, two from seven letters.
 
-    `key` holds only [a-z0-9 ] (graph.domain.names.fold), so nothing in it is Lucene syntax.
+    The search is over text, with no query syntax: `q` is folded (graph.domain.names.fold) to
+    words of [a-z0-9], so `a*` is the word `a` and `[a TO z]` the words `a to z`; each word is
+    escaped all the same, so that this holds whatever the folding keeps.
     """
     terms: list[str] = []
     for word in key.split():
-        terms += [word, f"{word}*"]
+        term = lucene_term(word)
+        terms += [term, f"{term}*"]
         if len(word) >= 7:
-            terms.append(f"{word}~2")
+            terms.append(f"{term}~2")
         elif len(word) >= 4:
-            terms.append(f"{word}~1")
+            terms.append(f"{term}~1")
     return " ".join(terms)
 
 

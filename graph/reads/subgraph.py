@@ -95,7 +95,11 @@ async def neighbourhood(repo: Repository, center_id: str, depth: int, limit: int
             truncated = truncated or (room <= 0 and bool(frontier))
             break
         rows = await repo.read(
-            queries.GRAPH_NEIGHBOURS, frontier=frontier, seen=list(nodes), cap=room + 1
+            queries.GRAPH_NEIGHBOURS,
+            narrowable=True,  # depth and limit set its cost
+            frontier=frontier,
+            seen=list(nodes),
+            cap=room + 1,
         )
         if len(rows) > room:
             truncated = True
@@ -103,7 +107,10 @@ async def neighbourhood(repo: Repository, center_id: str, depth: int, limit: int
         frontier = [r["eid"] for r in rows]
         nodes.update((r["eid"], r["node"]) for r in rows)
     edges = await repo.read(
-        queries.GRAPH_EDGES, eids=list(nodes), cap=EDGE_CAP_PER_NODE * len(nodes)
+        queries.GRAPH_EDGES,
+        narrowable=True,
+        eids=list(nodes),
+        cap=EDGE_CAP_PER_NODE * len(nodes),
     )
     graph_nodes = [_node(n) for n in nodes.values()]
     return GraphPublic(
