@@ -253,3 +253,24 @@ def test_a_coach_known_by_one_name_is_the_subject_of_his_move(gaz: Gazetteer) ->
     )
     moves = _moves(extract(text, gaz, lang="es", date="2023-04"))
     assert {coach for coach, kind, _ in moves if kind != "appointment"} == {"Pacheta"}
+
+
+# -- third pass ---------------------------------------------------------------------------
+
+
+def test_the_last_name_of_a_list_is_a_person_whatever_follows_it(gaz: Gazetteer) -> None:
+    text = "El Getafe busca técnico con Imanol Alguacil, Garitano y Zuberoa como opciones."
+    x = extract(text, gaz, lang="es")
+    assert {"Garitano", "Zuberoa"} <= {m.text for m in x.mentions}
+
+
+def test_wanting_a_list_of_candidates_wants_each_of_them(gaz: Gazetteer) -> None:
+    text = (
+        "El Getafe busca un sustituto con Imanol Alguacil y Garitano como opciones, las "
+        "preferidas por el director deportivo Ramón Planes."
+    )
+    got = _influences(extract(text, gaz, lang="es"))
+    assert {
+        ("Ramón Planes", "for", "Imanol Alguacil", "appointment", "Getafe Club de Fútbol"),
+        ("Ramón Planes", "for", "Garitano", "appointment", "Getafe Club de Fútbol"),
+    } <= got

@@ -635,7 +635,9 @@ class _Finder:
                 prev = people_end.get(i) or people_end.get(i - 1)
                 nxt = people.get(i + run) or people.get(i + run + 1)
                 if (
-                    prev is not None and self._separated(prev.last, i) and self._item_ends(i + run)
+                    prev is not None
+                    and self._separated(prev.last, i)
+                    and (self._item_ends(i + run) or self._closes_list(prev, i, people_end))
                 ) or (
                     nxt is not None and self._separated(i + run, nxt.first) and self._item_starts(i)
                 ):
@@ -644,6 +646,18 @@ class _Finder:
                     people[found.first] = found
                     people_end[found.last] = found
                     changed = True
+
+    def _closes_list(self, prev: Found, i: int, people_end: dict[int, Found]) -> bool:
+        """The last item of a list of names ("Serna, Cascini y Delgado como …"): after
+        "e"/"and"/"y", following a person who is himself listed after a comma with another."""
+        if self.tokens[i - 1].folded not in self.lex.list_words:
+            return False
+        before = people_end.get(prev.first)
+        return (
+            before is not None
+            and before.kind == MentionKind.person
+            and self._separated(before.last, prev.first)
+        )
 
     def _item_starts(self, k: int) -> bool:
         """What comes before a listed name starts an item: a colon, a comma, "e"/"and"/"y",

@@ -67,6 +67,8 @@ _AGENT_GAP = 4
 # how many words may stand between the person an influence word binds and the word
 # ("Cairo, che ha già individuato", "De Laurentiis lo avrebbe voluto")
 _SUBJECT_GAP = 5
+# words between an influence word and the coach it is about, when not in its clause
+_OBJECT_GAP = 8
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -146,6 +148,9 @@ class _InfluenceMention:
     # found by an influence word and the person it binds, not by a cue of the lexicon: its
     # move must be told in its sentence unless the person is an executive
     loose: bool = False
+    # the coaches its word is about: the one named nearest to it (in its clause first) and
+    # those listed with him ("Bordalás, Solari y Heinze, los preferidos del director")
+    objects: frozenset[str] = frozenset()
 
 
 def _decides(person: Found) -> bool:
@@ -1108,6 +1113,7 @@ class _Run:
             if m.kind == "person" and m.first != person.first and not m.executive
         ]
         start, end = span or (hit.start, hit.end)
+        objects = self._objects(s, hit, person, near)
         self.influences.append(
             _InfluenceMention(
                 person,
@@ -1124,8 +1130,26 @@ class _Run:
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
                 confidence=0.6 if loose else 0.7,
                 loose=loose,
+                objects=objects,
             )
         )
+
+    def _objects(self, s: Sentence, hit: Hit, person: Found, near: list[Found]) -> frozenset[str]:
+        """The coaches an influence word is about: the person named nearest to it (in its
+        clause, else just before it), with everyone listed with him."""
+        first, end = self.tokens_of_hit(s, hit), self._hit_end(s, hit)
+
+        def distance(m: Found) -> int:
+            return first - m.last if m.last <= first else m.first - end
+
+        cands = [m for m in near if m.first != person.first and distance(m) >= 0]
+        same = [m for m in cands if self._clause(s, m.first) == hit.clause]
+        # out of its clause, only a name just before it ("X, Y e Z, i preferiti del ds")
+        pool = same or [m for m in cands if m.last <= first and distance(m) <= _OBJECT_GAP]
+        if not pool:
+            return frozenset()
+        nearest = min(pool, key=distance)
+        return frozenset(_fkey(m) for m in self._group_of(self._groups(s), nearest))
 
     # -- the whole article --------------------------------------------------------------
     def _vacancy(self) -> Found | None:
@@ -1364,6 +1388,7 @@ class _Run:
             score += 5 if exit_move == inf.exit else 0
             score += 2 if m.team is not None and _fkey(m.team) in inf.teams else 0
             score += 1 if coach == topic and coach not in named else 0
+            score += 4 if coach in inf.objects and exit_move == inf.exit else 0
             score -= abs(m.start - inf.start) / 10_000
             if best is None or score > best[0]:
                 best = (score, m)
@@ -1371,6 +1396,32 @@ class _Run:
             return None
         confidence = 0.85 if best[0] >= 8 else 0.75 if best[0] >= 5 else 0.6
         return by_mention[id(best[1])], confidence
+
+    def _fellow_moves(
+        self,
+        inf: _InfluenceMention,
+        key: tuple[str, str, str],
+        by_mention: dict[int, tuple[str, str, str]],
+    ) -> list[tuple[str, str, str]]:
+        """The moves of the other coaches listed with the one an influence is about, of the
+        same kind and target and told in its sentence: wanting a list wants each of them."""
+        coach, kind, target = key
+        if coach not in inf.objects or len(inf.objects) < 2:
+            return []
+        out: list[tuple[str, str, str]] = []
+        for m in self.moves + self.pending:
+            other = by_mention.get(id(m))
+            if (
+                other is not None
+                and other not in out
+                and other != key
+                and m.sentence == inf.sentence
+                and other[0] in inf.objects
+                and other[0] != _fkey(inf.person)
+                and other[1:] == (kind, target)
+            ):
+                out.append(other)
+        return out
 
     def _influence_claims(
         self,
@@ -1382,33 +1433,41 @@ class _Run:
             bound = self._bind(inf, by_mention)
             if bound is None:
                 continue
-            key, confidence = bound
-            group = groups[key]
-            person = _ent(inf.person)
-            coach = _ent(group[0].coach)
-            assert person is not None and coach is not None
-            if _key(person) == _key(coach):
-                continue
-            ref = MoveRef(
-                coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team
-            )
-            polarity = inf.polarity
-            if polarity in {"support", "unsupport"}:
-                # backing a coach is for his appointment and against his exit
-                appointment = group[0].kind == "appointment"
-                polarity = "for" if appointment == (polarity == "support") else "against"
-            out.setdefault(
-                (_key(person), key),
-                InfluenceClaim(
-                    person=person,
-                    move=ref,
-                    polarity=polarity,
-                    how=inf.how,
-                    evidence=self._evidence(inf.start, inf.end),
-                    confidence=confidence,
-                ),
-            )
+            first, confidence = bound
+            for key in [first, *self._fellow_moves(inf, first, by_mention)]:
+                self._influence_claim(inf, key, groups[key], confidence, out)
         return list(out.values())
+
+    def _influence_claim(
+        self,
+        inf: _InfluenceMention,
+        key: tuple[str, str, str],
+        group: list[_MoveMention],
+        confidence: float,
+        out: dict[tuple[str, tuple[str, str, str]], InfluenceClaim],
+    ) -> None:
+        person = _ent(inf.person)
+        coach = _ent(group[0].coach)
+        assert person is not None and coach is not None
+        if _key(person) == _key(coach):
+            return
+        ref = MoveRef(coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team)
+        polarity = inf.polarity
+        if polarity in {"support", "unsupport"}:
+            # backing a coach is for his appointment and against his exit
+            appointment = group[0].kind == "appointment"
+            polarity = "for" if appointment == (polarity == "support") else "against"
+        out.setdefault(
+            (_key(person), key),
+            InfluenceClaim(
+                person=person,
+                move=ref,
+                polarity=polarity,
+                how=inf.how,
+                evidence=self._evidence(inf.start, inf.end),
+                confidence=confidence,
+            ),
+        )
 
 
 def extract(
