@@ -274,3 +274,40 @@ def test_wanting_a_list_of_candidates_wants_each_of_them(gaz: Gazetteer) -> None
         ("Ramón Planes", "for", "Imanol Alguacil", "appointment", "Getafe Club de Fútbol"),
         ("Ramón Planes", "for", "Garitano", "appointment", "Getafe Club de Fútbol"),
     } <= got
+
+
+def test_the_subject_before_an_apposition_acts(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds United have sacked manager Jesse Marsch.\n\nAndrea Radrizzani, the Leeds owner, "
+        "made the call after the defeat. Radrizzani is a long-standing admirer of Marco Silva."
+    )
+    x = extract(text, gaz, lang="en")
+    people = {m.text: m for m in find_mentions(text, tokenize(text), gaz, load_lexicon("en"))}
+    assert "Andrea Radrizzani" in people  # a coach role word of the sentence before is not his
+    got = {(i.person.name, i.polarity, i.move.coach.name, i.move.kind) for i in x.influences}
+    assert ("Andrea Radrizzani", "for", "Jesse Marsch", "sacking") in got
+    # "an admirer of Marco Silva": the coach after "of" is whom he admires, not who admires
+    assert ("Andrea Radrizzani", "for", "Marco Silva", "appointment") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "Il Genoa ha esonerato Alberto Gilardino. Il presidente Dan Sucu ha optato per "
+            "Patrick Vieira.",
+            ("Dan Sucu", "for", "Patrick Vieira", "appointment", "Genoa CFC"),
+        ),
+        (
+            "es",
+            "El Getafe busca entrenador. El favorito del presidente Ángel Torres es Imanol "
+            "Alguacil.",
+            ("Ángel Torres", "for", "Imanol Alguacil", "appointment", "Getafe Club de Fútbol"),
+        ),
+    ],
+)
+def test_words_of_opting_and_favouring(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    assert expected in _influences(extract(text, gaz, lang=lang))

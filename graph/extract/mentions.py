@@ -812,7 +812,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
         if f.kind != "person":
             out.append(f)
             continue
-        role = _role_before(tokens, f.first, executive, coach, teams_ending)
+        role = _role_before(text, tokens, f.first, executive, coach, teams_ending)
         if role is None:
             role = _role_after(text, tokens, f.last, lex, starts, teams_starting)
         if role == "executive" and (f.entry is None or not f.entry.is_coach):
@@ -841,6 +841,7 @@ def _identity(f: Found, tokens: list[Token]) -> str:
 
 
 def _role_before(
+    text: str,
     tokens: list[Token],
     first: int,
     executive: dict[str, list[Pattern]],
@@ -860,6 +861,8 @@ def _role_before(
         k >= 0
         and first - k <= 4
         and (tokens[k].folded in _OF or tokens[k].folded in _ARTICLES or tokens[k].capitalised)
+        # never across a sentence's end: "… head coach X.\n\nY Z, the owner"
+        and not any(c in text[tokens[k].end : tokens[k + 1].start] for c in ".!?\n")
     ):
         ends.append(k)  # "il giornalista RAI, Antonello Perillo"
         k -= 1

@@ -1066,7 +1066,8 @@ class _Run:
         ]
         for m in people:
             if (
-                end <= m.first <= end + _AGENT_GAP
+                _decides(m)  # "an admirer of Marco Silva": a coach after "of" is the object
+                and end <= m.first <= end + _AGENT_GAP
                 and self._clause(s, m.first) == hit.clause
                 and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
             ):
@@ -1087,6 +1088,10 @@ class _Run:
         )
         if before and before[-1] in people and not passive:
             return before[-1]
+        if not before and not passive:
+            subject = self._apposed_subject(s, first, hit.clause, people)
+            if subject is not None:
+                return subject
         antecedent = self._antecedent(s, hit.clause, coach=False)
         if (
             antecedent is not None
@@ -1096,6 +1101,36 @@ class _Run:
         ):
             return antecedent
         return None
+
+    def _apposed_subject(
+        self, s: Sentence, first: int, clause: int, people: list[Found]
+    ) -> Found | None:
+        """The subject before an apposition: "X, the Forest owner, made the call", "X,
+        presidente del club, ha scelto": the word opens its clause, the clause before it is
+        set off by commas and a few words long, and an executive ends just before it."""
+        start = first
+        while start > s.first and self._clause(s, start - 1) == clause:
+            start -= 1
+        if first - start > 1 or start == s.first:
+            return None
+        apposition = start - 1
+        while apposition > s.first and self._clause(s, apposition - 1) == self._clause(
+            s, apposition
+        ):
+            apposition -= 1
+        if (
+            start - apposition > _ROLE_GAP + 2
+            or "," not in self.text[self.tokens[start - 1].end : self.tokens[start].start]
+            or apposition == s.first
+            or "," not in self.text[self.tokens[apposition - 1].end : self.tokens[apposition].start]
+        ):
+            return None
+        for m in people:
+            if m.last == apposition and m.executive:
+                return m
+        # the apposition itself may name him by his role ("the owner")
+        inside = [m for m in people if apposition <= m.first and m.last <= start and m.executive]
+        return inside[-1] if inside else None
 
     def _influence_of(
         self,
