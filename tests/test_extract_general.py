@@ -311,3 +311,30 @@ def test_words_of_opting_and_favouring(
     gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str, str, str]
 ) -> None:
     assert expected in _influences(extract(text, gaz, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "team"),
+    [
+        ("it", "Mario Rossi è il nuovo tecnico della Nazionale peruviana.", "Peru national"),
+        ("es", "Juan Pérez dirigirá a la selección chilena.", "Chile national"),
+        ("en", "John Smith was named head coach of the Indian national team.", "India national"),
+        ("en", "John Smith was named head coach of the English national team.", "England"),
+    ],
+)
+def test_a_national_team_word_with_a_nationality_is_that_team(
+    gaz: Gazetteer, lang: str, text: str, team: str
+) -> None:
+    mentions = find_mentions(text, tokenize(text), gaz, load_lexicon(lang))
+    teams = [m.canonical or (m.entry.name if m.entry else m.text) for m in mentions]
+    assert any(t.startswith(team) for t in teams), teams
+
+
+def test_an_adjective_of_a_city_or_two_countries_is_no_nationality() -> None:
+    from graph.extract.mentions import demonym_country
+
+    assert demonym_country("romano", {}) is None  # Rome, not Romania
+    assert demonym_country("peruana", {}) == "Peru"
+    assert demonym_country("mexicana", {}) == "Mexico"
+    assert demonym_country("english", {"english": "England"}) == "England"
+    assert demonym_country("italia", {}) is None  # the country itself is no adjective

@@ -149,6 +149,12 @@ class LexiconFile(_Strict):
     adjective_after_noun: bool = False
     # words that open a relative clause ("who", "che", "que"): it is about the person before
     relatives: list[str] = Field(default_factory=list)
+    # words for a national team ("nazionale", "selección", "national team"): with an adjective
+    # of nationality ("la selección peruana", "the Indian team") they name that country's team
+    national_team_words: list[str] = Field(default_factory=list)
+    # adjectives of nationality that do not start like their country's name ("English":
+    # England, "inglese": England); the others are found by their shared start ("peruana": Perù)
+    demonyms: dict[str, str] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -218,6 +224,8 @@ class Lexicon:
     influence_words: list[Cue] = field(default_factory=list)
     agents: frozenset[str] = frozenset()
     passives: frozenset[str] = frozenset()
+    national_team_words: list[Pattern] = field(default_factory=list)
+    demonyms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def citations(self) -> list[Cue]:
@@ -318,6 +326,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
+        national_team_words=[compile_pattern(p) for p in data.national_team_words],
+        demonyms={fold(w): country for w, country in data.demonyms.items()},
     )
 
 

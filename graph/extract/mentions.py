@@ -63,6 +63,41 @@ def countries() -> dict[tuple[str, ...], str]:
     return out
 
 
+# an adjective of nationality shares this many letters with its country's name ("italiana":
+# Italia), or all of it but its last letter ("peruana": Perù, "mexicana": México); "romano"
+# (of Rome) is not "Romania"
+_DEMONYM_PREFIX = 6
+
+
+@lru_cache
+def _country_words() -> dict[str, str]:
+    """One-word names of countries (folded, in the three languages) → the team's name."""
+    return {key[0]: name for key, name in countries().items() if len(key) == 1}
+
+
+def demonym_country(word: str, irregular: dict[str, str]) -> str | None:
+    """The country an adjective of nationality is of: the lexicon's irregular ones, else the
+    one country whose name it starts like ("chilena": Chile, "italiana": Italia); none when
+    two countries do ("austr…": Austria, Australia) or the word is the country itself."""
+    if word in irregular:
+        return irregular[word]
+    if len(word) < _DEMONYM_PREFIX - 1 or word in _country_words():
+        return None
+    best: set[str] = set()
+    best_len = 0
+    for name, country in _country_words().items():
+        shared = next(
+            (k for k, (a, b) in enumerate(zip(word, name, strict=False)) if a != b),
+            min(len(word), len(name)),
+        )
+        if shared >= _DEMONYM_PREFIX or (shared >= len(name) - 1 and shared >= 4):
+            if shared > best_len:
+                best, best_len = {country}, shared
+            elif shared == best_len:
+                best.add(country)
+    return next(iter(best)) if len(best) == 1 else None
+
+
 @dataclass(frozen=True)
 class Found:
     """A mention over tokens [first, last)."""
@@ -390,6 +425,31 @@ class _Finder:
                 found = self.make(i, i + size, None, MentionKind.team, False)
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
+
+    def national_teams(self) -> None:
+        """A national-team word with an adjective of nationality ("la selección peruana", "la
+        Nazionale italiana", "the Indian team", "Mexican national team") is that country's
+        team: the adjective after the word where adjectives follow nouns, else before it."""
+        tokens = self.tokens
+        for i in range(len(tokens)):
+            for p in self.lex.national_team_words:
+                n = len(p)
+                if not _matches_at(tokens, i, p) or not self.free(i, n):
+                    continue
+                adj = i + n if self.lex.adjective_after_noun else i - 1
+                if not 0 <= adj < len(tokens) or not self.free(adj):
+                    continue
+                country = demonym_country(tokens[adj].folded, self.lex.demonyms)
+                if country is None:
+                    continue
+                first, last = min(i, adj), max(i + n, adj + 1)
+                entry = self.gaz.team_named(f"{country} national team")
+                if entry is not None and entry.kind == "team":
+                    self.keep(self.make(first, last, entry, MentionKind.team, False))
+                else:
+                    found = self.make(first, last, None, MentionKind.team, False)
+                    self.keep(replace(found, canonical=f"{country} national team"))
+                break
 
     def block_not_names(self) -> None:
         """A capitalised run holding a word that names no person and no club — a medium, a
@@ -911,6 +971,7 @@ def _role_after(
 def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) -> list[Found]:
     """Every mention of the article, in text order, none overlapping."""
     finder = _Finder(text, tokens, gaz, lex)
+    finder.national_teams()  # "la Nazionale peruviana" before the nickname "la Nazionale"
     finder.exact()
     finder.countries()
     finder.block_not_names()
