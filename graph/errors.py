@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+P = TypeVar("P")
+
+#: How many problems an error's message lists; the rest are counted.
+PROBLEMS_SHOWN = 50
+
 
 class GraphError(Exception):
     """Base of coachgraph's database-side errors."""
@@ -38,3 +46,14 @@ class QueryTooExpensiveError(GraphError):
 
 class InvalidRequestError(GraphError):
     """A request the graph cannot answer as asked (e.g. a path between an id and itself)."""
+
+
+class ProblemsError(ValueError, Generic[P]):
+    """Input that cannot be taken, with every problem found in it (each prints its place)."""
+
+    def __init__(self, problems: Sequence[P]) -> None:
+        self.problems: list[P] = list(problems)
+        shown = "\n".join(str(p) for p in problems[:PROBLEMS_SHOWN])
+        extra = len(problems) - PROBLEMS_SHOWN
+        more = f"\n… and {extra} more" if extra > 0 else ""
+        super().__init__(f"{len(problems)} problem(s) in the input:\n{shown}{more}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.domain.names import fold
+from graph.errors import ProblemsError
 
 
 @dataclass(frozen=True)
@@ -29,14 +30,8 @@ class Problem:
         return f"{where}{f', field {self.field}' if self.field else ''}: {self.message}"
 
 
-class ExportError(ValueError):
+class ExportError(ProblemsError[Problem]):
     """An export that cannot be imported; carries every problem found. Nothing was written."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:50])
-        more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{len(problems)} problem(s) in the input:\n{shown}{more}")
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,16 @@ def _matches_at(tokens: list[Token], i: int, pattern: Pattern) -> bool:
     return n == 1 or all(tokens[i + k].folded == pattern[k] for k in range(1, n))
 
 
+def _longest_free_match(
+    tokens: list[Token], i: int, by_first: dict[str, list[Pattern]], taken: set[int]
+) -> int:
+    """How many tokens the longest pattern matching at `i` covers, none of them taken; 0 if none."""
+    for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
+        if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
+            return len(p)
+    return 0
+
+
 class _Finder:
     """One article's tokens and what is already taken."""
 
@@ -1010,11 +1020,7 @@ def _role_references(
     out: list[Found] = []
     i = 0
     while i < len(tokens):
-        size = 0
-        for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
-            if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
-                size = len(p)
-                break
+        size = _longest_free_match(tokens, i, by_first, taken)
         nxt = i + size
         if not size or (
             nxt < len(tokens)
@@ -1059,11 +1065,7 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
     out: list[Found] = []
     i = 0
     while i < len(tokens):
-        size = 0
-        for p in sorted(by_first.get(tokens[i].folded, ()), key=len, reverse=True):
-            if _matches_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
-                size = len(p)
-                break
+        size = _longest_free_match(tokens, i, by_first, taken)
         if not size and lex.adjective_after_noun:
             size = _role_epithet(text, tokens, i, lex, role_words, taken)
         if not size:

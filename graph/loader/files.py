@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from graph.errors import ProblemsError
 from graph.loader.records import BY_KIND, RECORD_TYPES, Record
 
 #: The order kinds are validated and written in: referenced kinds first.
@@ -33,14 +34,8 @@ class Problem:
         return f"{self.severity}: {where}{rec}{fld} {self.message}"
 
 
-class InputError(ValueError):
+class InputError(ProblemsError[Problem]):
     """Input that cannot be loaded; carries every problem found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:50])
-        more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{len(problems)} problem(s) in the input:\n{shown}{more}")
 
 
 @dataclass(frozen=True)
