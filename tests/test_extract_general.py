@@ -338,3 +338,39 @@ def test_an_adjective_of_a_city_or_two_countries_is_no_nationality() -> None:
     assert demonym_country("mexicana", {}) == "Mexico"
     assert demonym_country("english", {"english": "England"}) == "England"
     assert demonym_country("italia", {}) is None  # the country itself is no adjective
+
+
+# -- fourth pass (round 4) ---------------------------------------------------------------
+
+
+def _moves(x: object) -> dict[tuple[str, str, str | None], str]:
+    return {
+        (m.coach.name, m.kind, m.to.name if m.to else None): m.status
+        for m in x.moves  # type: ignore[attr-defined]
+    }
+
+
+def test_an_announced_sacking_has_happened(gaz: Gazetteer) -> None:
+    text = "Leeds United announced the sacking of Jesse Marsch on Monday."
+    got = _moves(extract(text, gaz, lang="en"))
+    assert got[("Jesse Marsch", "sacking", None)] == "completed"
+
+
+def test_a_filled_bench_collapses_the_other_candidates(gaz: Gazetteer) -> None:
+    text = (
+        "La Fiorentina cerca un allenatore: in lizza Stefano Pioli e Maurizio Sarri.\n"
+        "Alla fine la Fiorentina ha ufficializzato Gian Piero Gasperini come nuovo allenatore."
+    )
+    got = _moves(extract(text, gaz, lang="it"))
+    assert got[("Gian Piero Gasperini", "appointment", "Fiorentina")] in {"confirmed", "completed"}
+    assert got[("Stefano Pioli", "appointment", "Fiorentina")] == "collapsed"
+    assert got[("Maurizio Sarri", "appointment", "Fiorentina")] == "collapsed"
+
+
+def test_a_stand_in_fills_no_bench(gaz: Gazetteer) -> None:
+    text = (
+        "La Fiorentina cerca un allenatore: in lizza Stefano Pioli e Maurizio Sarri.\n"
+        "Per ora la Fiorentina ha ufficializzato il traghettatore Gian Piero Gasperini."
+    )
+    got = _moves(extract(text, gaz, lang="it"))
+    assert got[("Stefano Pioli", "appointment", "Fiorentina")] == "rumoured"

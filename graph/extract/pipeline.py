@@ -28,7 +28,7 @@ from graph.domain.names import fold
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.lexicon import Lexicon, available_languages, load_lexicon
+from graph.extract.lexicon import Lexicon, available_languages, load_lexicon, word_matches
 from graph.extract.matching import Hit, SentenceMatcher
 from graph.extract.mentions import Found, find_mentions
 from graph.extract.schema import (
@@ -208,6 +208,7 @@ class _Run:
         self._implied_end: str | None = None
         self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
+        self.stand_in_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -430,6 +431,7 @@ class _Run:
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
         self.history_clauses[s.index] = {h.clause for h in history}
+        self._stand_ins(s)
         triggers = m.hits(lex.triggers)
         all_tenure_hits = m.hits(lex.tenure_cues)
         # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
@@ -495,6 +497,18 @@ class _Run:
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
+
+    def _stand_ins(self, s: Sentence) -> None:
+        """The clauses holding a word of a stand-in job, inside a name's words or not ("il
+        suo vice Gotti": "vice" is the role word of the mention)."""
+        words = [t.folded for t in self.tokens[s.first : s.last]]
+        for cue in self.lex.stand_in_words:
+            n = len(cue.pattern)
+            for i in range(len(words) - n + 1):
+                if all(
+                    word_matches(p, w) for p, w in zip(cue.pattern, words[i : i + n], strict=True)
+                ):
+                    self.stand_in_clauses.add((s.index, s.clauses[i]))
 
     def _outlets(self, hits: list[Hit]) -> list[Ent]:
         out: list[Ent] = []
@@ -1288,7 +1302,15 @@ class _Run:
             claims[id(group[0])] = self._merge(group)
             for move in group:
                 by_mention[id(move)] = key
-        moves = [claims[id(g[0])] for g in groups.values()]
+        stand_ins = {
+            key
+            for key, group in groups.items()
+            if any((g.sentence, g.clause) in self.stand_in_clauses for g in group)
+        }
+        moves = _settle_statuses(
+            [claims[id(g[0])] for g in groups.values()],
+            {id(claims[id(g[0])]) for k, g in groups.items() if k in stand_ins},
+        )
         tenures = self._tenure_claims(kept)
         influences = self._influence_claims(groups, by_mention)
         return tenures, moves, influences
@@ -1503,6 +1525,43 @@ class _Run:
                 confidence=confidence,
             ),
         )
+
+
+def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveClaim]:
+    """What the article's moves say of each other's status (corpus/extraction/GUIDE.md):
+
+    - a sacking the article reports as official has happened: announcing a sacking is the
+      sacking, so it is `completed`, not `confirmed` (an appointment is confirmed before the
+      coach takes charge; a sacking has no such gap);
+    - a bench that a positive appointment fills (confirmed or completed) was not filled by the
+      other coaches rumoured for it: the club chose someone else, so their rumours `collapsed`
+      — unless the one appointed is a stand-in (`stand_ins`: "interim", "traghettatore"), and
+      a stand-in (an assistant, a caretaker) is no rival of the coach appointed.
+    """
+    filled: dict[str, set[str]] = defaultdict(set)
+    for m in moves:
+        if (
+            m.kind == MoveKind.appointment
+            and m.to is not None
+            and status_family(m.status) == StatusFamily.positive
+            and id(m) not in stand_ins
+        ):
+            filled[_key(m.to)].add(_key(m.coach))
+    out: list[MoveClaim] = []
+    for m in moves:
+        status = m.status
+        if m.kind == MoveKind.sacking and status == MoveStatus.confirmed:
+            status = MoveStatus.completed
+        elif (
+            m.kind == MoveKind.appointment
+            and status == MoveStatus.rumoured
+            and m.to is not None
+            and id(m) not in stand_ins
+            and filled.get(_key(m.to), set()) - {_key(m.coach)}
+        ):
+            status = MoveStatus.collapsed
+        out.append(m if status == m.status else m.model_copy(update={"status": status}))
+    return out
 
 
 def extract(
