@@ -374,3 +374,28 @@ def test_a_stand_in_fills_no_bench(gaz: Gazetteer) -> None:
     )
     got = _moves(extract(text, gaz, lang="it"))
     assert got[("Stefano Pioli", "appointment", "Fiorentina")] == "rumoured"
+
+
+def _tenures(x: object) -> set[tuple[str, str]]:
+    return {(t.coach.name, t.team.name) for t in x.tenures}  # type: ignore[attr-defined]
+
+
+def test_a_career_list_goes_on_with_each_teams_own_article(gaz: Gazetteer) -> None:
+    text = "Maurizio Sarri ha allenato il Napoli, la Juventus e la Lazio."
+    got = _tenures(extract(text, gaz, lang="it"))
+    assert {("Maurizio Sarri", "Juventus"), ("Maurizio Sarri", "SS Lazio")} <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Stefano Pioli, già alla guida della Fiorentina, piace al Torino.", "Fiorentina"),
+        ("it", "Stefano Pioli, vice allenatore della Juventus, è in lizza.", "Juventus"),
+        ("en", "Mauricio Pochettino, who previously managed Chelsea, is a candidate.", "Chelsea"),
+        ("es", "Marcelo Bielsa, el exestratega del Valencia, es una opción.", "Valencia"),
+        ("es", "Marcelo Bielsa, tras su salida del Valencia, busca equipo.", "Valencia"),
+    ],
+)
+def test_general_words_of_a_past_spell(gaz: Gazetteer, lang: str, text: str, expected: str) -> None:
+    got = _tenures(extract(text, gaz, lang=lang))
+    assert any(team.startswith(expected) for _, team in got), got

@@ -351,11 +351,16 @@ class _Run:
                 groups.append([m])
         return groups
 
-    def _team_groups(self, s: Sentence) -> list[list[Found]]:
+    def _team_groups(self, s: Sentence, articles: bool = False) -> list[list[Found]]:
+        """Teams of a sentence listed together; with `articles`, also those that repeat
+        their preposition or article (for careers: "allenatore del Perugia, del Frosinone")."""
         teams = [m for m in self._in_sentence(s) if m.kind == "team"]
         groups: list[list[Found]] = []
         for m in teams:
-            if groups and self._listed(groups[-1][-1], m):
+            if groups and (
+                self._listed(groups[-1][-1], m)
+                or (articles and self._listed_with_article(groups[-1][-1], m))
+            ):
                 groups[-1].append(m)
             else:
                 groups.append([m])
@@ -370,6 +375,22 @@ class _Run:
         if not words:
             return "," in gap
         return len(words) == 1 and words[0] in self.lex.list_words
+
+    def _listed_with_article(self, a: Found, b: Found) -> bool:
+        """Teams listed, each with its own preposition or article ("allenatore del Perugia, del
+        Frosinone e della Reggiana", "spells at Roma, at Inter", "el Betis y el Sevilla"): the
+        gap is a comma or a list word, then one or two stopwords."""
+        gap = _PARENS.sub(" ", self.text[a.end : b.start])
+        if re.sub(r"[\s,\w’']", "", gap):
+            return False
+        words = fold(gap).split()
+        if words and words[0] in self.lex.list_words:
+            words = words[1:]
+        elif "," not in gap:
+            return False
+        return 1 <= len(words) <= 2 and all(
+            w in self.lex.stopwords and w not in self.lex.list_words for w in words
+        )
 
     def _group_of(self, groups: list[list[Found]], m: Found) -> list[Found]:
         for g in groups:
@@ -955,7 +976,16 @@ class _Run:
             start_date, end_date = str(years[0]), str(years[-1])
         elif status == "past" and date_rule:
             end_date = resolve(date_rule, self.date)
-        for t in self._group_of(team_groups, team):
+        listed = self._group_of(team_groups, team)
+        # a career's list goes on with each team's own article ("ha allenato il Perugia, il
+        # Frosinone e la Reggiana"), from a team of the cue's own clause
+        if (
+            status == "past"
+            and s.first <= team.first < s.last
+            and self._clause(s, team.first) == hit.clause
+        ):
+            listed = self._group_of(self._team_groups(s, articles=True), team)
+        for t in listed:
             attributes.add(t.first)
             for c in coaches:
                 if status == "current":
@@ -990,14 +1020,20 @@ class _Run:
             coach.coach_word or (coach.entry is not None and coach.entry.is_coach)
         ):
             return
-        for team in self._in_sentence(s):
-            if team.kind != "team" or team.first in self.opponents:
+        # a list of teams that starts in a career clause goes on past its commas ("esperienze
+        # con il Genoa, il Cagliari e la Sampdoria")
+        groups = self._team_groups(s, articles=True)
+        seen: set[int] = set()
+        for first in self._in_sentence(s):
+            if first.kind != "team" or self._clause(s, first.first) not in clauses:
                 continue
-            clause = self._clause(s, team.first)
-            if clause not in clauses:
-                continue
-            start, end = self._span(s, {clause})
-            self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
+            for team in self._group_of(groups, first):
+                if team.first in self.opponents or team.first in seen:
+                    continue
+                seen.add(team.first)
+                clause = self._clause(s, first.first)
+                start, end = self._span(s, {clause, self._clause(s, team.first)})
+                self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
 
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
