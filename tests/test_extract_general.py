@@ -399,3 +399,23 @@ def test_a_career_list_goes_on_with_each_teams_own_article(gaz: Gazetteer) -> No
 def test_general_words_of_a_past_spell(gaz: Gazetteer, lang: str, text: str, expected: str) -> None:
     got = _tenures(extract(text, gaz, lang=lang))
     assert any(team.startswith(expected) for _, team in got), got
+
+
+def test_a_negated_ruling_out_leaves_the_move_open(gaz: Gazetteer) -> None:
+    text = (
+        "El presidente del Valencia, Peter Lim, no descarta el fichaje de Marcelo Bielsa como "
+        "entrenador."
+    )
+    x = extract(text, gaz, lang="es")
+    assert _moves(x)[("Marcelo Bielsa", "appointment", "Valencia")] == "rumoured"
+    assert not {i for i in _influences(x) if i[0] == "Peter Lim"}
+
+
+def test_a_predecessor_is_no_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "La Fiorentina cerca un nuovo allenatore. In pole c'è Stefano Pioli.\n"
+        "Il club non vince dai tempi del primo anno dopo Maurizio Sarri."
+    )
+    got = _moves(extract(text, gaz, lang="it"))
+    assert ("Stefano Pioli", "appointment", "Fiorentina") in got
+    assert ("Maurizio Sarri", "appointment", "Fiorentina") not in got

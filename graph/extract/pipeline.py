@@ -566,10 +566,10 @@ class _Run:
                     ),
                 )
                 status = MoveStatus(best.cue.label)
-                if status_family(status) is StatusFamily.positive and self._negation_before(
-                    s, best
-                ):
-                    status = MoveStatus.rumoured  # "todavía no ha hecho oficial", "not official"
+                if status != "rumoured" and self._negation_before(s, best):
+                    # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
+                    # negated ("no descarta", "non esclude", "does not rule out") leaves it open
+                    status = MoveStatus.rumoured
                 return status, 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
 
@@ -1080,9 +1080,13 @@ class _Run:
             person = self._bound_person(s, hit, movers) or self._speaker(s, hit)
             if person is None or person.first in named or not _decides(person):
                 continue
-            named.add(person.first)
             negated = self._negation_before(s, hit)
             polarity = hit.cue.label
+            if negated and polarity == "against":
+                # not ruling him out, not blocking him ("no descarta", "non esclude", "does
+                # not rule out") leaves the move open: it is no push for it
+                continue
+            named.add(person.first)
             if negated:
                 polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
             start, end = min(hit.start, person.start), max(hit.end, person.end)
@@ -1274,6 +1278,8 @@ class _Run:
                     or not (m.coach_word or (m.entry is not None and m.entry.is_coach))
                 ):
                     continue
+                if self._not_candidate(s, m):
+                    continue
                 seen.add(key)
                 clause = self._clause(s, m.first)
                 if clause in self.history_clauses.get(s.index, set()):
@@ -1293,6 +1299,16 @@ class _Run:
                         confidence=0.4,
                     )
                 )
+
+    def _not_candidate(self, s: Sentence, m: Found) -> bool:
+        """A coach right after a word that makes him a predecessor, somebody's boss or a point
+        of time ("dopo Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X")."""
+        words = [self.tokens[k].folded for k in range(s.first, m.first)]
+        return any(
+            len(p) <= len(words)
+            and all(word_matches(x, w) for x, w in zip(p, words[-len(p) :], strict=True))
+            for p in self.lex.not_candidate_before
+        )
 
     def finish(self) -> tuple[list[TenureClaim], list[MoveClaim], list[InfluenceClaim]]:
         self.sweep_candidates()
