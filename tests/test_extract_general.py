@@ -338,3 +338,84 @@ def test_an_adjective_of_a_city_or_two_countries_is_no_nationality() -> None:
     assert demonym_country("mexicana", {}) == "Mexico"
     assert demonym_country("english", {"english": "England"}) == "England"
     assert demonym_country("italia", {}) is None  # the country itself is no adjective
+
+
+# -- fourth pass (round 4) ---------------------------------------------------------------
+
+
+def _moves(x: object) -> dict[tuple[str, str, str | None], str]:
+    return {
+        (m.coach.name, m.kind, m.to.name if m.to else None): m.status
+        for m in x.moves  # type: ignore[attr-defined]
+    }
+
+
+def test_an_announced_sacking_has_happened(gaz: Gazetteer) -> None:
+    text = "Leeds United announced the sacking of Jesse Marsch on Monday."
+    got = _moves(extract(text, gaz, lang="en"))
+    assert got[("Jesse Marsch", "sacking", None)] == "completed"
+
+
+def test_a_filled_bench_collapses_the_other_candidates(gaz: Gazetteer) -> None:
+    text = (
+        "La Fiorentina cerca un allenatore: in lizza Stefano Pioli e Maurizio Sarri.\n"
+        "Alla fine la Fiorentina ha ufficializzato Gian Piero Gasperini come nuovo allenatore."
+    )
+    got = _moves(extract(text, gaz, lang="it"))
+    assert got[("Gian Piero Gasperini", "appointment", "Fiorentina")] in {"confirmed", "completed"}
+    assert got[("Stefano Pioli", "appointment", "Fiorentina")] == "collapsed"
+    assert got[("Maurizio Sarri", "appointment", "Fiorentina")] == "collapsed"
+
+
+def test_a_stand_in_fills_no_bench(gaz: Gazetteer) -> None:
+    text = (
+        "La Fiorentina cerca un allenatore: in lizza Stefano Pioli e Maurizio Sarri.\n"
+        "Per ora la Fiorentina ha ufficializzato il traghettatore Gian Piero Gasperini."
+    )
+    got = _moves(extract(text, gaz, lang="it"))
+    assert got[("Stefano Pioli", "appointment", "Fiorentina")] == "rumoured"
+
+
+def _tenures(x: object) -> set[tuple[str, str]]:
+    return {(t.coach.name, t.team.name) for t in x.tenures}  # type: ignore[attr-defined]
+
+
+def test_a_career_list_goes_on_with_each_teams_own_article(gaz: Gazetteer) -> None:
+    text = "Maurizio Sarri ha allenato il Napoli, la Juventus e la Lazio."
+    got = _tenures(extract(text, gaz, lang="it"))
+    assert {("Maurizio Sarri", "Juventus"), ("Maurizio Sarri", "SS Lazio")} <= got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Stefano Pioli, già alla guida della Fiorentina, piace al Torino.", "Fiorentina"),
+        ("it", "Stefano Pioli, vice allenatore della Juventus, è in lizza.", "Juventus"),
+        ("en", "Mauricio Pochettino, who previously managed Chelsea, is a candidate.", "Chelsea"),
+        ("es", "Marcelo Bielsa, el exestratega del Valencia, es una opción.", "Valencia"),
+        ("es", "Marcelo Bielsa, tras su salida del Valencia, busca equipo.", "Valencia"),
+    ],
+)
+def test_general_words_of_a_past_spell(gaz: Gazetteer, lang: str, text: str, expected: str) -> None:
+    got = _tenures(extract(text, gaz, lang=lang))
+    assert any(team.startswith(expected) for _, team in got), got
+
+
+def test_a_negated_ruling_out_leaves_the_move_open(gaz: Gazetteer) -> None:
+    text = (
+        "El presidente del Valencia, Peter Lim, no descarta el fichaje de Marcelo Bielsa como "
+        "entrenador."
+    )
+    x = extract(text, gaz, lang="es")
+    assert _moves(x)[("Marcelo Bielsa", "appointment", "Valencia")] == "rumoured"
+    assert not {i for i in _influences(x) if i[0] == "Peter Lim"}
+
+
+def test_a_predecessor_is_no_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "La Fiorentina cerca un nuovo allenatore. In pole c'è Stefano Pioli.\n"
+        "Il club non vince dai tempi del primo anno dopo Maurizio Sarri."
+    )
+    got = _moves(extract(text, gaz, lang="it"))
+    assert ("Stefano Pioli", "appointment", "Fiorentina") in got
+    assert ("Maurizio Sarri", "appointment", "Fiorentina") not in got

@@ -142,6 +142,13 @@ class LexiconFile(_Strict):
     # words of a career told in passing ("esperienze", "spells", "etapa"): the teams of their
     # clause are past spells of the coach it is about
     career_words: list[str] = Field(default_factory=list)
+    # words of a stand-in job ("interim", "traghettatore", "interino", "assistant"): such an
+    # appointment does not fill the bench, so the other candidates' rumours stay open
+    stand_in_words: list[str] = Field(default_factory=list)
+    # words right before a coach that make him a predecessor, a boss or a point of time ("dopo
+    # Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X"), never a candidate
+    # for the bench the article is about
+    not_candidate_before: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -217,6 +224,8 @@ class Lexicon:
     locatives: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     career_words: list[Cue] = field(default_factory=list)
+    stand_in_words: list[Cue] = field(default_factory=list)
+    not_candidate_before: list[Pattern] = field(default_factory=list)
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
@@ -323,6 +332,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         locatives=frozenset(fold(w) for w in data.locatives),
         first_person=frozenset(fold(w) for w in data.first_person),
         career_words=_cues(data.career_words, "past"),
+        stand_in_words=_cues(data.stand_in_words, "stand_in"),
+        not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),

@@ -28,7 +28,7 @@ from graph.domain.names import fold
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.lexicon import Lexicon, available_languages, load_lexicon
+from graph.extract.lexicon import Lexicon, available_languages, load_lexicon, word_matches
 from graph.extract.matching import Hit, SentenceMatcher
 from graph.extract.mentions import Found, find_mentions
 from graph.extract.schema import (
@@ -208,6 +208,7 @@ class _Run:
         self._implied_end: str | None = None
         self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
+        self.stand_in_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -350,11 +351,16 @@ class _Run:
                 groups.append([m])
         return groups
 
-    def _team_groups(self, s: Sentence) -> list[list[Found]]:
+    def _team_groups(self, s: Sentence, articles: bool = False) -> list[list[Found]]:
+        """Teams of a sentence listed together; with `articles`, also those that repeat
+        their preposition or article (for careers: "allenatore del Perugia, del Frosinone")."""
         teams = [m for m in self._in_sentence(s) if m.kind == "team"]
         groups: list[list[Found]] = []
         for m in teams:
-            if groups and self._listed(groups[-1][-1], m):
+            if groups and (
+                self._listed(groups[-1][-1], m)
+                or (articles and self._listed_with_article(groups[-1][-1], m))
+            ):
                 groups[-1].append(m)
             else:
                 groups.append([m])
@@ -369,6 +375,22 @@ class _Run:
         if not words:
             return "," in gap
         return len(words) == 1 and words[0] in self.lex.list_words
+
+    def _listed_with_article(self, a: Found, b: Found) -> bool:
+        """Teams listed, each with its own preposition or article ("allenatore del Perugia, del
+        Frosinone e della Reggiana", "spells at Roma, at Inter", "el Betis y el Sevilla"): the
+        gap is a comma or a list word, then one or two stopwords."""
+        gap = _PARENS.sub(" ", self.text[a.end : b.start])
+        if re.sub(r"[\s,\w’']", "", gap):
+            return False
+        words = fold(gap).split()
+        if words and words[0] in self.lex.list_words:
+            words = words[1:]
+        elif "," not in gap:
+            return False
+        return 1 <= len(words) <= 2 and all(
+            w in self.lex.stopwords and w not in self.lex.list_words for w in words
+        )
 
     def _group_of(self, groups: list[list[Found]], m: Found) -> list[Found]:
         for g in groups:
@@ -430,6 +452,7 @@ class _Run:
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
         self.history_clauses[s.index] = {h.clause for h in history}
+        self._stand_ins(s)
         triggers = m.hits(lex.triggers)
         all_tenure_hits = m.hits(lex.tenure_cues)
         # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
@@ -496,6 +519,18 @@ class _Run:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
 
+    def _stand_ins(self, s: Sentence) -> None:
+        """The clauses holding a word of a stand-in job, inside a name's words or not ("il
+        suo vice Gotti": "vice" is the role word of the mention)."""
+        words = [t.folded for t in self.tokens[s.first : s.last]]
+        for cue in self.lex.stand_in_words:
+            n = len(cue.pattern)
+            for i in range(len(words) - n + 1):
+                if all(
+                    word_matches(p, w) for p, w in zip(cue.pattern, words[i : i + n], strict=True)
+                ):
+                    self.stand_in_clauses.add((s.index, s.clauses[i]))
+
     def _outlets(self, hits: list[Hit]) -> list[Ent]:
         out: list[Ent] = []
         for hit in hits:
@@ -531,10 +566,10 @@ class _Run:
                     ),
                 )
                 status = MoveStatus(best.cue.label)
-                if status_family(status) is StatusFamily.positive and self._negation_before(
-                    s, best
-                ):
-                    status = MoveStatus.rumoured  # "todavía no ha hecho oficial", "not official"
+                if status != "rumoured" and self._negation_before(s, best):
+                    # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
+                    # negated ("no descarta", "non esclude", "does not rule out") leaves it open
+                    status = MoveStatus.rumoured
                 return status, 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
 
@@ -941,7 +976,16 @@ class _Run:
             start_date, end_date = str(years[0]), str(years[-1])
         elif status == "past" and date_rule:
             end_date = resolve(date_rule, self.date)
-        for t in self._group_of(team_groups, team):
+        listed = self._group_of(team_groups, team)
+        # a career's list goes on with each team's own article ("ha allenato il Perugia, il
+        # Frosinone e la Reggiana"), from a team of the cue's own clause
+        if (
+            status == "past"
+            and s.first <= team.first < s.last
+            and self._clause(s, team.first) == hit.clause
+        ):
+            listed = self._group_of(self._team_groups(s, articles=True), team)
+        for t in listed:
             attributes.add(t.first)
             for c in coaches:
                 if status == "current":
@@ -976,14 +1020,20 @@ class _Run:
             coach.coach_word or (coach.entry is not None and coach.entry.is_coach)
         ):
             return
-        for team in self._in_sentence(s):
-            if team.kind != "team" or team.first in self.opponents:
+        # a list of teams that starts in a career clause goes on past its commas ("esperienze
+        # con il Genoa, il Cagliari e la Sampdoria")
+        groups = self._team_groups(s, articles=True)
+        seen: set[int] = set()
+        for first in self._in_sentence(s):
+            if first.kind != "team" or self._clause(s, first.first) not in clauses:
                 continue
-            clause = self._clause(s, team.first)
-            if clause not in clauses:
-                continue
-            start, end = self._span(s, {clause})
-            self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
+            for team in self._group_of(groups, first):
+                if team.first in self.opponents or team.first in seen:
+                    continue
+                seen.add(team.first)
+                clause = self._clause(s, first.first)
+                start, end = self._span(s, {clause, self._clause(s, team.first)})
+                self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
 
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
@@ -1030,9 +1080,13 @@ class _Run:
             person = self._bound_person(s, hit, movers) or self._speaker(s, hit)
             if person is None or person.first in named or not _decides(person):
                 continue
-            named.add(person.first)
             negated = self._negation_before(s, hit)
             polarity = hit.cue.label
+            if negated and polarity == "against":
+                # not ruling him out, not blocking him ("no descarta", "non esclude", "does
+                # not rule out") leaves the move open: it is no push for it
+                continue
+            named.add(person.first)
             if negated:
                 polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
             start, end = min(hit.start, person.start), max(hit.end, person.end)
@@ -1224,6 +1278,8 @@ class _Run:
                     or not (m.coach_word or (m.entry is not None and m.entry.is_coach))
                 ):
                     continue
+                if self._not_candidate(s, m):
+                    continue
                 seen.add(key)
                 clause = self._clause(s, m.first)
                 if clause in self.history_clauses.get(s.index, set()):
@@ -1243,6 +1299,16 @@ class _Run:
                         confidence=0.4,
                     )
                 )
+
+    def _not_candidate(self, s: Sentence, m: Found) -> bool:
+        """A coach right after a word that makes him a predecessor, somebody's boss or a point
+        of time ("dopo Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X")."""
+        words = [self.tokens[k].folded for k in range(s.first, m.first)]
+        return any(
+            len(p) <= len(words)
+            and all(word_matches(x, w) for x, w in zip(p, words[-len(p) :], strict=True))
+            for p in self.lex.not_candidate_before
+        )
 
     def finish(self) -> tuple[list[TenureClaim], list[MoveClaim], list[InfluenceClaim]]:
         self.sweep_candidates()
@@ -1288,7 +1354,15 @@ class _Run:
             claims[id(group[0])] = self._merge(group)
             for move in group:
                 by_mention[id(move)] = key
-        moves = [claims[id(g[0])] for g in groups.values()]
+        stand_ins = {
+            key
+            for key, group in groups.items()
+            if any((g.sentence, g.clause) in self.stand_in_clauses for g in group)
+        }
+        moves = _settle_statuses(
+            [claims[id(g[0])] for g in groups.values()],
+            {id(claims[id(g[0])]) for k, g in groups.items() if k in stand_ins},
+        )
         tenures = self._tenure_claims(kept)
         influences = self._influence_claims(groups, by_mention)
         return tenures, moves, influences
@@ -1503,6 +1577,43 @@ class _Run:
                 confidence=confidence,
             ),
         )
+
+
+def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveClaim]:
+    """What the article's moves say of each other's status (corpus/extraction/GUIDE.md):
+
+    - a sacking the article reports as official has happened: announcing a sacking is the
+      sacking, so it is `completed`, not `confirmed` (an appointment is confirmed before the
+      coach takes charge; a sacking has no such gap);
+    - a bench that a positive appointment fills (confirmed or completed) was not filled by the
+      other coaches rumoured for it: the club chose someone else, so their rumours `collapsed`
+      — unless the one appointed is a stand-in (`stand_ins`: "interim", "traghettatore"), and
+      a stand-in (an assistant, a caretaker) is no rival of the coach appointed.
+    """
+    filled: dict[str, set[str]] = defaultdict(set)
+    for m in moves:
+        if (
+            m.kind == MoveKind.appointment
+            and m.to is not None
+            and status_family(m.status) == StatusFamily.positive
+            and id(m) not in stand_ins
+        ):
+            filled[_key(m.to)].add(_key(m.coach))
+    out: list[MoveClaim] = []
+    for m in moves:
+        status = m.status
+        if m.kind == MoveKind.sacking and status == MoveStatus.confirmed:
+            status = MoveStatus.completed
+        elif (
+            m.kind == MoveKind.appointment
+            and status == MoveStatus.rumoured
+            and m.to is not None
+            and id(m) not in stand_ins
+            and filled.get(_key(m.to), set()) - {_key(m.coach)}
+        ):
+            status = MoveStatus.collapsed
+        out.append(m if status == m.status else m.model_copy(update={"status": status}))
+    return out
 
 
 def extract(
