@@ -58,3 +58,27 @@ def test_no_password_at_all_says_what_to_do(
     settings = Neo4jSettings(coachgraph_neo4j_home=tmp_path, _env_file=None)  # type: ignore[call-arg]
     with pytest.raises(RuntimeError, match="set NEO4J_PASSWORD, or start the local server"):
         settings.password()
+
+
+def test_a_dotenv_for_another_database_does_not_lock_out_the_local_server(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cp .env.example .env && make run`: `.env`'s password is for Docker or Aura; the local
+    server keeps its own. An exported NEO4J_PASSWORD outranks both; a remote URI uses `.env`'s."""
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("NEO4J_PASSWORD=for-docker\n", encoding="utf-8")
+    local = Neo4jSettings(coachgraph_neo4j_home=home, _env_file=dotenv)  # type: ignore[call-arg]
+    assert local.is_local and local.password() == STORED
+
+    remote = Neo4jSettings(  # type: ignore[call-arg]
+        coachgraph_neo4j_home=home,
+        neo4j_uri="neo4j+s://example.databases.neo4j.io",
+        _env_file=dotenv,
+    )
+    assert remote.password() == "for-docker"
+
+    monkeypatch.setenv("NEO4J_PASSWORD", "exported")
+    exported = Neo4jSettings(coachgraph_neo4j_home=home, _env_file=dotenv)  # type: ignore[call-arg]
+    assert exported.password() == "exported"
