@@ -419,3 +419,50 @@ def test_a_predecessor_is_no_candidate(gaz: Gazetteer) -> None:
     got = _moves(extract(text, gaz, lang="it"))
     assert ("Stefano Pioli", "appointment", "Fiorentina") in got
     assert ("Maurizio Sarri", "appointment", "Fiorentina") not in got
+
+
+def _appointed(text: str, gaz: Gazetteer, lang: str) -> set[str]:
+    x = extract(text, gaz, lang=lang)
+    return {m.coach.name for m in x.moves if m.kind == "appointment"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "owner", "plain", "coach"),
+    [
+        (
+            "en",
+            "West Ham are looking for a new manager and Julen Lopetegui could be the choice.",
+            "Chelsea have two points more than Mauricio Pochettino's side.",
+            "Chelsea have two points more than Mauricio Pochettino.",
+            "Mauricio Pochettino",
+        ),
+        (
+            "it",
+            "Il Torino cerca un allenatore: in pole c'è Stefano Pioli.",
+            "Il Torino ha battuto il Napoli di Maurizio Sarri.",
+            "Il Torino ha battuto Maurizio Sarri.",
+            "Maurizio Sarri",
+        ),
+        (
+            "es",
+            "El Valencia busca entrenador y Marcelo Bielsa es el favorito.",
+            "El Valencia perdió contra el Sevilla de Julen Lopetegui.",
+            "El Valencia perdió contra Julen Lopetegui.",
+            "Julen Lopetegui",
+        ),
+    ],
+)
+def test_a_coach_named_as_whose_a_side_is_is_no_candidate(
+    gaz: Gazetteer, lang: str, opening: str, owner: str, plain: str, coach: str
+) -> None:
+    # named alone, the sweep takes him as a candidate; named as the owner of a side, it does not
+    assert coach in _appointed(f"{opening} {plain}", gaz, lang)
+    assert coach not in _appointed(f"{opening} {owner}", gaz, lang)
+
+
+def test_a_bench_filled_without_a_race_has_no_candidates(gaz: Gazetteer) -> None:
+    later = " Domenica la Fiorentina sfiderà Maurizio Sarri."
+    race = "La Fiorentina cerca un allenatore: in pole c'è Gian Piero Gasperini."
+    filled = "La Fiorentina ha ufficializzato Gian Piero Gasperini come nuovo allenatore."
+    assert "Maurizio Sarri" in _appointed(race + later, gaz, "it")
+    assert "Maurizio Sarri" not in _appointed(filled + later, gaz, "it")

@@ -149,6 +149,12 @@ class LexiconFile(_Strict):
     # Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X"), never a candidate
     # for the bench the article is about
     not_candidate_before: list[str] = Field(default_factory=list)
+    # words right after a name that make it a possessive ("Dyche's side": the English "s"
+    # token): a coach named as the owner of a side is its coach, no candidate elsewhere
+    possessive_after: list[str] = Field(default_factory=list)
+    # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
+    # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
+    team_of_words: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -226,6 +232,8 @@ class Lexicon:
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
+    possessive_after: frozenset[str] = frozenset()
+    team_of_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
@@ -334,6 +342,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
+        possessive_after=frozenset(fold(w) for w in data.possessive_after),
+        team_of_words=frozenset(fold(w) for w in data.team_of_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),

@@ -76,6 +76,10 @@ _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
 
+# The statuses of an appointment that show a bench still open to candidates (a race is on):
+# only then does the candidate sweep take the other coaches an article names.
+_OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.collapsed})
+
 
 def _family_rank(status: str) -> int:
     return _FAMILY_RANK[status_family(status)]
@@ -1259,11 +1263,20 @@ class _Run:
     def sweep_candidates(self) -> None:
         """Every coach an article about a bench names, and says nothing else of (no move of
         his, no spell at that team, not in a clause about the past), is one of its candidates:
-        "Oltre ai sogni come De Zerbi e Bielsa", "both Amorim and Fonseca remain options"."""
+        "Oltre ai sogni come De Zerbi e Bielsa", "both Amorim and Fonseca remain options".
+
+        Only a bench still open has candidates: a race on it (some coach's appointment to it
+        is rumoured, denied or collapsed) or nobody appointed to it yet. An article that reports
+        an appointment made, and no race, names the other coaches as background."""
         vacancy = self._vacancy()
         if vacancy is None:
             return
         where = _fkey(vacancy)
+        here = [m for m in self.moves if m.team is not None and _fkey(m.team) == where]
+        race = any(m.kind == "appointment" and m.status in _OPEN_RACE for m in here)
+        filled = any(m.kind == "appointment" and m.status not in _OPEN_RACE for m in here)
+        if not race and filled:
+            return
         moved = {_fkey(m.coach) for m in self.moves + self.pending}
         held = {_fkey(t.coach) for t in self.tenures if _fkey(t.team) == where}
         seen: set[str] = set()
@@ -1302,12 +1315,28 @@ class _Run:
 
     def _not_candidate(self, s: Sentence, m: Found) -> bool:
         """A coach right after a word that makes him a predecessor, somebody's boss or a point
-        of time ("dopo Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X")."""
+        of time ("dopo Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X"), or
+        named as the owner of a side ("Dyche's side", "l'Inter di Conte")."""
+        if self._owns_side(s, m):
+            return True
         words = [self.tokens[k].folded for k in range(s.first, m.first)]
         return any(
             len(p) <= len(words)
             and all(word_matches(x, w) for x, w in zip(p, words[-len(p) :], strict=True))
             for p in self.lex.not_candidate_before
+        )
+
+    def _owns_side(self, s: Sentence, m: Found) -> bool:
+        """A coach named as whose a side is: a possessive right after his name ("Dyche's
+        side"), or a team and a "team of" word right before it ("l'Inter di Conte", "el Madrid
+        de Ancelotti"). He is named for the side he has, not as a candidate for another."""
+        if m.last < s.last and self.tokens[m.last].folded in self.lex.possessive_after:
+            return True
+        k = m.first - 1
+        return (
+            k > s.first
+            and self.tokens[k].folded in self.lex.team_of_words
+            and any(t.kind == "team" and t.last == k for t in self._in_sentence(s))
         )
 
     def finish(self) -> tuple[list[TenureClaim], list[MoveClaim], list[InfluenceClaim]]:
