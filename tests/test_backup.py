@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from neo4j import Driver, GraphDatabase
 from typer.testing import CliRunner, Result
 
 from app.cli import app
@@ -15,32 +14,17 @@ from graph.loader import load
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT, get_neo4j_settings
 from tests.conftest import SEEDS
-from tests.utils import checksum, counts, free_port
+from tests.utils import checksum, connect, counts, private_server
 
 
 @pytest.fixture
 def own_server(tmp_path: Path) -> Iterator[LocalServer]:
-    server = LocalServer(
-        home=tmp_path / "neo4j",
-        lib=PROJECT_ROOT / ".neo4j" / "lib",
-        bolt_port=free_port(),
-        http_port=free_port(),
-        heap="384m",
-        pagecache="64m",
-    )
-    server.start()
-    try:
+    with private_server(tmp_path / "neo4j", heap="384m") as server:
         yield server
-    finally:
-        server.stop()
-
-
-def _driver(server: LocalServer) -> Driver:
-    return GraphDatabase.driver(server.bolt_uri, auth=("neo4j", server.password()))
 
 
 def _state(server: LocalServer) -> tuple[tuple[int, int], str]:
-    with _driver(server) as driver:
+    with connect(server) as driver:
         return counts(driver), checksum(driver)
 
 
@@ -63,7 +47,7 @@ def _neo4j(server: LocalServer, *args: str, answer: str = "", uri: str = "") -> 
 def test_dump_reset_restore_give_back_the_same_graph(
     own_server: LocalServer, tmp_path: Path
 ) -> None:
-    with _driver(own_server) as driver:
+    with connect(own_server) as driver:
         load([SEEDS], driver, "neo4j")
     before = _state(own_server)
     assert before[0][0] > 100

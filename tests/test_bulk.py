@@ -6,43 +6,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver
 
 from graph.loader import InputError, load
 from graph.loader.bulk import BulkError, bulk_load
 from graph.server import LocalServer
-from graph.settings import PROJECT_ROOT
 from graph.synth import generate
 from tests.conftest import SEEDS
-from tests.utils import checksum, counts, free_port, wipe
-
-
-def _connect(server: LocalServer) -> Driver:
-    return GraphDatabase.driver(server.bolt_uri, auth=("neo4j", server.password()))
+from tests.utils import checksum, connect, counts, private_server, wipe
 
 
 @pytest.fixture(scope="module")
 def bulk_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
     """A server of its own: an import replaces the database under every open driver (their
     bookmarks point past it), so the session's shared server is never bulk-loaded."""
-    server = LocalServer(
-        home=tmp_path_factory.mktemp("neo4j-bulk"),
-        lib=PROJECT_ROOT / ".neo4j" / "lib",
-        bolt_port=free_port(),
-        http_port=free_port(),
-        heap="512m",
-        pagecache="128m",
-    )
-    server.start()
-    try:
+    with private_server(tmp_path_factory.mktemp("neo4j-bulk"), pagecache="128m") as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
 def bulk_empty(bulk_server: LocalServer) -> Iterator[Driver]:
-    with _connect(bulk_server) as driver:
+    with connect(bulk_server) as driver:
         wipe(driver)
         yield driver
 
@@ -62,9 +46,9 @@ def test_bulk_and_online_build_the_same_graph(
     wipe(bulk_empty)
     bulk_empty.close()
 
-    summary = bulk_load([seeds], bulk_server, lambda: _connect(bulk_server), "neo4j")
+    summary = bulk_load([seeds], bulk_server, lambda: connect(bulk_server), "neo4j")
 
-    with _connect(bulk_server) as driver:
+    with connect(bulk_server) as driver:
         bulk = counts(driver), checksum(driver)
         constraints, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name")
         version, _, _ = driver.execute_query("MATCH (m:Meta {id: 'graph'}) RETURN m.version AS v")
@@ -81,7 +65,7 @@ def test_bulk_refuses_a_graph_that_is_not_empty(
     generate("tiny", 7, seeds)
     load([seeds / "outlets.csv"], bulk_empty, "neo4j")
     with pytest.raises(BulkError, match="empty"):
-        bulk_load([seeds], bulk_server, lambda: _connect(bulk_server), "neo4j")
+        bulk_load([seeds], bulk_server, lambda: connect(bulk_server), "neo4j")
     assert bulk_server.bolt_answers()
 
 
@@ -93,5 +77,5 @@ def test_bulk_refuses_invalid_seeds_before_stopping_the_server(
     with (seeds / "influences.csv").open("a", encoding="utf-8") as handle:
         handle.write("nobody,no-such-move,for,,dataset-synth,\n")
     with pytest.raises(InputError, match="no-such-move"):
-        bulk_load([seeds], bulk_server, lambda: _connect(bulk_server), "neo4j")
+        bulk_load([seeds], bulk_server, lambda: connect(bulk_server), "neo4j")
     assert bulk_server.bolt_answers()

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from neo4j import Driver, GraphDatabase
+from neo4j import Driver
 
 from app.main import create_app
 from app.settings import ApiSettings
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
-from tests.utils import counts, free_port, wipe
+from tests.utils import connect, counts, free_port, private_server, wipe
 
 pytestmark = pytest.mark.slow
 
@@ -51,25 +51,13 @@ GETS = {
 
 @pytest.fixture(scope="module")
 def remote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
-    server = LocalServer(
-        home=tmp_path_factory.mktemp("remote") / "neo4j",
-        lib=PROJECT_ROOT / ".neo4j" / "lib",
-        bolt_port=free_port(),
-        http_port=free_port(),
-        heap="512m",
-        pagecache="64m",
-    )
-    server.start()
-    try:
+    with private_server(tmp_path_factory.mktemp("remote") / "neo4j") as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
 def remote_driver(remote: LocalServer) -> Iterator[Driver]:
-    uri = f"neo4j://127.0.0.1:{remote.bolt_port}"
-    with GraphDatabase.driver(uri, auth=("neo4j", remote.password())) as driver:
+    with connect(remote, f"neo4j://127.0.0.1:{remote.bolt_port}") as driver:
         yield driver
 
 

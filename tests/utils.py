@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import Driver
+from neo4j import Driver, GraphDatabase
 
 from app.settings import ApiSettings
+from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
 
 API_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "api"
@@ -159,3 +160,28 @@ def live_app(settings: ApiSettings, **extra_env: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@contextmanager
+def private_server(home: Path, heap: str = "512m", pagecache: str = "64m") -> Iterator[LocalServer]:
+    """A Neo4j server of a test's own (its folder, free ports), started, and stopped after, so
+    that what the test does to it (a bulk import, a reset, a second "remote" database) never
+    touches the session's shared server."""
+    server = LocalServer(
+        home=home,
+        lib=PROJECT_ROOT / ".neo4j" / "lib",
+        bolt_port=free_port(),
+        http_port=free_port(),
+        heap=heap,
+        pagecache=pagecache,
+    )
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def connect(server: LocalServer, uri: str = "") -> Driver:
+    """A driver to `server` (its Bolt URI unless `uri` says another way to reach it)."""
+    return GraphDatabase.driver(uri or server.bolt_uri, auth=("neo4j", server.password()))
