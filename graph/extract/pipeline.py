@@ -956,7 +956,7 @@ class _Run:
             coach: Found | None = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._coach_for(s, anchor, hit.clause, self._hit_end(s, hit))
+            coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
             return
         # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed before
@@ -1006,6 +1006,24 @@ class _Run:
                         end_date,
                     )
                 )
+
+    def _tenure_coach(self, s: Sentence, hit: Hit, anchor: int) -> tuple[Found | None, bool]:
+        """The coach of a tenure cue without a slot. A coach named as whose a side is
+        ("collaboratore dell'Inter di Conte e vice allenatore del Chelsea", "el Sevilla de X",
+        "Dyche's side") says which side is meant, not whose spell the cue tells: the spell goes
+        to the sentence's other coach, when it names one."""
+        end = self._hit_end(s, hit)
+        owners = {
+            m.first for m in self._in_sentence(s) if m.kind == "person" and self._owns_side(s, m)
+        }
+        if owners - self._slotted:
+            saved = self._slotted
+            self._slotted = saved | owners
+            coach, explicit = self._coach_for(s, anchor, hit.clause, end)
+            self._slotted = saved
+            if explicit:
+                return coach, explicit
+        return self._coach_for(s, anchor, hit.clause, end)
 
     def _career(self, s: Sentence, hits: list[Hit], claimed: set[int]) -> None:
         """A clause about a career ("quattro esperienze al Genoa, tre al Cagliari", "spells at
