@@ -158,6 +158,10 @@ class LexiconFile(_Strict):
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
+    # a preposition fused with an article ("del": "el", "dal": "il", "della": "la"): an
+    # epithet that starts with the article is also written after the fused form ("la
+    # destitución del asturiano", "le parole del croato")
+    contractions: dict[str, str] = Field(default_factory=dict)
     # "il tecnico salentino": whether an adjective after a coach role word makes an epithet
     adjective_after_noun: bool = False
     # words that open a relative clause ("who", "che", "que"): it is about the person before
@@ -235,6 +239,7 @@ class Lexicon:
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
+    contractions: dict[str, str] = field(default_factory=dict)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
     # labels "for", "against", "support" (the move's kind decides); `exit` marks deciding one
@@ -345,6 +350,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
         epithets=[compile_pattern(p) for p in data.epithets],
+        contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],

@@ -1065,7 +1065,9 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
     out: list[Found] = []
     i = 0
     while i < len(tokens):
-        size = _longest_free_match(tokens, i, by_first, taken)
+        size = _longest_free_match(tokens, i, by_first, taken) or _fused_epithet(
+            tokens, i, lex, by_first, taken
+        )
         if not size and lex.adjective_after_noun:
             size = _role_epithet(text, tokens, i, lex, role_words, taken)
         if not size:
@@ -1088,6 +1090,26 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             )
         i += size
     return out
+
+
+def _fused_epithet(
+    tokens: list[Token], i: int, lex: Lexicon, by_first: dict[str, list[Pattern]], taken: set[int]
+) -> int:
+    """ "la destitución del asturiano", "le parole del croato": an epithet whose article is
+    fused with the preposition before it; how many tokens it covers (the fused word first)."""
+    article = lex.contractions.get(tokens[i].folded)
+    if article is None:
+        return 0
+    for p in sorted(by_first.get(article, ()), key=len, reverse=True):
+        n = len(p)
+        if (
+            n > 1
+            and i + n <= len(tokens)
+            and all(tokens[i + k].folded == p[k] for k in range(1, n))
+            and not any(k in taken for k in range(i, i + n))
+        ):
+            return n
+    return 0
 
 
 def _role_epithet(

@@ -81,6 +81,11 @@ _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily
 _OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.collapsed})
 
 
+# The tenures that place a coach at a bench now, or just off one: such a coach is named for
+# that job, never swept up as a candidate for another.
+_PLACED = frozenset({TenureStatus.current, TenureStatus.ended})
+
+
 def _family_rank(status: str) -> int:
     return _FAMILY_RANK[status_family(status)]
 
@@ -1280,7 +1285,8 @@ class _Run:
 
     def sweep_candidates(self) -> None:
         """Every coach an article about a bench names, and says nothing else of (no move of
-        his, no spell at that team, not in a clause about the past), is one of its candidates:
+        his, no spell at that team nor a current or just-ended one elsewhere, not in a clause
+        about the past), is one of its candidates:
         "Oltre ai sogni come De Zerbi e Bielsa", "both Amorim and Fonseca remain options".
 
         Only a bench still open has candidates: a race on it (some coach's appointment to it
@@ -1296,7 +1302,12 @@ class _Run:
         if not race and filled:
             return
         moved = {_fkey(m.coach) for m in self.moves + self.pending}
-        held = {_fkey(t.coach) for t in self.tenures if _fkey(t.team) == where}
+        # a spell at this bench, or one the article places him in now or just ended elsewhere
+        # ("Austria parted company with manager X", "Brighton manager X"): the article names
+        # him for that job, not as a silent candidate for this one
+        held = {
+            _fkey(t.coach) for t in self.tenures if _fkey(t.team) == where or t.status in _PLACED
+        }
         seen: set[str] = set()
         for s in self.sentences:
             for m in self._in_sentence(s):
