@@ -161,7 +161,7 @@ class Gazetteer:
             for surname in _surnames(words):
                 key = tuple(fold(surname).split())
                 surnames[key][entry.id] = entry
-                self.surname_of[entry.id] = key
+                self.surname_of.setdefault(entry.id, key)
         for key, people in surnames.items():
             others = [a for a in self.index.get(key, []) if a.entry.id not in people]
             if len(people) == 1 and not others:
@@ -202,12 +202,17 @@ def short_names() -> dict[str, list[str]]:
 
 
 def _surnames(words: list[str]) -> list[str]:
-    """ "Daniele De Rossi" → ["De Rossi"]; "Antonio Conte" → ["Conte"]."""
+    """ "Daniele De Rossi" → ["De Rossi"]; "Antonio Conte" → ["Conte"]; "Francisco Javier García
+    Pimienta" → ["Pimienta", "García Pimienta"] (the first is the one `surname_of` keeps)."""
     last = words[-1]
     if len(words) >= 3 and fold(words[-2]) in SURNAME_PARTICLES:
         return [" ".join(words[-2:])]
     if len(fold(last)) < _MIN_SURNAME_CHARS:
         return []
+    if len(words) >= 3:
+        # a Spanish or Portuguese double surname ("García Pimienta", "Sánchez Flores") is how
+        # the press writes him, and its first half alone may be somebody else's surname
+        return [last, " ".join(words[-2:])]
     return [last]
 
 
