@@ -772,6 +772,7 @@ class _Run:
                 if self._coachable(m)
                 and end <= m.first <= end + _OBJECT_GAP
                 and m.first not in self._slotted
+                and not self._coordinated(end, m.first)
             ]
             if after:
                 return self._group_of(groups, after[0]), True
@@ -783,6 +784,7 @@ class _Run:
                 and m.first >= end
                 and self._clause(s, m.first) in (trig.clause, trig.clause + 1)
                 and m.first not in self._slotted
+                and not self._coordinated(end, m.first)
             ]
             if later:
                 return [later[0]], True
@@ -819,6 +821,11 @@ class _Run:
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _coordinated(self, end: int, first: int) -> bool:
+        """A list word between a nominal cue and a name ("l'esonero e la chiamata di X", "la
+        salida y la llegada de X"): the name belongs to the noun joined to it, not to the cue."""
+        return any(self.tokens[k].folded in self.lex.list_words for k in range(end, first))
 
     def _bare_name(self, s: Sentence, anchor: int, clause: int) -> Found | None:
         """ "que Pacheta deja de ser entrenador": a capitalised word nobody knows, right
