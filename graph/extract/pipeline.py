@@ -125,6 +125,7 @@ class _MoveMention:
     confidence: float = 0.5
     from_team: Ent | None = None
     target: Ent | None = None
+    anchor: int = -1  # the token where its cue starts
 
 
 @dataclass
@@ -518,6 +519,7 @@ class _Run:
             for move in self._moves(s, trig, status_hits, unbound, groups, attributes, history):
                 move.outlets = list(outlets)
                 here.append(move)
+        here = self._drop_returns(here)
         if outlets and not here:
             self.citations[s.index] = outlets
         for hit in influence_hits:
@@ -527,6 +529,28 @@ class _Run:
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
+
+    def _drop_returns(self, here: list[_MoveMention]) -> list[_MoveMention]:
+        """A coach a sentence sends away from a team, named nearer the exit's cue than the
+        appointment's, is not the one it appoints there ("Roma are looking for a new manager
+        after sacking X"): the appointment's cue has no coach of its own and took the exit's."""
+        exits = [m for m in here if m.kind in NEEDS_FROM and m.team is not None]
+
+        def wrong(m: _MoveMention) -> bool:
+            return (
+                m.kind == "appointment"
+                and m.team is not None
+                and any(
+                    _fkey(e.coach) == _fkey(m.coach)
+                    and _fkey(e.team) == _fkey(m.team)
+                    and abs(m.coach.first - e.anchor) < abs(m.coach.first - m.anchor)
+                    for e in exits
+                )
+            )
+
+        dropped = [m for m in here if wrong(m)]
+        self.moves = [x for x in self.moves if all(x is not d for d in dropped)]
+        return [m for m in here if all(m is not d for d in dropped)]
 
     def _stand_ins(self, s: Sentence) -> None:
         """The clauses holding a word of a stand-in job, inside a name's words or not ("il
@@ -677,6 +701,7 @@ class _Run:
                 start,
                 end,
                 confidence=round(min(confidence, 0.95), 2),
+                anchor=anchor,
             )
             if k in NEEDS_FROM and team is not None:
                 self.current.setdefault(_fkey(coach), team)
