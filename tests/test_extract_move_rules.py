@@ -142,3 +142,22 @@ def test_a_coach_placed_at_another_bench_is_no_swept_candidate(gaz: Gazetteer) -
     )
     got = _moves(extract(text, gaz, lang="en", date="2024-11"))
     assert not any(k[0] == "Vincenzo Italiano" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "La Juventus ha esonerato Massimiliano Allegri a maggio."),
+        ("en", "Chelsea sacked Mauricio Pochettino in April."),
+        ("es", "El Valencia destituyó a Rubén Baraja en mayo."),
+    ],
+)
+def test_a_move_done_months_before_the_article_is_background(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    # told in an October article, a sacking of May is background: a past spell, no move
+    late = extract(text, gaz, lang=lang, date="2024-10")
+    assert not late.moves
+    assert any(t.status == "past" for t in late.tenures)
+    # the same sentence in a June article is news
+    assert extract(text, gaz, lang=lang, date="2024-06").moves

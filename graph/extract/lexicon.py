@@ -158,6 +158,9 @@ class LexiconFile(_Strict):
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
+    # the months, January first ("gennaio", "enero"; "may" left out of English, a verb
+    # too): a move done in a month long before the article's is background
+    months: list[str] = Field(default_factory=list)
     # a preposition fused with an article ("del": "el", "dal": "il", "della": "la"): an
     # epithet that starts with the article is also written after the fused form ("la
     # destitución del asturiano", "le parole del croato")
@@ -240,6 +243,7 @@ class Lexicon:
     team_of_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
     # labels "for", "against", "support" (the move's kind decides); `exit` marks deciding one
@@ -351,6 +355,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
+        months={fold(w): i + 1 for i, w in enumerate(data.months) if w},
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],

@@ -81,6 +81,10 @@ _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily
 _OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.collapsed})
 
 
+# A move told as done in a month this many months or more before the article's is background
+# ("Southgate resigned in July" in an October article), as a year two before is.
+_OLD_MONTHS = 2
+
 # The tenures that place a coach at a bench now, or just off one: such a coach is named for
 # that job, never swept up as a candidate for another.
 _PLACED = frozenset({TenureStatus.current, TenureStatus.ended})
@@ -433,6 +437,21 @@ class _Run:
         start, end = self._span(s, {clause})
         return [int(y) for y in _YEAR.findall(self.text[start:end])]
 
+    def _months_before(self, s: Sentence, clause: int) -> int:
+        """How many months before the article's the month its clause names ("resigned in
+        July", "esonerato a marzo", "dimitió en enero") is; 0 when it names none, or the
+        article's date has no month. A month later in the calendar than the article's is of
+        the year before."""
+        month = PartialDate.parse(self.date).month if self.date else None
+        if month is None:
+            return 0
+        named = [
+            self.lex.months[self.tokens[k].folded]
+            for k in range(s.first, s.last)
+            if self._clause(s, k) == clause and self.tokens[k].folded in self.lex.months
+        ]
+        return max(((month - m) % 12 for m in named), default=0)
+
     def _is_history(self, s: Sentence, clause: int, history: list[Hit]) -> bool:
         """A clause about the past: a history cue, or a year two or more before the article's."""
         if any(h.clause == clause for h in history):
@@ -675,11 +694,13 @@ class _Run:
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
-        if self._is_history(s, trig.clause, history):
+        status, explicit = self._status(s, trig, status_hits, unbound)
+        if self._is_history(s, trig.clause, history) or (
+            status == "completed" and self._months_before(s, trig.clause) >= _OLD_MONTHS
+        ):
             for coach, k, team in pairs:
                 self._history(s, trig, k, coach, team)
             return []
-        status, explicit = self._status(s, trig, status_hits, unbound)
         out = []
         for coach, k, team in pairs:
             clauses = {trig.clause}
