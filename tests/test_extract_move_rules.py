@@ -161,3 +161,21 @@ def test_a_move_done_months_before_the_article_is_background(
     assert any(t.status == "past" for t in late.tenures)
     # the same sentence in an article of that month or the next is news
     assert extract(text, gaz, lang=lang, date=news).moves
+
+
+def test_a_first_name_alone_is_the_person_the_article_named_in_full(gaz: Gazetteer) -> None:
+    # Spanish: the press names Marcelino by his first name once it has named him in full
+    text = (
+        "El Athletic piensa en Marcelino García Toral para el banquillo. El Villarreal, que "
+        "despidió a Marcelino en 2016, no quiso opinar."
+    )
+    x = extract(text, gaz, lang="es", date="2024-11")
+    alone = [m for m in x.mentions if m.text == "Marcelino"]
+    assert alone and alone[0].entity is not None
+    assert alone[0].entity.name == "Marcelino García Toral"
+    # English: "Frank" after "Frank Lampard" is Lampard, not the Frank the gazetteer knows
+    text = "Chelsea sacked Frank Lampard. Abramovich said that Frank had his respect."
+    x = extract(text, gaz, lang="en", date="2021-01")
+    alone = [m for m in x.mentions if m.text == "Frank"]
+    assert alone and alone[0].entity is not None
+    assert alone[0].entity.name == "Frank Lampard"

@@ -158,6 +158,9 @@ class LexiconFile(_Strict):
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
+    # whether the press names a coach by his first name alone once it has named him in full
+    # ("Marcelino García Toral … Marcelino", "Quique Sánchez Flores … Quique")
+    first_name_alone: bool = False
     # the months, January first ("gennaio", "enero"; "may" left out of English, a verb
     # too): a move done in a month long before the article's is background
     months: list[str] = Field(default_factory=list)
@@ -244,6 +247,7 @@ class Lexicon:
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
+    first_name_alone: bool = False
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
     # labels "for", "against", "support" (the move's kind decides); `exit` marks deciding one
@@ -356,6 +360,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},
+        first_name_alone=data.first_name_alone,
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -311,6 +312,42 @@ class _Finder:
             ):
                 return len(pattern), teams
         return None
+
+    def first_names_alone(self) -> None:
+        """ "Frank Lampard … Frank", "Marcelino García Toral … Marcelino": a person the
+        article names in full and then by his first name alone. The word alone is him where
+        the gazetteer took it for the surname of a person the article does not name in full;
+        in a language whose press names coaches by their first name (`first_name_alone`: the
+        Spanish Marcelino, Quique, Míchel) also where nothing took it. Not when two people it
+        names in full share the first name."""
+        full: dict[str, list[Found]] = defaultdict(list)
+        for f in self.found:
+            if (
+                f.entry is not None
+                and f.kind == "person"
+                and f.last - f.first >= 2
+                and self.tokens[f.first].folded == fold(f.entry.name).split()[0]
+            ):
+                full[self.tokens[f.first].folded].append(f)
+        named = {f.entry.id for fs in full.values() for f in fs if f.entry is not None}
+        for word, fs in full.items():
+            if len({f.entry.id for f in fs if f.entry is not None}) != 1 or len(word) < 3:
+                continue
+            source = fs[0]
+            for k in range(source.last, len(self.tokens)):
+                if self.tokens[k].folded != word or not self.tokens[k].capitalised:
+                    continue
+                if k + 1 < len(self.tokens) and self.name_word(k + 1) and self.joined(k, 2):
+                    continue  # a first name of some other full name ("Frank Trimboli")
+                other = next((f for f in self.found if f.first == k and f.last == k + 1), None)
+                if other is not None:
+                    if other.entry is None or other.kind != "person" or other.entry.id in named:
+                        continue
+                    self.found.remove(other)
+                elif not (self.lex.first_name_alone and self.free(k)):
+                    continue
+                self.taken.discard(k)
+                self.keep(self.make(k, k + 1, source.entry, MentionKind.person, source.coach))
 
     def _first_name_of(self, i: int, entries: list[Entry]) -> bool:
         """ "Frank Trimboli", "Luis García": a one-word name of a person the gazetteer knows
@@ -983,6 +1020,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder = _Finder(text, tokens, gaz, lex)
     finder.national_teams()  # "la Nazionale peruviana" before the nickname "la Nazionale"
     finder.exact()
+    finder.first_names_alone()
     finder.countries()
     finder.block_not_names()
     finder.marked()
