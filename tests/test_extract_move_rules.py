@@ -179,3 +179,13 @@ def test_a_first_name_alone_is_the_person_the_article_named_in_full(gaz: Gazette
     alone = [m for m in x.mentions if m.text == "Frank"]
     assert alone and alone[0].entity is not None
     assert alone[0].entity.name == "Frank Lampard"
+
+
+def test_talks_go_to_the_team_the_sentence_opens_with(gaz: Gazetteer) -> None:
+    text = (
+        "El Celta de Vigo hizo oficial la llegada de Claudio Giráldez. El Espanyol, por su "
+        "parte, mantiene conversaciones con Manolo González."
+    )
+    got = _moves(extract(text, gaz, lang="es", date="2024-03"))
+    assert got.get(("Manolo González", "appointment", "Reial Club Deportiu Espanyol de Barcelona"))
+    assert not any(k[0] == "Manolo González" and "Celta" in (k[2] or "") for k in got), got

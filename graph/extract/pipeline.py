@@ -934,6 +934,10 @@ class _Run:
                 # "il Napoli … poi lo ha cambiato con Mazzarri", "la Salernitana, che è passata
                 # da Sousa a Inzaghi": the team the sentence is about, named before the cue
                 found = self._nearest([m for m in teams if m.first < anchor], anchor)
+            if found is None and trig.cue.candidates:
+                # "El Espanyol, por su parte, mantiene conversaciones con X": the team that
+                # opens the sentence is its subject, the one in talks
+                found = self._subject_team(s, teams, anchor)
             bench = self._bench()
             if found is None and bench is not None and _fkey(bench) not in own:
                 found = bench
@@ -952,6 +956,15 @@ class _Run:
             current = [self.current[k] for k in map(_fkey, coaches) if k in self.current]
             found = current[0] if current else self._nearest(all_teams, anchor)
         return found or self.focus
+
+    def _subject_team(self, s: Sentence, teams: list[Found], anchor: int) -> Found | None:
+        """The team a sentence opens with (past an article at most), before `anchor`."""
+        first = next((m for m in teams if m.first < anchor), None)
+        if first is None or first.first - s.first > 1:
+            return None
+        if any(m.first < first.first for m in self._in_sentence(s)):
+            return None
+        return first
 
     def _history(
         self, s: Sentence, trig: Hit, kind: MoveKind, coach: Found, team: Found | None
