@@ -189,3 +189,15 @@ def test_talks_go_to_the_team_the_sentence_opens_with(gaz: Gazetteer) -> None:
     got = _moves(extract(text, gaz, lang="es", date="2024-03"))
     assert got.get(("Manolo González", "appointment", "Reial Club Deportiu Espanyol de Barcelona"))
     assert not any(k[0] == "Manolo González" and "Celta" in (k[2] or "") for k in got), got
+
+
+def test_an_epithet_that_introduces_a_name_past_his_team_is_no_epithet(gaz: Gazetteer) -> None:
+    text = (
+        "Il Monza conferma Salvatore Bocchetti. L'ex tecnico dell'Empoli Aurelio Andreazzoli "
+        "è stato contattato dal Cagliari."
+    )
+    x = extract(text, gaz, lang="it", date="2024-11")
+    assert not any(m.text.startswith("L'ex") and m.entity is not None for m in x.mentions), (
+        x.mentions
+    )
+    assert ("Aurelio Andreazzoli", "Empoli Football Club") in _tenures(x)

@@ -1111,6 +1111,9 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
         if not size:
             i += 1
             continue
+        if _introduces_name(tokens, i + size, lex, found):
+            i += size
+            continue
         before = [c for c in coaches if c.last <= i and i - c.last <= _EPITHET_REACH]
         if before:
             c = before[-1]
@@ -1128,6 +1131,20 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             )
         i += size
     return out
+
+
+def _introduces_name(tokens: list[Token], k: int, lex: Lexicon, found: list[Found]) -> bool:
+    """Whether the words of an epithet ending before token `k` introduce, past a team, the
+    name that follows them ("l'ex tecnico dell'Empoli Aurelio Andreazzoli", "el ex portero
+    del Real Madrid Iker Casillas"): a role of somebody new, not the coach named before."""
+    starts = {f.first: f for f in found}
+    if k < len(tokens) and k not in starts and tokens[k].folded in lex.stopwords:
+        k += 1  # "dell'", "of", "del"
+    team = starts.get(k)
+    if team is None or team.kind != "team":
+        return False
+    person = starts.get(team.last)
+    return person is not None and person.kind == "person"
 
 
 def _fused_epithet(
