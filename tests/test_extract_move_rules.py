@@ -201,3 +201,13 @@ def test_an_epithet_that_introduces_a_name_past_his_team_is_no_epithet(gaz: Gaze
         x.mentions
     )
     assert ("Aurelio Andreazzoli", "Empoli Football Club") in _tenures(x)
+
+
+def test_the_team_of_a_former_spell_is_not_the_one_an_exit_leaves(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham have sacked Ange Postecoglou. The former Celtic boss leaves with the club "
+        "17th. Brentford manager Thomas Frank is the favourite to replace him."
+    )
+    got = _moves(extract(text, gaz, lang="en", date="2025-06"))
+    assert not any(k[2] == "Celtic" for k in got), got
+    assert ("Thomas Frank", "appointment", "Tottenham Hotspur F.C.") in got

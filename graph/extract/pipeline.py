@@ -223,6 +223,9 @@ class _Run:
         self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
         self.stand_in_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
+        # teams a past tenure cue names ("the former Celtic boss"): never the team an exit
+        # of the same words leaves
+        self.former: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -945,7 +948,9 @@ class _Run:
                 found = self._nearest(teams, anchor, prefer_after=True)
             return found
         all_teams = [
-            m for m in self._in_sentence(s) if m.kind == "team" and m.first not in self.opponents
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "team" and m.first not in self.opponents and m.first not in self.former
         ]
         same = [m for m in all_teams if self._clause(s, m.first) == trig.clause]
         found = self._nearest(same, anchor)
@@ -1062,6 +1067,8 @@ class _Run:
             listed = self._group_of(self._team_groups(s, articles=True), team)
         for t in listed:
             attributes.add(t.first)
+            if status == "past":
+                self.former.add(t.first)
             for c in coaches:
                 if status == "current":
                     self.current.setdefault(_fkey(c), t)
