@@ -211,3 +211,25 @@ def test_the_team_of_a_former_spell_is_not_the_one_an_exit_leaves(gaz: Gazetteer
     got = _moves(extract(text, gaz, lang="en", date="2025-06"))
     assert not any(k[2] == "Celtic" for k in got), got
     assert ("Thomas Frank", "appointment", "Tottenham Hotspur F.C.") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach"),
+    [
+        (
+            "es",
+            "El Betis busca entrenador. Las conversaciones con Marcelino García Toral se "
+            "rompieron.",
+            "Marcelino García Toral",
+        ),
+        (
+            "en",
+            "West Ham are searching for a new manager. Talks with Edin Terzic broke down.",
+            "Edin Terzić",
+        ),
+    ],
+)
+def test_talks_that_broke_down_collapsed(gaz: Gazetteer, lang: str, text: str, coach: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    statuses = {status for k, status in got.items() if k[0] == coach and k[1] == "appointment"}
+    assert statuses == {"collapsed"}, got

@@ -620,6 +620,7 @@ class _Run:
                         -_family_rank(h.cue.label),
                     ),
                 )
+                best = self._negative_over_own_rumour(trig, best, pool)
                 status = MoveStatus(best.cue.label)
                 if status != "rumoured" and self._negation_before(s, best):
                     # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
@@ -627,6 +628,18 @@ class _Run:
                     status = MoveStatus.rumoured
                 return status, 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
+
+    def _negative_over_own_rumour(self, trig: Hit, best: Hit, pool: list[Hit]) -> Hit:
+        """A rumour cue that is the trigger's own word ("conversaciones con X", "talks with X")
+        only restates it; a denial or a collapse elsewhere in its clause ("… se rompieron",
+        "… broke down") says what became of it."""
+        own = best.first < trig.last and trig.first < best.last
+        if not own or status_family(best.cue.label) is not StatusFamily.rumoured:
+            return best
+        negative = [h for h in pool if status_family(h.cue.label) is StatusFamily.negative]
+        if not negative:
+            return best
+        return min(negative, key=lambda h: min(abs(h.first - trig.last), abs(trig.first - h.last)))
 
     def _negation_before(self, s: Sentence, hit: Hit) -> bool:
         """A negation within the three words before a cue, in its clause."""
