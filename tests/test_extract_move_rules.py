@@ -233,3 +233,22 @@ def test_talks_that_broke_down_collapsed(gaz: Gazetteer, lang: str, text: str, c
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     statuses = {status for k, status in got.items() if k[0] == coach and k[1] == "appointment"}
     assert statuses == {"collapsed"}, got
+
+
+def test_a_move_done_the_year_before_is_background_past_its_december(gaz: Gazetteer) -> None:
+    text = "José Luis Mendilibar, despedido por el Sevilla en 2023, entrena ahora en Grecia."
+    june = extract(text, gaz, lang="es", date="2024-06")
+    assert not june.moves
+    assert ("José Luis Mendilibar", "Sevilla Fútbol Club") in _tenures(june)
+    # in January the sacking of last year may still be news
+    assert extract(text, gaz, lang="es", date="2024-01").moves
+
+
+def test_who_is_replaced_leaves(gaz: Gazetteer) -> None:
+    text = (
+        "El Sevilla anunció la contratación de García Pimienta, que sustituye a Quique "
+        "Sánchez Flores."
+    )
+    got = _moves(extract(text, gaz, lang="es", date="2024-06"))
+    assert got.get(("Quique Sánchez Flores", "departure", "Sevilla Fútbol Club")) == "completed"
+    assert ("Francisco Javier García Pimienta", "appointment", "Sevilla Fútbol Club") in got

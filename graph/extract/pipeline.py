@@ -441,18 +441,22 @@ class _Run:
         return [int(y) for y in _YEAR.findall(self.text[start:end])]
 
     def _months_before(self, s: Sentence, clause: int) -> int:
-        """How many months before the article's the month its clause names ("resigned in
-        July", "esonerato a marzo", "dimitió en enero") is; 0 when it names none, or the
-        article's date has no month. A month later in the calendar than the article's is of
-        the year before."""
+        """How many months before the article's its clause's date is ("resigned in July",
+        "esonerato a marzo", "despedido por el Sevilla en 2023"); 0 when it names none, or the
+        article's date has no month. A month later in the calendar than the article's, with no
+        year, is of the year before; a year alone is taken at its December."""
         month = PartialDate.parse(self.date).month if self.date else None
-        if month is None:
+        if month is None or self.year is None:
             return 0
         named = [
             self.lex.months[self.tokens[k].folded]
             for k in range(s.first, s.last)
             if self._clause(s, k) == clause and self.tokens[k].folded in self.lex.months
         ]
+        years = [y for y in self._years(s, clause) if y < self.year]
+        if years:
+            last = max(named, default=12)
+            return (self.year - max(years)) * 12 + month - last
         return max(((month - m) % 12 for m in named), default=0)
 
     def _is_history(self, s: Sentence, clause: int, history: list[Hit]) -> bool:
