@@ -252,3 +252,23 @@ def test_who_is_replaced_leaves(gaz: Gazetteer) -> None:
     got = _moves(extract(text, gaz, lang="es", date="2024-06"))
     assert got.get(("Quique Sánchez Flores", "departure", "Sevilla Fútbol Club")) == "completed"
     assert ("Francisco Javier García Pimienta", "appointment", "Sevilla Fútbol Club") in got
+
+
+def test_the_coach_dismissed_after_is_not_the_new_boss(gaz: Gazetteer) -> None:
+    text = "Wolves confirm Vitor Pereira as their new boss after Gary O'Neil was dismissed."
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    appointed = {k[0] for k in got if k[1] == "appointment"}
+    assert appointed == {"Vítor Pereira"}, got
+    assert any(k[0] == "Gary O'Neil" and k[1] == "sacking" for k in got), got
+
+
+def test_a_coach_whose_exit_the_sentence_tells_is_no_candidate_before_the_cue(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Southampton are looking for a new manager. Russell Martin is set to be sacked, with "
+        "Ivan Juric the frontrunner to replace him."
+    )
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert got.get(("Ivan Jurić", "appointment", "Southampton Football Club")) == "rumoured"
+    assert not any(k[0] == "Russell Martin" and k[1] == "appointment" for k in got), got

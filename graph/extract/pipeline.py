@@ -90,6 +90,11 @@ _OLD_MONTHS = 2
 _PLACED = frozenset({TenureStatus.current, TenureStatus.ended})
 
 
+def _distance(m: Found, anchor: int) -> int:
+    """How many words lie between a mention and the token `anchor`."""
+    return min(abs(m.first - anchor), abs(m.last - anchor))
+
+
 def _family_rank(status: str) -> int:
     return _FAMILY_RANK[status_family(status)]
 
@@ -569,7 +574,7 @@ class _Run:
                 and any(
                     _fkey(e.coach) == _fkey(m.coach)
                     and _fkey(e.team) == _fkey(m.team)
-                    and abs(m.coach.first - e.anchor) < abs(m.coach.first - m.anchor)
+                    and _distance(m.coach, e.anchor) < _distance(m.coach, m.anchor)
                     for e in exits
                 )
             )
@@ -826,8 +831,15 @@ class _Run:
                 if all(c.first != m.first for c in chosen) and self._opens_clause(s, m):
                     chosen += self._group_of(groups, m)
             if not chosen:
-                # "X, Y and Z are on the shortlist": the candidates come first
-                chosen = [m for m in people if m.first < anchor]
+                # "X, Y and Z are on the shortlist": the candidates come first, but not one a
+                # move of the sentence already tells of ("X is set to be sacked, with Y the
+                # frontrunner" names Y alone)
+                moving = {
+                    m.coach.first
+                    for m in self.moves + self.pending
+                    if m.sentence == s.index and m.kind != "appointment"
+                }
+                chosen = [m for m in people if m.first < anchor and m.first not in moving]
             chosen = [c for c in chosen if self._coachable(c)]
             return (chosen, True) if chosen else None
         if trig.cue.nominal:
