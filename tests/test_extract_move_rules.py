@@ -272,3 +272,12 @@ def test_a_coach_whose_exit_the_sentence_tells_is_no_candidate_before_the_cue(
     got = _moves(extract(text, gaz, lang="en", date="2025-01"))
     assert got.get(("Ivan Jurić", "appointment", "Southampton Football Club")) == "rumoured"
     assert not any(k[0] == "Russell Martin" and k[1] == "appointment" for k in got), got
+
+
+def test_a_later_word_of_signing_does_not_undo_a_move_done(gaz: Gazetteer) -> None:
+    text = (
+        "La Juventus ha esonerato Thiago Motta. A prendere il suo posto è stato Igor Tudor. "
+        "Il croato ha firmato un contratto fino a giugno."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2025-03"))
+    assert got.get(("Igor Tudor", "appointment", "Juventus")) == "completed", got

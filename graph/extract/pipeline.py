@@ -1552,6 +1552,10 @@ class _Run:
         status, rank = group[0].status, group[0].explicit
         for move in group[1:]:
             r = move.explicit + (1 if move.status != "rumoured" and move.explicit else 0)
+            # a move done is not undone by a later word of its signing ("ha firmato"):
+            # completed is the furthest a confirmed move goes
+            if status == "completed" and move.status == "confirmed":
+                continue
             if r >= 2 or r > rank:
                 status, rank = move.status, max(rank, r)
         return status
