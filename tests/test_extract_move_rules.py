@@ -281,3 +281,18 @@ def test_a_later_word_of_signing_does_not_undo_a_move_done(gaz: Gazetteer) -> No
     )
     got = _moves(extract(text, gaz, lang="it", date="2025-03"))
     assert got.get(("Igor Tudor", "appointment", "Juventus")) == "completed", got
+
+
+def test_a_current_cue_after_former_is_a_past_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Celtic manager Brendan Rodgers has resigned. Former Celtic boss Neil Lennon is "
+        "expected to return as interim manager, while Kieran McKenna and Steve Cooper have "
+        "been linked with the permanent role."
+    )
+    x = extract(text, gaz, lang="en", date="2025-10")
+    got = _moves(x)
+    for coach in ("Kieran McKenna", "Steve Cooper"):
+        assert got.get((coach, "appointment", "Celtic")) == "rumoured", got
+    assert {(t.coach.name, t.status) for t in x.tenures if t.team.name == "Celtic"} >= {
+        ("Neil Lennon", "past")
+    }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.domain import (
     NEEDS_FROM,
@@ -537,7 +537,11 @@ class _Run:
         self._slotted = {
             t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
         }
+        # "Former Celtic boss X": a current cue right after a past one is that past spell
+        former = {h.last for h in tenure_hits if h.cue.label == "past"}
         for hit in tenure_hits:
+            if hit.cue.label == "current" and hit.first in former:
+                hit = replace(hit, cue=replace(hit.cue, label="past"))
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
         self._slotted = {
