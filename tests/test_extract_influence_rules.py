@@ -43,3 +43,19 @@ def test_a_ground_is_no_person_who_sacks(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert not any("Braglia" in p for p in _people(x))
+
+
+def test_we_were_convinced_is_no_push(gaz: Gazetteer) -> None:
+    # in the passive, who speaks is the one convinced, not the one convincing
+    text = (
+        "Chelsea have appointed Enzo Maresca as head coach. Chairman Todd Boehly said: "
+        "“We were convinced from the first day that this project would work.”"
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert "Todd Boehly" not in _people(x)
+    text = (
+        "Chelsea have appointed Enzo Maresca as head coach. Chairman Todd Boehly said: "
+        "“We chose him because he plays attacking football.”"
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert ("Todd Boehly", "Enzo Maresca", "appointment", "Chelsea", "for") in _influences(x)

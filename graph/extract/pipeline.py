@@ -1101,14 +1101,23 @@ class _Run:
         just before an influence word is the executive who speaks, the one the article named
         last (else the first it names)."""
         first = self.tokens_of_hit(s, hit)
-        if not any(
+        if self._passive(s, first) or not any(
             self.tokens[k].folded in self.lex.first_person
             for k in range(max(s.first, first - 2), first + 1)
         ):
+            # "we were convinced": who speaks is the one convinced, not the one convincing
             return None
         executives = [m for m in self.mentions if m.kind == "person" and m.executive]
         before = [m for m in executives if m.last <= first]
         return before[-1] if before else (executives[0] if executives else None)
+
+    def _passive(self, s: Sentence, first: int) -> bool:
+        """An auxiliary of the passive just before the word at `first` ("è stato scelto",
+        "was chosen", "fue elegido"): its subject is the one acted on."""
+        return any(
+            self.tokens[k].folded in self.lex.passives
+            for k in range(max(s.first, first - 2), first)
+        )
 
     def _bound_person(self, s: Sentence, hit: Hit, movers: set[str]) -> Found | None:
         """The person an influence word binds: the one named after it behind an agent word
@@ -1140,10 +1149,7 @@ class _Run:
         # the nearest name before the word is its subject: a team or another person there
         # ("X said the Football Association had appointed") is, not the one before it; and
         # the subject of a passive ("X, since being appointed") is the one chosen
-        passive = any(
-            self.tokens[k].folded in self.lex.passives
-            for k in range(max(s.first, first - 2), first)
-        )
+        passive = self._passive(s, first)
         if before and before[-1] in people and not passive:
             return before[-1]
         if not before and not passive:
