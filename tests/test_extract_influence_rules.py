@@ -59,3 +59,23 @@ def test_we_were_convinced_is_no_push(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2024-06")
     assert ("Todd Boehly", "Enzo Maresca", "appointment", "Chelsea", "for") in _influences(x)
+
+
+def test_an_unknown_surname_after_an_agent_word_is_who_pushes(gaz: Gazetteer) -> None:
+    # "Zamparini" is nobody the gazetteer knows: after "da", written again, never in lower
+    # case, he is the one who made the call
+    text = (
+        "Il Palermo cerca un allenatore. Si parla di Roberto Donadoni, contattato in prima "
+        "persona da Zamparini. Zamparini non ha ancora deciso."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Zamparini", "Roberto Donadoni", "appointment", "Palermo", "for") in {
+        (p, c, k, t, pol) for p, c, k, t, pol in _influences(x)
+    }
+    # a place or a club after "di" is not taken for a person
+    text = (
+        "Il Palermo cerca un allenatore. Si parla di Roberto Donadoni, scelta di Mondello. "
+        "Mondello è lontana."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Mondello" not in _people(x)

@@ -1139,6 +1139,9 @@ class _Run:
                 and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
             ):
                 return m
+        agent = self._lone_agent(s, hit.clause, end)
+        if agent is not None:
+            return agent
         before = [
             m
             for m in self._in_sentence(s)
@@ -1165,6 +1168,51 @@ class _Run:
         ):
             return antecedent
         return None
+
+    def _lone_agent(self, s: Sentence, clause: int, end: int) -> Found | None:
+        """ "contattato in prima persona da Lotito": a name nobody knows right after an agent
+        word, a few words after the influence word."""
+        for k in range(end + 1, min(end + _AGENT_GAP + 1, s.last)):
+            if self._clause(s, k) != clause:
+                break
+            # after "di"/"of"/"de" an unknown word is as often a place or a club as a person
+            before = self.tokens[k - 1].folded
+            if before in self.lex.agents and before not in _OF_WORDS:
+                found = self._lone_name(s, k)
+                if found is not None:
+                    return found
+        return None
+
+    def _lone_name(self, s: Sentence, k: int) -> Found | None:
+        """A capitalised word nobody knows, alone (no capitalised word joined to it), no first
+        name, that the article writes again and never in lower case: a person known by his
+        surname alone — owners and directors are seldom in the gazetteer ("Lotito")."""
+        tok = self.tokens[k]
+        if (
+            not tok.capitalised
+            or tok.folded in self.lex.stopwords
+            or tok.folded in self.lex.not_names
+            # a first name alone is a player's or a coach's ("Iago estará"), not a surname
+            or tok.folded in self.gaz.first_names
+            or tok.folded in self.lex.first_names
+            or len(tok.folded) < 3
+            or any(m.first <= k < m.last for m in self.mentions)
+            or (k > s.first and self._joined_capital(k - 1, k))
+            or (k + 1 < s.last and self._joined_capital(k + 1, k))
+        ):
+            return None
+        # a word the article also writes in lower case is a common word opening a sentence
+        uses = [t.capitalised for t in self.tokens if t.folded == tok.folded]
+        if len(uses) < 2 or not all(uses):
+            return None
+        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, False)
+
+    def _joined_capital(self, j: int, k: int) -> bool:
+        """Token j is capitalised and only a space apart from token k: one name's words."""
+        a, b = sorted((j, k))
+        return self.tokens[j].capitalised and not self.text[
+            self.tokens[a].end : self.tokens[b].start
+        ].strip()
 
     def _apposed_subject(
         self, s: Sentence, first: int, clause: int, people: list[Found]
