@@ -79,3 +79,19 @@ def test_an_unknown_surname_after_an_agent_word_is_who_pushes(gaz: Gazetteer) ->
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert "Mondello" not in _people(x)
+
+
+def test_a_word_about_a_named_coach_is_about_his_move_only(gaz: Gazetteer) -> None:
+    # the executive backed another coach, years ago: no push for the appointment told
+    text = (
+        "Il Genoa ha ufficializzato Patrick Vieira come nuovo allenatore. Nel 2022 il "
+        "presidente Dan Sucu sponsorizzava Alberto Gilardino, dopo la retrocessione del Genoa."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Dan Sucu" not in _people(x)
+    text = (
+        "Il Genoa ha ufficializzato Patrick Vieira come nuovo allenatore. Il presidente Dan "
+        "Sucu sponsorizzava Vieira da settimane."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Dan Sucu", "Patrick Vieira", "appointment", "Genoa CFC", "for") in _influences(x)

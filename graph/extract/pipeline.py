@@ -69,6 +69,9 @@ _AGENT_GAP = 4
 _SUBJECT_GAP = 5
 # words between an influence word and the coach it is about, when not in its clause
 _OBJECT_GAP = 8
+# how many words (an article, a role word, a pronoun) may stand between an influence word and
+# its direct object ("ha scelto il tecnico X")
+_DIRECT_GAP = 3
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -155,6 +158,9 @@ class _InfluenceMention:
     # the coaches its word is about: the one named nearest to it (in its clause first) and
     # those listed with him ("Bordalás, Solari y Heinze, los preferidos del director")
     objects: frozenset[str] = frozenset()
+    # its object is named right after it in its clause ("ha scelto Zanetti", "chose X"):
+    # the influence is about that coach's move, or none of the article's
+    direct: bool = False
 
 
 def _decides(person: Found) -> bool:
@@ -1260,7 +1266,7 @@ class _Run:
             if m.kind == "person" and m.first != person.first and not m.executive
         ]
         start, end = span or (hit.start, hit.end)
-        objects = self._objects(s, hit, person, near)
+        objects, direct = self._objects(s, hit, person, near)
         self.influences.append(
             _InfluenceMention(
                 person,
@@ -1278,12 +1284,16 @@ class _Run:
                 confidence=0.6 if loose else 0.7,
                 loose=loose,
                 objects=objects,
+                direct=direct,
             )
         )
 
-    def _objects(self, s: Sentence, hit: Hit, person: Found, near: list[Found]) -> frozenset[str]:
+    def _objects(
+        self, s: Sentence, hit: Hit, person: Found, near: list[Found]
+    ) -> tuple[frozenset[str], bool]:
         """The coaches an influence word is about: the person named nearest to it (in its
-        clause, else just before it), with everyone listed with him."""
+        clause, else just before it), with everyone listed with him; and whether he is its
+        direct object, named a few words after it in its clause."""
         first, end = self.tokens_of_hit(s, hit), self._hit_end(s, hit)
 
         def distance(m: Found) -> int:
@@ -1294,9 +1304,10 @@ class _Run:
         # out of its clause, only a name just before it ("X, Y e Z, i preferiti del ds")
         pool = same or [m for m in cands if m.last <= first and distance(m) <= _OBJECT_GAP]
         if not pool:
-            return frozenset()
+            return frozenset(), False
         nearest = min(pool, key=distance)
-        return frozenset(_fkey(m) for m in self._group_of(self._groups(s), nearest))
+        direct = nearest in same and end <= nearest.first <= end + _DIRECT_GAP
+        return frozenset(_fkey(m) for m in self._group_of(self._groups(s), nearest)), direct
 
     # -- the whole article --------------------------------------------------------------
     def _vacancy(self) -> Found | None:
@@ -1555,6 +1566,8 @@ class _Run:
             same = m.sentence == inf.sentence
             near = abs(m.sentence - inf.sentence) == 1
             if inf.coach is not None and coach != _fkey(inf.coach):
+                continue
+            if inf.direct and inf.loose and coach not in inf.objects:
                 continue
             # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
             # entrenador de Boca elegido") may be told sentences away
