@@ -95,3 +95,42 @@ def test_a_word_about_a_named_coach_is_about_his_move_only(gaz: Gazetteer) -> No
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert ("Dan Sucu", "Patrick Vieira", "appointment", "Genoa CFC", "for") in _influences(x)
+
+
+def test_an_active_form_after_is_is_no_passive(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham are searching for a new manager. Roberto De Zerbi is a candidate for the "
+        "Tottenham job, and chairman Daniel Levy is courting him."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Daniel Levy", "Roberto De Zerbi", "appointment", "Tottenham Hotspur F.C.", "for") in (
+        _influences(x)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "es",
+            "El Real Madrid busca entrenador. Xabi Alonso es el candidato para el banquillo del "
+            "Real Madrid, y el presidente Florentino Pérez lo prefiere a cualquier otro.",
+            "Florentino Pérez",
+            "Xabi Alonso",
+            "Real Madrid",
+        ),
+        (
+            "it",
+            "Il Milan cerca un nuovo allenatore. Sergio Conceição è tra i candidati per la "
+            "panchina del Milan: il patron Gerry Cardinale lo preferirebbe a tutti.",
+            "Gerry Cardinale",
+            "Sergio Conceição",
+            "AC Milan",
+        ),
+    ],
+)
+def test_every_inflection_of_preferring_is_a_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)

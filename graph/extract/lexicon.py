@@ -99,6 +99,9 @@ class InfluenceWords(_Strict):
     # auxiliaries of the passive ("è stato scelto", "was appointed", "fue elegido"): the person
     # before such a word is the one chosen, not the one choosing
     passives: list[str] = Field(default_factory=list)
+    # endings of active forms ("is pushing", "is courting"): after an auxiliary of the
+    # passive such a word is still done by its subject
+    active_endings: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -241,6 +244,7 @@ class Lexicon:
     influence_words: list[Cue] = field(default_factory=list)
     agents: frozenset[str] = frozenset()
     passives: frozenset[str] = frozenset()
+    active_endings: tuple[str, ...] = ()
     national_team_words: list[Pattern] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -317,6 +321,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         influence_words=influence_words,
         agents=frozenset(fold(w) for w in words.agents),
         passives=frozenset(fold(w) for w in words.passives),
+        active_endings=tuple(fold(w) for w in words.active_endings),
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],
         person_markers=[compile_pattern(p) for p in data.markers.person],

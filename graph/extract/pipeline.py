@@ -1119,7 +1119,10 @@ class _Run:
 
     def _passive(self, s: Sentence, first: int) -> bool:
         """An auxiliary of the passive just before the word at `first` ("è stato scelto",
-        "was chosen", "fue elegido"): its subject is the one acted on."""
+        "was chosen", "fue elegido"): its subject is the one acted on. Not before an active
+        form ("is pushing for"), whose subject acts."""
+        if self.tokens[first].folded.endswith(self.lex.active_endings):
+            return False
         return any(
             self.tokens[k].folded in self.lex.passives
             for k in range(max(s.first, first - 2), first)
