@@ -61,6 +61,9 @@ _OBJECT_GAP = 2
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many words may stand between a word of the first person and the influence word it
+# governs ("abbiamo pensato che ci fosse bisogno di cambiare")
+_SPEAKER_GAP = 8
 # how many words may stand between an influence word and the person an agent word names
 # ("voluto fortemente dal presidente X")
 _AGENT_GAP = 4
@@ -1109,7 +1112,8 @@ class _Run:
         first = self.tokens_of_hit(s, hit)
         if self._passive(s, first) or not any(
             self.tokens[k].folded in self.lex.first_person
-            for k in range(max(s.first, first - 2), first + 1)
+            and self._clause(s, k) == hit.clause
+            for k in range(max(s.first, first - _SPEAKER_GAP), first + 1)
         ):
             # "we were convinced": who speaks is the one convinced, not the one convincing
             return None
