@@ -143,3 +143,31 @@ def test_we_a_few_words_before_the_word_is_the_executive_who_speaks(gaz: Gazette
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "it",
+            "La Roma ha esonerato Daniele De Rossi. L'owner Friedkin ha scelto Ivan Juric come "
+            "nuovo allenatore.",
+            "Friedkin",
+            "Ivan Jurić",
+            "AS Roma",
+        ),
+        (
+            "es",
+            "El Sevilla destituyó a Diego Alonso. El director general Carrasco eligió a Quique "
+            "Sánchez Flores como nuevo entrenador.",
+            "Carrasco",
+            "Quique Sánchez Flores",
+            "Sevilla Fútbol Club",
+        ),
+    ],
+)
+def test_more_executive_role_words_name_who_chooses(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
