@@ -171,3 +171,14 @@ def test_more_executive_role_words_name_who_chooses(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_everyone_joined_to_the_agent_of_a_word_acts_with_him(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha ufficializzato Patrick Vieira come nuovo allenatore, scelto dal presidente "
+        "Dan Sucu e dal direttore sportivo Marco Ottolini."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    found = _influences(x)
+    for person in ("Dan Sucu", "Marco Ottolini"):
+        assert (person, "Patrick Vieira", "appointment", "Genoa CFC", "for") in found

@@ -1071,7 +1071,10 @@ class _Run:
                 and words[0] in self.lex.list_words
                 and len(words) <= _ROLE_GAP + 1
                 and not re.search(r"[.;:!?]", gap)
-                and all(w not in self.lex.stopwords or w in _OF_WORDS for w in words[1:])
+                and all(
+                    w not in self.lex.stopwords or w in _OF_WORDS or w in self.lex.agents
+                    for w in words[1:]
+                )
             ):
                 out.append(m)
                 last = m
@@ -1102,8 +1105,13 @@ class _Run:
             named.add(person.first)
             if negated:
                 polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
-            start, end = min(hit.start, person.start), max(hit.end, person.end)
-            self._influence_of(s, hit, person, polarity=polarity, span=(start, end), loose=True)
+            # "voluto dal presidente X e dal ds Y": everyone joined to him acts with him
+            for who in [person, *self._fellow_influencers(s, person)]:
+                if not _decides(who) or _fkey(who) in movers:
+                    continue
+                named.add(who.first)
+                start, end = min(hit.start, who.start), max(hit.end, who.end)
+                self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
 
     def _speaker(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Abbiamo così scelto Zanetti", "we identified Heimir": a word of the first person
