@@ -182,3 +182,13 @@ def test_everyone_joined_to_the_agent_of_a_word_acts_with_him(gaz: Gazetteer) ->
     found = _influences(x)
     for person in ("Dan Sucu", "Marco Ottolini"):
         assert (person, "Patrick Vieira", "appointment", "Genoa CFC", "for") in found
+
+
+def test_weighing_a_candidate_is_no_push(gaz: Gazetteer) -> None:
+    # GUIDE.md: an influence pushes for or against a move; considering him is neither
+    text = (
+        "Il Napoli cerca un allenatore. Tra i candidati c'è Raffaele Palladino: De Laurentiis "
+        "valuta anche lui."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert not x.influences
