@@ -192,3 +192,38 @@ def test_weighing_a_candidate_is_no_push(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert not x.influences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Real Madrid è in crisi. Il presidente Florentino Pérez vuole che Carlo Ancelotti "
+            "resti in panchina, anche se si parla di un suo addio.",
+            "Florentino Pérez",
+            "Carlo Ancelotti",
+        ),
+        (
+            "en",
+            "Chelsea are in crisis and Enzo Maresca could leave. Owner Todd Boehly hopes Maresca "
+            "will stay at the club.",
+            "Todd Boehly",
+            "Enzo Maresca",
+        ),
+        (
+            "es",
+            "El Betis está en crisis y Manuel Pellegrini podría dejar el Betis. El presidente "
+            "Ángel Haro quiere que Pellegrini se quede en el club.",
+            "Ángel Haro",
+            "Manuel Pellegrini",
+        ),
+    ],
+)
+def test_wanting_him_to_stay_is_against_his_exit(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    found = _influences(x)
+    assert (person, coach, "departure", None, "against") in found
+    assert not any(p == person and pol == "for" for p, _, _, _, pol in found)

@@ -102,6 +102,9 @@ class InfluenceWords(_Strict):
     # endings of active forms ("is pushing", "is courting"): after an auxiliary of the
     # passive such a word is still done by its subject
     active_endings: list[str] = Field(default_factory=list)
+    # staying on ("resti", "stay", "se quede", stems allowed): wanting or hoping it, a few
+    # words after a word of wanting ("vuole che resti"), is backing him against his exit
+    stay: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -245,6 +248,7 @@ class Lexicon:
     agents: frozenset[str] = frozenset()
     passives: frozenset[str] = frozenset()
     active_endings: tuple[str, ...] = ()
+    stay_words: frozenset[str] = frozenset()
     national_team_words: list[Pattern] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -322,6 +326,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         agents=frozenset(fold(w) for w in words.agents),
         passives=frozenset(fold(w) for w in words.passives),
         active_endings=tuple(fold(w) for w in words.active_endings),
+        stay_words=frozenset(fold(w) for w in words.stay),
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],
         person_markers=[compile_pattern(p) for p in data.markers.person],

@@ -64,6 +64,9 @@ _BENCH_REACH = 2
 # how many words may stand between a word of the first person and the influence word it
 # governs ("abbiamo pensato che ci fosse bisogno di cambiare")
 _SPEAKER_GAP = 8
+# how many words after a word of wanting a word of staying may say what is wanted
+# ("la speranza di Florentino Perez è che Carlo Ancelotti resti")
+_STAY_GAP = 10
 # how many words may stand between an influence word and the person an agent word names
 # ("voluto fortemente dal presidente X")
 _AGENT_GAP = 4
@@ -1113,6 +1116,15 @@ class _Run:
                 start, end = min(hit.start, who.start), max(hit.end, who.end)
                 self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
 
+    def _wants_stay(self, s: Sentence, hit: Hit) -> bool:
+        """A word of staying a few words after a word of wanting ("spera che resti", "wants
+        him to stay", "quiere que se quede"): what is wanted is that the coach stays."""
+        end = self._hit_end(s, hit)
+        return any(
+            any(word_matches(w, self.tokens[k].folded) for w in self.lex.stay_words)
+            for k in range(end, min(end + _STAY_GAP, s.last))
+        )
+
     def _speaker(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Abbiamo così scelto Zanetti", "we identified Heimir": a word of the first person
         just before an influence word is the executive who speaks, the one the article named
@@ -1282,10 +1294,15 @@ class _Run:
         ]
         start, end = span or (hit.start, hit.end)
         objects, direct = self._objects(s, hit, person, near)
+        polarity = polarity or hit.cue.label
+        # wanting him to stay ("vuole che resti") is backing him, about his exit
+        stay = hit.cue.label == "for" and not hit.cue.exit and self._wants_stay(s, hit)
+        if stay:
+            polarity = {"for": "support", "against": "unsupport"}.get(polarity, polarity)
         self.influences.append(
             _InfluenceMention(
                 person,
-                polarity or hit.cue.label,
+                polarity,
                 hit.cue.phrase,
                 start,
                 end,
@@ -1294,7 +1311,7 @@ class _Run:
                 hit.coach,
                 near,
                 self._topic(s),
-                hit.cue.exit,
+                hit.cue.exit or stay,  # wanting him to stay is about his exit
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
                 confidence=0.6 if loose else 0.7,
                 loose=loose,
