@@ -138,8 +138,8 @@ def test_every_inflection_of_preferring_is_a_push(
 
 def test_we_a_few_words_before_the_word_is_the_executive_who_speaks(gaz: Gazetteer) -> None:
     text = (
-        "Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo ha spiegato: \"Abbiamo "
-        "sentito a lungo il bisogno di cambiare, per dare una scossa alla squadra\"."
+        'Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo ha spiegato: "Abbiamo '
+        'sentito a lungo il bisogno di cambiare, per dare una scossa alla squadra".'
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)

@@ -1131,8 +1131,7 @@ class _Run:
         last (else the first it names)."""
         first = self.tokens_of_hit(s, hit)
         if self._passive(s, first) or not any(
-            self.tokens[k].folded in self.lex.first_person
-            and self._clause(s, k) == hit.clause
+            self.tokens[k].folded in self.lex.first_person and self._clause(s, k) == hit.clause
             for k in range(max(s.first, first - _SPEAKER_GAP), first + 1)
         ):
             # "we were convinced": who speaks is the one convinced, not the one convincing
@@ -1243,9 +1242,10 @@ class _Run:
     def _joined_capital(self, j: int, k: int) -> bool:
         """Token j is capitalised and only a space apart from token k: one name's words."""
         a, b = sorted((j, k))
-        return self.tokens[j].capitalised and not self.text[
-            self.tokens[a].end : self.tokens[b].start
-        ].strip()
+        return (
+            self.tokens[j].capitalised
+            and not self.text[self.tokens[a].end : self.tokens[b].start].strip()
+        )
 
     def _apposed_subject(
         self, s: Sentence, first: int, clause: int, people: list[Found]
