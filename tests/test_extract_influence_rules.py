@@ -227,3 +227,31 @@ def test_wanting_him_to_stay_is_against_his_exit(
     found = _influences(x)
     assert (person, coach, "departure", None, "against") in found
     assert not any(p == person and pol == "for" for p, _, _, _, pol in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "en",
+            "Chelsea are looking for a new manager, and Enzo Maresca is the leading candidate. "
+            "Sporting director Paul Winstanley is negotiating with Maresca's agent.",
+            "Paul Winstanley",
+            "Enzo Maresca",
+            "Chelsea",
+        ),
+        (
+            "es",
+            "El Valencia busca entrenador y Rubén Baraja es el favorito para el banquillo del "
+            "Valencia. El director deportivo Miguel Ángel Corona negoció con Baraja.",
+            "Miguel Ángel Corona",
+            "Rubén Baraja",
+            "Valencia",
+        ),
+    ],
+)
+def test_negotiating_for_a_coach_is_a_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
