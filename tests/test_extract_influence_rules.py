@@ -255,3 +255,39 @@ def test_negotiating_for_a_coach_is_a_push(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_a_quotation_is_its_speakers(gaz: Gazetteer) -> None:
+    # "we decided" in a quotation is the one who says it, named after it, not the executive
+    # named last before it
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Il ds Davide Vagnati era contrario. «Abbiamo "
+        "deciso di cambiare per il bene della squadra», ha spiegato il presidente Urbano Cairo."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)
+    # a word of deciding with no person of its own, in an executive's quotation, is his
+    text = (
+        "Il Torino ha esonerato Ivan Juric. «La decisione è stata dolorosa ma necessaria», "
+        "ha spiegato il presidente Urbano Cairo."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)
+
+
+def test_ruling_out_a_sacking_is_against_it(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha esonerato Ivan Juric. «Juric resta il nostro allenatore, nego ogni "
+        "ipotesi di esonero», ha detto il presidente Urbano Cairo."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "against") in _influences(x)
+
+
+def test_i_hope_alone_is_no_push(gaz: Gazetteer) -> None:
+    text = (
+        "Chelsea have appointed Enzo Maresca. “I hope the fans will enjoy the season,” said "
+        "chairman Todd Boehly."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert not x.influences

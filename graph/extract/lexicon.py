@@ -105,6 +105,12 @@ class InfluenceWords(_Strict):
     # staying on ("resti", "stay", "se quede", stems allowed): wanting or hoping it, a few
     # words after a word of wanting ("vuole che resti"), is backing him against his exit
     stay: list[str] = Field(default_factory=list)
+    # hoping ("spera", "hopes", "esperanza"): a push only for a coach to stay ("hopes he will
+    # stay"); "I hope" alone is everywhere in quotations and about anything
+    hope: list[str] = Field(default_factory=list)
+    # denying or ruling out what follows ("nego ogni ipotesi di esonero", "ruled out sacking
+    # him", "descarta su destitución"): a word of deciding an exit after one is turned
+    denials: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -249,6 +255,7 @@ class Lexicon:
     passives: frozenset[str] = frozenset()
     active_endings: tuple[str, ...] = ()
     stay_words: frozenset[str] = frozenset()
+    denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -295,6 +302,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         _cues(words.for_, "for")
         + _cues(words.against, "against")
         + _cues(words.support, "support")
+        + _cues(words.hope, "hope")
         + [replace(c, exit=True) for c in _cues(words.exit, "for")]
     )
     return Lexicon(
@@ -327,6 +335,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         passives=frozenset(fold(w) for w in words.passives),
         active_endings=tuple(fold(w) for w in words.active_endings),
         stay_words=frozenset(fold(w) for w in words.stay),
+        denials=[compile_pattern(w) for w in words.denials],
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],
         person_markers=[compile_pattern(p) for p in data.markers.person],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.domain import (
     NEEDS_FROM,
@@ -49,6 +50,8 @@ from graph.extract.tokens import Sentence, Token, sentences, tokenize
 _MIN_STOPWORDS = 3
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _PARENS = re.compile(r"\([^)]*\)")
+# a quotation: from its opening mark to its closing one, or to the end of its paragraph
+_QUOTE = re.compile(r'“[^”\n]*”?|«[^»\n]*»?|"[^"\n]*"?')
 # how far after a candidate cue ("i nomi di", "shortlist") the first name it lists may be
 _CANDIDATE_WINDOW = 12
 # how far after a candidate cue with no name ("si parla di Chelsea o Monaco") its teams may start
@@ -64,6 +67,9 @@ _BENCH_REACH = 2
 # how many words may stand between a word of the first person and the influence word it
 # governs ("abbiamo pensato che ci fosse bisogno di cambiare")
 _SPEAKER_GAP = 8
+# how many words before a word of deciding an exit a denial may rule it out
+# ("nego ogni fantasiosa ipotesi di un suo esonero")
+_DENIAL_GAP = 8
 # how many words after a word of wanting a word of staying may say what is wanted
 # ("la speranza di Florentino Perez è che Carlo Ancelotti resti")
 _STAY_GAP = 10
@@ -1096,10 +1102,16 @@ class _Run:
         for hit in hits:
             if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
                 continue
-            person = self._bound_person(s, hit, movers) or self._speaker(s, hit)
+            if hit.cue.label == "hope" and not self._wants_stay(s, hit):
+                continue
+            person = (
+                self._bound_person(s, hit, movers)
+                or self._speaker(s, hit)
+                or self._quoted_executive(s, hit)
+            )
             if person is None or person.first in named or not _decides(person):
                 continue
-            negated = self._negation_before(s, hit)
+            negated = self._negation_before(s, hit) or (hit.cue.exit and self._denied(s, hit))
             polarity = hit.cue.label
             if negated and polarity == "against":
                 # not ruling him out, not blocking him ("no descarta", "non esclude", "does
@@ -1107,7 +1119,12 @@ class _Run:
                 continue
             named.add(person.first)
             if negated:
-                polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
+                polarity = {
+                    "for": "against",
+                    "hope": "against",
+                    "against": "for",
+                    "support": "unsupport",
+                }[polarity]
             # "voluto dal presidente X e dal ds Y": everyone joined to him acts with him
             for who in [person, *self._fellow_influencers(s, person)]:
                 if not _decides(who) or _fkey(who) in movers:
@@ -1115,6 +1132,20 @@ class _Run:
                 named.add(who.first)
                 start, end = min(hit.start, who.start), max(hit.end, who.end)
                 self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
+
+    def _denied(self, s: Sentence, hit: Hit) -> bool:
+        """A word of denying or ruling out a few words before the word, in its sentence
+        ("nego ogni fantasiosa ipotesi di un suo esonero", "ruled out sacking him")."""
+        first = self.tokens_of_hit(s, hit)
+        words = [t.folded for t in self.tokens[max(s.first, first - _DENIAL_GAP) : first]]
+        return any(
+            all(
+                word_matches(p, w)
+                for p, w in zip(pattern, words[i : i + len(pattern)], strict=True)
+            )
+            for pattern in self.lex.denials
+            for i in range(len(words) - len(pattern) + 1)
+        )
 
     def _wants_stay(self, s: Sentence, hit: Hit) -> bool:
         """A word of staying a few words after a word of wanting ("spera che resti", "wants
@@ -1136,9 +1167,53 @@ class _Run:
         ):
             # "we were convinced": who speaks is the one convinced, not the one convincing
             return None
+        quoted = self._quote_speaker(s, hit.start)
+        if quoted is not None:
+            return quoted
         executives = [m for m in self.mentions if m.kind == "person" and m.executive]
         before = [m for m in executives if m.last <= first]
         return before[-1] if before else (executives[0] if executives else None)
+
+    def _quoted_executive(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "«La decisione non è stata facile»", said by the president: a word with no person
+        of its own inside an executive's quotation is his."""
+        if self._passive(s, self.tokens_of_hit(s, hit)):
+            return None
+        speaker = self._quote_speaker(s, hit.start)
+        return speaker if speaker is not None and speaker.executive else None
+
+    @cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        """The character spans of the article's quotations."""
+        return [(q.start(), q.end()) for q in _QUOTE.finditer(self.text)]
+
+    def _quote_speaker(self, s: Sentence, char: int) -> Found | None:
+        """Who says the quotation holding `char`: the person who decides named nearest to it
+        outside quotations, in its paragraph ("Cairo ha detto: «…»", "«…» Queste le parole
+        di Stirpe", "“…,” said Ashworth") — in the sentence `s` first, executives first."""
+        quote = next(((a, b) for a, b in self._quotes if a <= char < b), None)
+        if quote is None:
+            return None
+        start = self.text.rfind("\n", 0, quote[0]) + 1
+        end = self.text.find("\n", quote[1])
+        end = len(self.text) if end < 0 else end
+        outside = [
+            m
+            for m in self.mentions
+            if m.kind == "person"
+            and start <= m.start
+            and m.end <= end
+            and _decides(m)
+            and not any(a <= m.start < b for a, b in self._quotes)
+        ]
+        if not outside:
+            return None
+
+        def rank(m: Found) -> tuple[bool, bool, int]:
+            gap = quote[0] - m.end if m.end <= quote[0] else m.start - quote[1]
+            return (not s.first <= m.first < s.last, not m.executive, gap)
+
+        return min(outside, key=rank)
 
     def _passive(self, s: Sentence, first: int) -> bool:
         """An auxiliary of the passive just before the word at `first` ("è stato scelto",
@@ -1296,9 +1371,11 @@ class _Run:
         objects, direct = self._objects(s, hit, person, near)
         polarity = polarity or hit.cue.label
         # wanting him to stay ("vuole che resti") is backing him, about his exit
-        stay = hit.cue.label == "for" and not hit.cue.exit and self._wants_stay(s, hit)
+        stay = hit.cue.label in {"for", "hope"} and not hit.cue.exit and self._wants_stay(s, hit)
         if stay:
-            polarity = {"for": "support", "against": "unsupport"}.get(polarity, polarity)
+            polarity = {"for": "support", "hope": "support", "against": "unsupport"}.get(
+                polarity, polarity
+            )
         self.influences.append(
             _InfluenceMention(
                 person,
