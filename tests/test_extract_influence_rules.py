@@ -291,3 +291,24 @@ def test_i_hope_alone_is_no_push(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert not x.influences
+
+
+def test_being_impressed_by_a_coach_is_for_him(gaz: Gazetteer) -> None:
+    # the passive of a verb of feeling: its subject is the one who wants him
+    text = (
+        "Manchester United are looking for a new manager. Ruben Amorim is a candidate and Jim "
+        "Ratcliffe was impressed by his work at Sporting."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Jim Ratcliffe", "Rúben Amorim", "appointment", "Manchester United FC", "for") in (
+        _influences(x)
+    )
+
+
+def test_sticking_with_a_coach_is_against_his_exit(gaz: Gazetteer) -> None:
+    text = (
+        "Everton are in crisis and Sean Dyche could be sacked. Owner Dan Friedkin is sticking "
+        "with Dyche for now."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Dan Friedkin", "Sean Dyche", "sacking", None, "against") in _influences(x)
