@@ -312,3 +312,12 @@ def test_sticking_with_a_coach_is_against_his_exit(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert ("Dan Friedkin", "Sean Dyche", "sacking", None, "against") in _influences(x)
+
+
+def test_doing_something_personally_is_no_push(gaz: Gazetteer) -> None:
+    text = (
+        "Chelsea have appointed Thomas Tuchel as head coach. Frank Lampard personally thanked "
+        "the fans on Monday."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert not x.influences
