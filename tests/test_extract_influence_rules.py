@@ -321,3 +321,30 @@ def test_doing_something_personally_is_no_push(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert not x.influences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "it",
+            "La Fiorentina ha scelto Raffaele Palladino come nuovo allenatore, per volere di "
+            "Rocco Commisso.",
+            "Rocco Commisso",
+            "Raffaele Palladino",
+            "Fiorentina",
+        ),
+        (
+            "en",
+            "Sevilla appointed Quique Sánchez Flores as manager at the insistence of José Castro.",
+            "José Castro",
+            "Quique Sánchez Flores",
+            "Sevilla Fútbol Club",
+        ),
+    ],
+)
+def test_a_move_made_at_someones_wish_is_his_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
