@@ -348,3 +348,14 @@ def test_a_move_made_at_someones_wish_is_his_push(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_a_sentence_without_its_subject_has_the_one_before(gaz: Gazetteer) -> None:
+    # Italian and Spanish drop the subject: "Ha scelto …" is the president's of the sentence
+    # before
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo è stato rapido. Ha "
+        "scelto Paolo Vanoli come nuovo allenatore."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Paolo Vanoli", "appointment", "Torino FC", "for") in _influences(x)

@@ -1108,6 +1108,7 @@ class _Run:
                 self._bound_person(s, hit, movers)
                 or self._speaker(s, hit)
                 or self._quoted_executive(s, hit)
+                or self._dropped_subject(s, hit)
             )
             if person is None or person.first in named or not _decides(person):
                 continue
@@ -1173,6 +1174,26 @@ class _Run:
         executives = [m for m in self.mentions if m.kind == "person" and m.executive]
         before = [m for m in executives if m.last <= first]
         return before[-1] if before else (executives[0] if executives else None)
+
+    def _dropped_subject(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Il presidente Cairo è stato chiaro. Ha scelto Vanoli": a word that opens its
+        sentence (after stopwords only) has the subject of the sentence before, when that
+        one opens with an executive."""
+        first = self.tokens_of_hit(s, hit)
+        if (
+            s.index == 0
+            or self._passive(s, first)
+            or any(self.tokens[k].folded not in self.lex.stopwords for k in range(s.first, first))
+            or any(a <= hit.start < b for a, b in self._quotes)
+        ):
+            return None
+        before = self.sentences[s.index - 1]
+        opening = [
+            m
+            for m in self._in_sentence(before)
+            if m.kind == "person" and m.first - before.first <= 2
+        ]
+        return opening[0] if opening and opening[0].executive else None
 
     def _quoted_executive(self, s: Sentence, hit: Hit) -> Found | None:
         """ "«La decisione non è stata facile»", said by the president: a word with no person
