@@ -359,3 +359,31 @@ def test_a_sentence_without_its_subject_has_the_one_before(gaz: Gazetteer) -> No
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert ("Urbano Cairo", "Paolo Vanoli", "appointment", "Torino FC", "for") in _influences(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "es",
+            "El Valencia busca entrenador y Rubén Baraja es uno de los candidatos para el "
+            "banquillo del Valencia. El presidente Peter Lim se decantó por Baraja.",
+            "Peter Lim",
+            "Rubén Baraja",
+            "Valencia",
+        ),
+        (
+            "it",
+            "Il Napoli cerca un allenatore: Antonio Conte è il candidato principale per la "
+            "panchina del Napoli. Il presidente Aurelio De Laurentiis stravede per Conte.",
+            "Aurelio De Laurentiis",
+            "Antonio Conte",
+            "SSC Napoli",
+        ),
+    ],
+)
+def test_leaning_towards_a_coach_is_a_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
