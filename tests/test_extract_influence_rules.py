@@ -387,3 +387,14 @@ def test_leaning_towards_a_coach_is_a_push(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_everyone_listed_as_the_subject_acts(gaz: Gazetteer) -> None:
+    text = (
+        "L'Inter ha esonerato Simone Inzaghi. Beppe Marotta e Piero Ausilio hanno scelto "
+        "Cristian Chivu come nuovo allenatore."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    found = _influences(x)
+    for person in ("Beppe Marotta", "Piero Ausilio"):
+        assert (person, "Cristian Chivu", "appointment", "Inter Milan", "for") in found

@@ -1126,8 +1126,10 @@ class _Run:
                     "against": "for",
                     "support": "unsupport",
                 }[polarity]
-            # "voluto dal presidente X e dal ds Y": everyone joined to him acts with him
-            for who in [person, *self._fellow_influencers(s, person)]:
+            # "voluto dal presidente X e dal ds Y", "X e Y hanno scelto": everyone joined to
+            # him acts with him
+            listed = [m for m in self._group_of(self._groups(s), person) if m.last <= person.first]
+            for who in [person, *listed, *self._fellow_influencers(s, person)]:
                 if not _decides(who) or _fkey(who) in movers:
                     continue
                 named.add(who.first)
