@@ -398,3 +398,14 @@ def test_everyone_listed_as_the_subject_acts(gaz: Gazetteer) -> None:
     found = _influences(x)
     for person in ("Beppe Marotta", "Piero Ausilio"):
         assert (person, "Cristian Chivu", "appointment", "Inter Milan", "for") in found
+
+
+def test_people_joined_by_and_before_the_subject_act_with_him(gaz: Gazetteer) -> None:
+    text = (
+        "Il Napoli cerca un allenatore: Antonio Conte è il candidato principale per la panchina "
+        "del Napoli. Il ds Giovanni Manna e il presidente Aurelio De Laurentiis lo vogliono."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    found = _influences(x)
+    for person in ("Giovanni Manna", "Aurelio De Laurentiis"):
+        assert (person, "Antonio Conte", "appointment", "SSC Napoli", "for") in found

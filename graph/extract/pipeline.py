@@ -1060,36 +1060,53 @@ class _Run:
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
             return
-        for other in self._fellow_influencers(s, hit.slot):
-            self._influence_of(s, hit, other)
-        self._influence_of(s, hit, hit.slot)
+        slot = hit.slot
+        for other in self._fellow_influencers(s, slot):
+            # a coach listed before him is no fellow of his ("Conte e De Laurentiis")
+            if other.last > slot.first or _decides(other):
+                self._influence_of(s, hit, other)
+        self._influence_of(s, hit, slot)
 
     def _fellow_influencers(self, s: Sentence, person: Found) -> list[Found]:
-        """People joined to an influencer by "and"/"e"/"y", maybe with their role between:
-        "CEO Oliver Kahn and board member for sport Hasan Salihamidžić"."""
-        out = []
+        """People joined to an influencer by "and"/"e"/"y", maybe with their role between,
+        after him ("CEO Oliver Kahn and board member for sport Hasan Salihamidžić") or before
+        him ("il ds X e il presidente Y lo vogliono"), and those listed with him ("X, Y e Z
+        hanno scelto")."""
         people = [m for m in self._in_sentence(s) if m.kind == "person"]
+        out = [m for m in self._group_of(self._groups(s), person) if m.last <= person.first]
+        last = person
+        for m in reversed([m for m in people if m.last <= person.first]):
+            if m in out or not self._joined_by_and(self.text[m.end : last.start]):
+                break
+            out.append(m)
+            last = m
         last = person
         for m in people:
             if m.first < last.last:
                 continue
-            gap = self.text[last.end : m.start]
-            words = fold(gap).split()
-            if (
-                words
-                and words[0] in self.lex.list_words
-                and len(words) <= _ROLE_GAP + 1
-                and not re.search(r"[.;:!?]", gap)
-                and all(
-                    w not in self.lex.stopwords or w in _OF_WORDS or w in self.lex.agents
-                    for w in words[1:]
-                )
-            ):
-                out.append(m)
-                last = m
-            else:
+            if not self._joined_by_and(self.text[last.end : m.start]):
                 break
+            out.append(m)
+            last = m
         return out
+
+    def _joined_by_and(self, gap: str) -> bool:
+        """The words between two people join them: "and"/"e"/"y", then maybe a role ("e il
+        presidente", "and board member for sport", "e dal ds")."""
+        words = fold(gap).split()
+        allowed = _OF_WORDS | self.lex.agents | self._role_openers
+        return (
+            bool(words)
+            and words[0] in self.lex.list_words
+            and len(words) <= _ROLE_GAP + 1
+            and not re.search(r"[.;:!?]", gap)
+            and all(w not in self.lex.stopwords or w in allowed for w in words[1:])
+        )
+
+    @cached_property
+    def _role_openers(self) -> frozenset[str]:
+        """The first words of executive role phrases ("il" of "il presidente")."""
+        return frozenset(p[0] for p in self.lex.executive_markers)
 
     def _influence_words(
         self, s: Sentence, hits: list[Hit], cue_hits: list[Hit], here: list[_MoveMention]
@@ -1128,8 +1145,7 @@ class _Run:
                 }[polarity]
             # "voluto dal presidente X e dal ds Y", "X e Y hanno scelto": everyone joined to
             # him acts with him
-            listed = [m for m in self._group_of(self._groups(s), person) if m.last <= person.first]
-            for who in [person, *listed, *self._fellow_influencers(s, person)]:
+            for who in [person, *self._fellow_influencers(s, person)]:
                 if not _decides(who) or _fkey(who) in movers:
                     continue
                 named.add(who.first)
