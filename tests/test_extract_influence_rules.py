@@ -409,3 +409,14 @@ def test_people_joined_by_and_before_the_subject_act_with_him(gaz: Gazetteer) ->
     found = _influences(x)
     for person in ("Giovanni Manna", "Aurelio De Laurentiis"):
         assert (person, "Antonio Conte", "appointment", "SSC Napoli", "for") in found
+
+
+def test_the_right_man_in_someones_eyes_is_his_choice(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham are searching for a new manager. Thomas Frank is on the shortlist, and "
+        "chairman Daniel Levy sees him as the right man."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Daniel Levy", "Thomas Frank", "appointment", "Tottenham Hotspur F.C.", "for") in (
+        _influences(x)
+    )
