@@ -420,3 +420,13 @@ def test_the_right_man_in_someones_eyes_is_his_choice(gaz: Gazetteer) -> None:
     assert ("Daniel Levy", "Thomas Frank", "appointment", "Tottenham Hotspur F.C.", "for") in (
         _influences(x)
     )
+
+
+def test_a_quote_said_in_another_sentence_is_its_own_evidence(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo ha parlato a lungo. "
+        "«Abbiamo deciso di cambiare allenatore», ha aggiunto."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    quotes = [i.evidence.text for i in x.influences if i.person.name == "Urbano Cairo"]
+    assert quotes and all("Cairo" not in q and "deciso" in q for q in quotes)

@@ -1150,6 +1150,9 @@ class _Run:
                     continue
                 named.add(who.first)
                 start, end = min(hit.start, who.start), max(hit.end, who.end)
+                if not s.first <= who.first < s.last:
+                    # the one who speaks is named in another sentence: the quote is the word's
+                    start, end = self.tokens[s.first].start, self.tokens[s.last - 1].end
                 self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
 
     def _denied(self, s: Sentence, hit: Hit) -> bool:
