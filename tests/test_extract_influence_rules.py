@@ -430,3 +430,12 @@ def test_a_quote_said_in_another_sentence_is_its_own_evidence(gaz: Gazetteer) ->
     x = extract(text, gaz, lang="it", date="2025-01")
     quotes = [i.evidence.text for i in x.influences if i.person.name == "Urbano Cairo"]
     assert quotes and all("Cairo" not in q and "deciso" in q for q in quotes)
+
+
+def test_a_title_before_a_name_makes_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Manchester United have sacked Erik ten Hag. Sir Jim Ratcliffe made the call after the "
+        "defeat at West Ham."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Jim Ratcliffe", "Erik ten Hag", "sacking", None, "for") in _influences(x)
