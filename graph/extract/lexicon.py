@@ -99,6 +99,18 @@ class InfluenceWords(_Strict):
     # auxiliaries of the passive ("è stato scelto", "was appointed", "fue elegido"): the person
     # before such a word is the one chosen, not the one choosing
     passives: list[str] = Field(default_factory=list)
+    # endings of active forms ("is pushing", "is courting"): after an auxiliary of the
+    # passive such a word is still done by its subject
+    active_endings: list[str] = Field(default_factory=list)
+    # staying on ("resti", "stay", "se quede", stems allowed): wanting or hoping it, a few
+    # words after a word of wanting ("vuole che resti"), is backing him against his exit
+    stay: list[str] = Field(default_factory=list)
+    # hoping ("spera", "hopes", "esperanza"): a push only for a coach to stay ("hopes he will
+    # stay"); "I hope" alone is everywhere in quotations and about anything
+    hope: list[str] = Field(default_factory=list)
+    # denying or ruling out what follows ("nego ogni ipotesi di esonero", "ruled out sacking
+    # him", "descarta su destitución"): a word of deciding an exit after one is turned
+    denials: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -254,6 +266,9 @@ class Lexicon:
     influence_words: list[Cue] = field(default_factory=list)
     agents: frozenset[str] = frozenset()
     passives: frozenset[str] = frozenset()
+    active_endings: tuple[str, ...] = ()
+    stay_words: frozenset[str] = frozenset()
+    denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -300,6 +315,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         _cues(words.for_, "for")
         + _cues(words.against, "against")
         + _cues(words.support, "support")
+        + _cues(words.hope, "hope")
         + [replace(c, exit=True) for c in _cues(words.exit, "for")]
     )
     return Lexicon(
@@ -330,6 +346,9 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         influence_words=influence_words,
         agents=frozenset(fold(w) for w in words.agents),
         passives=frozenset(fold(w) for w in words.passives),
+        active_endings=tuple(fold(w) for w in words.active_endings),
+        stay_words=frozenset(fold(w) for w in words.stay),
+        denials=[compile_pattern(w) for w in words.denials],
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],
         person_markers=[compile_pattern(p) for p in data.markers.person],

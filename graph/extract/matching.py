@@ -217,6 +217,8 @@ class SentenceMatcher:
         )
         run = lead + capital_run(self.text, self.tokens, k + lead, self.lex, taken, limit)
         run = min(run, self.sentence.last - k, self._plain_run(i))
+        if part == "{person}" and self._names_no_one(k, run):
+            return None
         rest = cue.pattern[p_index + 1 :]
         for size in range(run, minimum - 1 + lead, -1):
             if size < minimum:
@@ -242,6 +244,19 @@ class SentenceMatcher:
             found = Found(first, k + size, start, end, self.text[start:end], None, kind, False)
             return found, nxt
         return None
+
+    def _names_no_one(self, k: int, run: int) -> bool:
+        """A capitalised run holding a word that names no person ("Stadio Romeo Anconetani",
+        "Radio Sportiva") is no unknown person, though it fills a {person} slot's shape: the
+        run counts from its first capitalised word, before the slot too ("Stadio | Romeo")."""
+        first = k
+        while (
+            first > self.sentence.first
+            and self.tokens[first - 1].capitalised
+            and not self.text[self.tokens[first - 1].end : self.tokens[first].start].strip()
+        ):
+            first -= 1
+        return any(self.tokens[j].folded in self.lex.not_names for j in range(first, k + run))
 
     def _skip_role(self, i: int) -> int:
         """Where the name starts after a role phrase: a role word, maybe after a few words

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from graph.domain import (
     NEEDS_FROM,
@@ -49,6 +50,8 @@ from graph.extract.tokens import Sentence, Token, sentences, tokenize
 _MIN_STOPWORDS = 3
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _PARENS = re.compile(r"\([^)]*\)")
+# a quotation: from its opening mark to its closing one, or to the end of its paragraph
+_QUOTE = re.compile(r'“[^”\n]*”?|«[^»\n]*»?|"[^"\n]*"?')
 # how far after a candidate cue ("i nomi di", "shortlist") the first name it lists may be
 _CANDIDATE_WINDOW = 12
 # how far after a candidate cue with no name ("si parla di Chelsea o Monaco") its teams may start
@@ -61,6 +64,15 @@ _OBJECT_GAP = 2
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many words may stand between a word of the first person and the influence word it
+# governs ("abbiamo pensato che ci fosse bisogno di cambiare")
+_SPEAKER_GAP = 8
+# how many words before a word of deciding an exit a denial may rule it out
+# ("nego ogni fantasiosa ipotesi di un suo esonero")
+_DENIAL_GAP = 8
+# how many words after a word of wanting a word of staying may say what is wanted
+# ("la speranza di Florentino Perez è che Carlo Ancelotti resti")
+_STAY_GAP = 10
 # how many words may stand between an influence word and the person an agent word names
 # ("voluto fortemente dal presidente X")
 _AGENT_GAP = 4
@@ -69,6 +81,9 @@ _AGENT_GAP = 4
 _SUBJECT_GAP = 5
 # words between an influence word and the coach it is about, when not in its clause
 _OBJECT_GAP = 8
+# how many words (an article, a role word, a pronoun) may stand between an influence word and
+# its direct object ("ha scelto il tecnico X")
+_DIRECT_GAP = 3
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -170,6 +185,9 @@ class _InfluenceMention:
     # the coaches its word is about: the one named nearest to it (in its clause first) and
     # those listed with him ("Bordalás, Solari y Heinze, los preferidos del director")
     objects: frozenset[str] = frozenset()
+    # its object is named right after it in its clause ("ha scelto Zanetti", "chose X"):
+    # the influence is about that coach's move, or none of the article's
+    direct: bool = False
 
 
 def _decides(person: Found) -> bool:
@@ -1171,33 +1189,53 @@ class _Run:
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
             return
-        for other in self._fellow_influencers(s, hit.slot):
-            self._influence_of(s, hit, other)
-        self._influence_of(s, hit, hit.slot)
+        slot = hit.slot
+        for other in self._fellow_influencers(s, slot):
+            # a coach listed before him is no fellow of his ("Conte e De Laurentiis")
+            if other.last > slot.first or _decides(other):
+                self._influence_of(s, hit, other)
+        self._influence_of(s, hit, slot)
 
     def _fellow_influencers(self, s: Sentence, person: Found) -> list[Found]:
-        """People joined to an influencer by "and"/"e"/"y", maybe with their role between:
-        "CEO Oliver Kahn and board member for sport Hasan Salihamidžić"."""
-        out = []
+        """People joined to an influencer by "and"/"e"/"y", maybe with their role between,
+        after him ("CEO Oliver Kahn and board member for sport Hasan Salihamidžić") or before
+        him ("il ds X e il presidente Y lo vogliono"), and those listed with him ("X, Y e Z
+        hanno scelto")."""
         people = [m for m in self._in_sentence(s) if m.kind == "person"]
+        out = [m for m in self._group_of(self._groups(s), person) if m.last <= person.first]
+        last = person
+        for m in reversed([m for m in people if m.last <= person.first]):
+            if m in out or not self._joined_by_and(self.text[m.end : last.start]):
+                break
+            out.append(m)
+            last = m
         last = person
         for m in people:
             if m.first < last.last:
                 continue
-            gap = self.text[last.end : m.start]
-            words = fold(gap).split()
-            if (
-                words
-                and words[0] in self.lex.list_words
-                and len(words) <= _ROLE_GAP + 1
-                and not re.search(r"[.;:!?]", gap)
-                and all(w not in self.lex.stopwords or w in _OF_WORDS for w in words[1:])
-            ):
-                out.append(m)
-                last = m
-            else:
+            if not self._joined_by_and(self.text[last.end : m.start]):
                 break
+            out.append(m)
+            last = m
         return out
+
+    def _joined_by_and(self, gap: str) -> bool:
+        """The words between two people join them: "and"/"e"/"y", then maybe a role ("e il
+        presidente", "and board member for sport", "e dal ds")."""
+        words = fold(gap).split()
+        allowed = _OF_WORDS | self.lex.agents | self._role_openers
+        return (
+            bool(words)
+            and words[0] in self.lex.list_words
+            and len(words) <= _ROLE_GAP + 1
+            and not re.search(r"[.;:!?]", gap)
+            and all(w not in self.lex.stopwords or w in allowed for w in words[1:])
+        )
+
+    @cached_property
+    def _role_openers(self) -> frozenset[str]:
+        """The first words of executive role phrases ("il" of "il presidente")."""
+        return frozenset(p[0] for p in self.lex.executive_markers)
 
     def _influence_words(
         self, s: Sentence, hits: list[Hit], cue_hits: list[Hit], here: list[_MoveMention]
@@ -1210,10 +1248,17 @@ class _Run:
         for hit in hits:
             if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
                 continue
-            person = self._bound_person(s, hit, movers) or self._speaker(s, hit)
+            if hit.cue.label == "hope" and not self._wants_stay(s, hit):
+                continue
+            person = (
+                self._bound_person(s, hit, movers)
+                or self._speaker(s, hit)
+                or self._quoted_executive(s, hit)
+                or self._dropped_subject(s, hit)
+            )
             if person is None or person.first in named or not _decides(person):
                 continue
-            negated = self._negation_before(s, hit)
+            negated = self._negation_before(s, hit) or (hit.cue.exit and self._denied(s, hit))
             polarity = hit.cue.label
             if negated and polarity == "against":
                 # not ruling him out, not blocking him ("no descarta", "non esclude", "does
@@ -1221,23 +1266,136 @@ class _Run:
                 continue
             named.add(person.first)
             if negated:
-                polarity = {"for": "against", "against": "for", "support": "unsupport"}[polarity]
-            start, end = min(hit.start, person.start), max(hit.end, person.end)
-            self._influence_of(s, hit, person, polarity=polarity, span=(start, end), loose=True)
+                polarity = {
+                    "for": "against",
+                    "hope": "against",
+                    "against": "for",
+                    "support": "unsupport",
+                }[polarity]
+            # "voluto dal presidente X e dal ds Y", "X e Y hanno scelto": everyone joined to
+            # him acts with him
+            for who in [person, *self._fellow_influencers(s, person)]:
+                if not _decides(who) or _fkey(who) in movers:
+                    continue
+                named.add(who.first)
+                start, end = min(hit.start, who.start), max(hit.end, who.end)
+                if not s.first <= who.first < s.last:
+                    # the one who speaks is named in another sentence: the quote is the word's
+                    start, end = self.tokens[s.first].start, self.tokens[s.last - 1].end
+                self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
+
+    def _denied(self, s: Sentence, hit: Hit) -> bool:
+        """A word of denying or ruling out a few words before the word, in its sentence
+        ("nego ogni fantasiosa ipotesi di un suo esonero", "ruled out sacking him")."""
+        first = self.tokens_of_hit(s, hit)
+        words = [t.folded for t in self.tokens[max(s.first, first - _DENIAL_GAP) : first]]
+        return any(
+            all(
+                word_matches(p, w)
+                for p, w in zip(pattern, words[i : i + len(pattern)], strict=True)
+            )
+            for pattern in self.lex.denials
+            for i in range(len(words) - len(pattern) + 1)
+        )
+
+    def _wants_stay(self, s: Sentence, hit: Hit) -> bool:
+        """A word of staying a few words after a word of wanting ("spera che resti", "wants
+        him to stay", "quiere que se quede"): what is wanted is that the coach stays."""
+        end = self._hit_end(s, hit)
+        return any(
+            any(word_matches(w, self.tokens[k].folded) for w in self.lex.stay_words)
+            for k in range(end, min(end + _STAY_GAP, s.last))
+        )
 
     def _speaker(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Abbiamo così scelto Zanetti", "we identified Heimir": a word of the first person
         just before an influence word is the executive who speaks, the one the article named
         last (else the first it names)."""
         first = self.tokens_of_hit(s, hit)
-        if not any(
-            self.tokens[k].folded in self.lex.first_person
-            for k in range(max(s.first, first - 2), first + 1)
+        if self._passive(s, first) or not any(
+            self.tokens[k].folded in self.lex.first_person and self._clause(s, k) == hit.clause
+            for k in range(max(s.first, first - _SPEAKER_GAP), first + 1)
         ):
+            # "we were convinced": who speaks is the one convinced, not the one convincing
             return None
+        quoted = self._quote_speaker(s, hit.start)
+        if quoted is not None:
+            return quoted
         executives = [m for m in self.mentions if m.kind == "person" and m.executive]
         before = [m for m in executives if m.last <= first]
         return before[-1] if before else (executives[0] if executives else None)
+
+    def _dropped_subject(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Il presidente Cairo è stato chiaro. Ha scelto Vanoli": a word that opens its
+        sentence (after stopwords only) has the subject of the sentence before, when that
+        one opens with an executive."""
+        first = self.tokens_of_hit(s, hit)
+        if (
+            s.index == 0
+            or self._passive(s, first)
+            or any(self.tokens[k].folded not in self.lex.stopwords for k in range(s.first, first))
+            or any(a <= hit.start < b for a, b in self._quotes)
+        ):
+            return None
+        before = self.sentences[s.index - 1]
+        opening = [
+            m
+            for m in self._in_sentence(before)
+            if m.kind == "person" and m.first - before.first <= 2
+        ]
+        return opening[0] if opening and opening[0].executive else None
+
+    def _quoted_executive(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "«La decisione non è stata facile»", said by the president: a word with no person
+        of its own inside an executive's quotation is his."""
+        if self._passive(s, self.tokens_of_hit(s, hit)):
+            return None
+        speaker = self._quote_speaker(s, hit.start)
+        return speaker if speaker is not None and speaker.executive else None
+
+    @cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        """The character spans of the article's quotations."""
+        return [(q.start(), q.end()) for q in _QUOTE.finditer(self.text)]
+
+    def _quote_speaker(self, s: Sentence, char: int) -> Found | None:
+        """Who says the quotation holding `char`: the person who decides named nearest to it
+        outside quotations, in its paragraph ("Cairo ha detto: «…»", "«…» Queste le parole
+        di Stirpe", "“…,” said Ashworth") — in the sentence `s` first, executives first."""
+        quote = next(((a, b) for a, b in self._quotes if a <= char < b), None)
+        if quote is None:
+            return None
+        start = self.text.rfind("\n", 0, quote[0]) + 1
+        end = self.text.find("\n", quote[1])
+        end = len(self.text) if end < 0 else end
+        outside = [
+            m
+            for m in self.mentions
+            if m.kind == "person"
+            and start <= m.start
+            and m.end <= end
+            and _decides(m)
+            and not any(a <= m.start < b for a, b in self._quotes)
+        ]
+        if not outside:
+            return None
+
+        def rank(m: Found) -> tuple[bool, bool, int]:
+            gap = quote[0] - m.end if m.end <= quote[0] else m.start - quote[1]
+            return (not s.first <= m.first < s.last, not m.executive, gap)
+
+        return min(outside, key=rank)
+
+    def _passive(self, s: Sentence, first: int) -> bool:
+        """An auxiliary of the passive just before the word at `first` ("è stato scelto",
+        "was chosen", "fue elegido"): its subject is the one acted on. Not before an active
+        form ("is pushing for"), whose subject acts."""
+        if self.tokens[first].folded.endswith(self.lex.active_endings):
+            return False
+        return any(
+            self.tokens[k].folded in self.lex.passives
+            for k in range(max(s.first, first - 2), first)
+        )
 
     def _bound_person(self, s: Sentence, hit: Hit, movers: set[str]) -> Found | None:
         """The person an influence word binds: the one named after it behind an agent word
@@ -1259,6 +1417,9 @@ class _Run:
                 and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
             ):
                 return m
+        agent = self._lone_agent(s, hit.clause, end)
+        if agent is not None:
+            return agent
         before = [
             m
             for m in self._in_sentence(s)
@@ -1269,10 +1430,7 @@ class _Run:
         # the nearest name before the word is its subject: a team or another person there
         # ("X said the Football Association had appointed") is, not the one before it; and
         # the subject of a passive ("X, since being appointed") is the one chosen
-        passive = any(
-            self.tokens[k].folded in self.lex.passives
-            for k in range(max(s.first, first - 2), first)
-        )
+        passive = self._passive(s, first)
         if before and before[-1] in people and not passive:
             return before[-1]
         if not before and not passive:
@@ -1288,6 +1446,52 @@ class _Run:
         ):
             return antecedent
         return None
+
+    def _lone_agent(self, s: Sentence, clause: int, end: int) -> Found | None:
+        """ "contattato in prima persona da Lotito": a name nobody knows right after an agent
+        word, a few words after the influence word."""
+        for k in range(end + 1, min(end + _AGENT_GAP + 1, s.last)):
+            if self._clause(s, k) != clause:
+                break
+            # after "di"/"of"/"de" an unknown word is as often a place or a club as a person
+            before = self.tokens[k - 1].folded
+            if before in self.lex.agents and before not in _OF_WORDS:
+                found = self._lone_name(s, k)
+                if found is not None:
+                    return found
+        return None
+
+    def _lone_name(self, s: Sentence, k: int) -> Found | None:
+        """A capitalised word nobody knows, alone (no capitalised word joined to it), no first
+        name, that the article writes again and never in lower case: a person known by his
+        surname alone — owners and directors are seldom in the gazetteer ("Lotito")."""
+        tok = self.tokens[k]
+        if (
+            not tok.capitalised
+            or tok.folded in self.lex.stopwords
+            or tok.folded in self.lex.not_names
+            # a first name alone is a player's or a coach's ("Iago estará"), not a surname
+            or tok.folded in self.gaz.first_names
+            or tok.folded in self.lex.first_names
+            or len(tok.folded) < 3
+            or any(m.first <= k < m.last for m in self.mentions)
+            or (k > s.first and self._joined_capital(k - 1, k))
+            or (k + 1 < s.last and self._joined_capital(k + 1, k))
+        ):
+            return None
+        # a word the article also writes in lower case is a common word opening a sentence
+        uses = [t.capitalised for t in self.tokens if t.folded == tok.folded]
+        if len(uses) < 2 or not all(uses):
+            return None
+        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, False)
+
+    def _joined_capital(self, j: int, k: int) -> bool:
+        """Token j is capitalised and only a space apart from token k: one name's words."""
+        a, b = sorted((j, k))
+        return (
+            self.tokens[j].capitalised
+            and not self.text[self.tokens[a].end : self.tokens[b].start].strip()
+        )
 
     def _apposed_subject(
         self, s: Sentence, first: int, clause: int, people: list[Found]
@@ -1335,11 +1539,18 @@ class _Run:
             if m.kind == "person" and m.first != person.first and not m.executive
         ]
         start, end = span or (hit.start, hit.end)
-        objects = self._objects(s, hit, person, near)
+        objects, direct = self._objects(s, hit, person, near)
+        polarity = polarity or hit.cue.label
+        # wanting him to stay ("vuole che resti") is backing him, about his exit
+        stay = hit.cue.label in {"for", "hope"} and not hit.cue.exit and self._wants_stay(s, hit)
+        if stay:
+            polarity = {"for": "support", "hope": "support", "against": "unsupport"}.get(
+                polarity, polarity
+            )
         self.influences.append(
             _InfluenceMention(
                 person,
-                polarity or hit.cue.label,
+                polarity,
                 hit.cue.phrase,
                 start,
                 end,
@@ -1348,17 +1559,21 @@ class _Run:
                 hit.coach,
                 near,
                 self._topic(s),
-                hit.cue.exit,
+                hit.cue.exit or stay,  # wanting him to stay is about his exit
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
                 confidence=0.6 if loose else 0.7,
                 loose=loose,
                 objects=objects,
+                direct=direct,
             )
         )
 
-    def _objects(self, s: Sentence, hit: Hit, person: Found, near: list[Found]) -> frozenset[str]:
+    def _objects(
+        self, s: Sentence, hit: Hit, person: Found, near: list[Found]
+    ) -> tuple[frozenset[str], bool]:
         """The coaches an influence word is about: the person named nearest to it (in its
-        clause, else just before it), with everyone listed with him."""
+        clause, else just before it), with everyone listed with him; and whether he is its
+        direct object, named a few words after it in its clause."""
         first, end = self.tokens_of_hit(s, hit), self._hit_end(s, hit)
 
         def distance(m: Found) -> int:
@@ -1369,9 +1584,10 @@ class _Run:
         # out of its clause, only a name just before it ("X, Y e Z, i preferiti del ds")
         pool = same or [m for m in cands if m.last <= first and distance(m) <= _OBJECT_GAP]
         if not pool:
-            return frozenset()
+            return frozenset(), False
         nearest = min(pool, key=distance)
-        return frozenset(_fkey(m) for m in self._group_of(self._groups(s), nearest))
+        direct = nearest in same and end <= nearest.first <= end + _DIRECT_GAP
+        return frozenset(_fkey(m) for m in self._group_of(self._groups(s), nearest)), direct
 
     # -- the whole article --------------------------------------------------------------
     def _vacancy(self) -> Found | None:
@@ -1640,6 +1856,8 @@ class _Run:
             same = m.sentence == inf.sentence
             near = abs(m.sentence - inf.sentence) == 1
             if inf.coach is not None and coach != _fkey(inf.coach):
+                continue
+            if inf.direct and inf.loose and coach not in inf.objects:
                 continue
             # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
             # entrenador de Boca elegido") may be told sentences away

@@ -1,0 +1,441 @@
+"""Influence rules meant to hold beyond the articles they were written against (seventh pass):
+who pushes, and for which move. Each is pinned on sentences written for these tests, with the
+offline gazetteer (no Neo4j)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.schema import Extraction
+from graph.settings import PROJECT_ROOT
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return from_seeds([SEEDS])
+
+
+def _influences(x: Extraction) -> set[tuple[str, str, str, str | None, str]]:
+    return {
+        (
+            i.person.name,
+            i.move.coach.name,
+            i.move.kind,
+            i.move.to.name if i.move.to else None,
+            i.polarity,
+        )
+        for i in x.influences
+    }
+
+
+def _people(x: Extraction) -> set[str]:
+    return {i.person.name for i in x.influences}
+
+
+def test_a_ground_is_no_person_who_sacks(gaz: Gazetteer) -> None:
+    text = (
+        "Il Modena ha perso ieri allo Stadio Alberto Braglia, ha licenziato il tecnico "
+        "Paolo Bianco in serata."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert not any("Braglia" in p for p in _people(x))
+
+
+def test_we_were_convinced_is_no_push(gaz: Gazetteer) -> None:
+    # in the passive, who speaks is the one convinced, not the one convincing
+    text = (
+        "Chelsea have appointed Enzo Maresca as head coach. Chairman Todd Boehly said: "
+        "“We were convinced from the first day that this project would work.”"
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert "Todd Boehly" not in _people(x)
+    text = (
+        "Chelsea have appointed Enzo Maresca as head coach. Chairman Todd Boehly said: "
+        "“We chose him because he plays attacking football.”"
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert ("Todd Boehly", "Enzo Maresca", "appointment", "Chelsea", "for") in _influences(x)
+
+
+def test_an_unknown_surname_after_an_agent_word_is_who_pushes(gaz: Gazetteer) -> None:
+    # "Zamparini" is nobody the gazetteer knows: after "da", written again, never in lower
+    # case, he is the one who made the call
+    text = (
+        "Il Palermo cerca un allenatore. Si parla di Roberto Donadoni, contattato in prima "
+        "persona da Zamparini. Zamparini non ha ancora deciso."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Zamparini", "Roberto Donadoni", "appointment", "Palermo", "for") in {
+        (p, c, k, t, pol) for p, c, k, t, pol in _influences(x)
+    }
+    # a place or a club after "di" is not taken for a person
+    text = (
+        "Il Palermo cerca un allenatore. Si parla di Roberto Donadoni, scelta di Mondello. "
+        "Mondello è lontana."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Mondello" not in _people(x)
+
+
+def test_a_word_about_a_named_coach_is_about_his_move_only(gaz: Gazetteer) -> None:
+    # the executive backed another coach, years ago: no push for the appointment told
+    text = (
+        "Il Genoa ha ufficializzato Patrick Vieira come nuovo allenatore. Nel 2022 il "
+        "presidente Dan Sucu sponsorizzava Alberto Gilardino, dopo la retrocessione del Genoa."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Dan Sucu" not in _people(x)
+    text = (
+        "Il Genoa ha ufficializzato Patrick Vieira come nuovo allenatore. Il presidente Dan "
+        "Sucu sponsorizzava Vieira da settimane."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Dan Sucu", "Patrick Vieira", "appointment", "Genoa CFC", "for") in _influences(x)
+
+
+def test_an_active_form_after_is_is_no_passive(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham are searching for a new manager. Roberto De Zerbi is a candidate for the "
+        "Tottenham job, and chairman Daniel Levy is courting him."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Daniel Levy", "Roberto De Zerbi", "appointment", "Tottenham Hotspur F.C.", "for") in (
+        _influences(x)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "es",
+            "El Real Madrid busca entrenador. Xabi Alonso es el candidato para el banquillo del "
+            "Real Madrid, y el presidente Florentino Pérez lo prefiere a cualquier otro.",
+            "Florentino Pérez",
+            "Xabi Alonso",
+            "Real Madrid",
+        ),
+        (
+            "it",
+            "Il Milan cerca un nuovo allenatore. Sergio Conceição è tra i candidati per la "
+            "panchina del Milan: il patron Gerry Cardinale lo preferirebbe a tutti.",
+            "Gerry Cardinale",
+            "Sergio Conceição",
+            "AC Milan",
+        ),
+    ],
+)
+def test_every_inflection_of_preferring_is_a_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_we_a_few_words_before_the_word_is_the_executive_who_speaks(gaz: Gazetteer) -> None:
+    text = (
+        'Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo ha spiegato: "Abbiamo '
+        'sentito a lungo il bisogno di cambiare, per dare una scossa alla squadra".'
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "it",
+            "La Roma ha esonerato Daniele De Rossi. L'owner Friedkin ha scelto Ivan Juric come "
+            "nuovo allenatore.",
+            "Friedkin",
+            "Ivan Jurić",
+            "AS Roma",
+        ),
+        (
+            "es",
+            "El Sevilla destituyó a Diego Alonso. El director general Carrasco eligió a Quique "
+            "Sánchez Flores como nuevo entrenador.",
+            "Carrasco",
+            "Quique Sánchez Flores",
+            "Sevilla Fútbol Club",
+        ),
+    ],
+)
+def test_more_executive_role_words_name_who_chooses(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_everyone_joined_to_the_agent_of_a_word_acts_with_him(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha ufficializzato Patrick Vieira come nuovo allenatore, scelto dal presidente "
+        "Dan Sucu e dal direttore sportivo Marco Ottolini."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    found = _influences(x)
+    for person in ("Dan Sucu", "Marco Ottolini"):
+        assert (person, "Patrick Vieira", "appointment", "Genoa CFC", "for") in found
+
+
+def test_weighing_a_candidate_is_no_push(gaz: Gazetteer) -> None:
+    # GUIDE.md: an influence pushes for or against a move; considering him is neither
+    text = (
+        "Il Napoli cerca un allenatore. Tra i candidati c'è Raffaele Palladino: De Laurentiis "
+        "valuta anche lui."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert not x.influences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Real Madrid è in crisi. Il presidente Florentino Pérez vuole che Carlo Ancelotti "
+            "resti in panchina, anche se si parla di un suo addio.",
+            "Florentino Pérez",
+            "Carlo Ancelotti",
+        ),
+        (
+            "en",
+            "Chelsea are in crisis and Enzo Maresca could leave. Owner Todd Boehly hopes Maresca "
+            "will stay at the club.",
+            "Todd Boehly",
+            "Enzo Maresca",
+        ),
+        (
+            "es",
+            "El Betis está en crisis y Manuel Pellegrini podría dejar el Betis. El presidente "
+            "Ángel Haro quiere que Pellegrini se quede en el club.",
+            "Ángel Haro",
+            "Manuel Pellegrini",
+        ),
+    ],
+)
+def test_wanting_him_to_stay_is_against_his_exit(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    found = _influences(x)
+    assert (person, coach, "departure", None, "against") in found
+    assert not any(p == person and pol == "for" for p, _, _, _, pol in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "en",
+            "Chelsea are looking for a new manager, and Enzo Maresca is the leading candidate. "
+            "Sporting director Paul Winstanley is negotiating with Maresca's agent.",
+            "Paul Winstanley",
+            "Enzo Maresca",
+            "Chelsea",
+        ),
+        (
+            "es",
+            "El Valencia busca entrenador y Rubén Baraja es el favorito para el banquillo del "
+            "Valencia. El director deportivo Miguel Ángel Corona negoció con Baraja.",
+            "Miguel Ángel Corona",
+            "Rubén Baraja",
+            "Valencia",
+        ),
+    ],
+)
+def test_negotiating_for_a_coach_is_a_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_a_quotation_is_its_speakers(gaz: Gazetteer) -> None:
+    # "we decided" in a quotation is the one who says it, named after it, not the executive
+    # named last before it
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Il ds Davide Vagnati era contrario. «Abbiamo "
+        "deciso di cambiare per il bene della squadra», ha spiegato il presidente Urbano Cairo."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)
+    # a word of deciding with no person of its own, in an executive's quotation, is his
+    text = (
+        "Il Torino ha esonerato Ivan Juric. «La decisione è stata dolorosa ma necessaria», "
+        "ha spiegato il presidente Urbano Cairo."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "for") in _influences(x)
+
+
+def test_ruling_out_a_sacking_is_against_it(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha esonerato Ivan Juric. «Juric resta il nostro allenatore, nego ogni "
+        "ipotesi di esonero», ha detto il presidente Urbano Cairo."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Ivan Jurić", "sacking", None, "against") in _influences(x)
+
+
+def test_i_hope_alone_is_no_push(gaz: Gazetteer) -> None:
+    text = (
+        "Chelsea have appointed Enzo Maresca. “I hope the fans will enjoy the season,” said "
+        "chairman Todd Boehly."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert not x.influences
+
+
+def test_being_impressed_by_a_coach_is_for_him(gaz: Gazetteer) -> None:
+    # the passive of a verb of feeling: its subject is the one who wants him
+    text = (
+        "Manchester United are looking for a new manager. Ruben Amorim is a candidate and Jim "
+        "Ratcliffe was impressed by his work at Sporting."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Jim Ratcliffe", "Rúben Amorim", "appointment", "Manchester United FC", "for") in (
+        _influences(x)
+    )
+
+
+def test_sticking_with_a_coach_is_against_his_exit(gaz: Gazetteer) -> None:
+    text = (
+        "Everton are in crisis and Sean Dyche could be sacked. Owner Dan Friedkin is sticking "
+        "with Dyche for now."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Dan Friedkin", "Sean Dyche", "sacking", None, "against") in _influences(x)
+
+
+def test_doing_something_personally_is_no_push(gaz: Gazetteer) -> None:
+    text = (
+        "Chelsea have appointed Thomas Tuchel as head coach. Frank Lampard personally thanked "
+        "the fans on Monday."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert not x.influences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "it",
+            "La Fiorentina ha scelto Raffaele Palladino come nuovo allenatore, per volere di "
+            "Rocco Commisso.",
+            "Rocco Commisso",
+            "Raffaele Palladino",
+            "Fiorentina",
+        ),
+        (
+            "en",
+            "Sevilla appointed Quique Sánchez Flores as manager at the insistence of José Castro.",
+            "José Castro",
+            "Quique Sánchez Flores",
+            "Sevilla Fútbol Club",
+        ),
+    ],
+)
+def test_a_move_made_at_someones_wish_is_his_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_a_sentence_without_its_subject_has_the_one_before(gaz: Gazetteer) -> None:
+    # Italian and Spanish drop the subject: "Ha scelto …" is the president's of the sentence
+    # before
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo è stato rapido. Ha "
+        "scelto Paolo Vanoli come nuovo allenatore."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert ("Urbano Cairo", "Paolo Vanoli", "appointment", "Torino FC", "for") in _influences(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "es",
+            "El Valencia busca entrenador y Rubén Baraja es uno de los candidatos para el "
+            "banquillo del Valencia. El presidente Peter Lim se decantó por Baraja.",
+            "Peter Lim",
+            "Rubén Baraja",
+            "Valencia",
+        ),
+        (
+            "it",
+            "Il Napoli cerca un allenatore: Antonio Conte è il candidato principale per la "
+            "panchina del Napoli. Il presidente Aurelio De Laurentiis stravede per Conte.",
+            "Aurelio De Laurentiis",
+            "Antonio Conte",
+            "SSC Napoli",
+        ),
+    ],
+)
+def test_leaning_towards_a_coach_is_a_push(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_everyone_listed_as_the_subject_acts(gaz: Gazetteer) -> None:
+    text = (
+        "L'Inter ha esonerato Simone Inzaghi. Beppe Marotta e Piero Ausilio hanno scelto "
+        "Cristian Chivu come nuovo allenatore."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    found = _influences(x)
+    for person in ("Beppe Marotta", "Piero Ausilio"):
+        assert (person, "Cristian Chivu", "appointment", "Inter Milan", "for") in found
+
+
+def test_people_joined_by_and_before_the_subject_act_with_him(gaz: Gazetteer) -> None:
+    text = (
+        "Il Napoli cerca un allenatore: Antonio Conte è il candidato principale per la panchina "
+        "del Napoli. Il ds Giovanni Manna e il presidente Aurelio De Laurentiis lo vogliono."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    found = _influences(x)
+    for person in ("Giovanni Manna", "Aurelio De Laurentiis"):
+        assert (person, "Antonio Conte", "appointment", "SSC Napoli", "for") in found
+
+
+def test_the_right_man_in_someones_eyes_is_his_choice(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham are searching for a new manager. Thomas Frank is on the shortlist, and "
+        "chairman Daniel Levy sees him as the right man."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Daniel Levy", "Thomas Frank", "appointment", "Tottenham Hotspur F.C.", "for") in (
+        _influences(x)
+    )
+
+
+def test_a_quote_said_in_another_sentence_is_its_own_evidence(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Il presidente Urbano Cairo ha parlato a lungo. "
+        "«Abbiamo deciso di cambiare allenatore», ha aggiunto."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    quotes = [i.evidence.text for i in x.influences if i.person.name == "Urbano Cairo"]
+    assert quotes and all("Cairo" not in q and "deciso" in q for q in quotes)
+
+
+def test_a_title_before_a_name_makes_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Manchester United have sacked Erik ten Hag. Sir Jim Ratcliffe made the call after the "
+        "defeat at West Ham."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Jim Ratcliffe", "Erik ten Hag", "sacking", None, "for") in _influences(x)
