@@ -296,3 +296,44 @@ def test_a_current_cue_after_former_is_a_past_spell(gaz: Gazetteer) -> None:
     assert {(t.coach.name, t.status) for t in x.tenures if t.team.name == "Celtic"} >= {
         ("Neil Lennon", "past")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrives", "leaves", "team"),
+    [
+        (
+            "it",
+            "Al Genoa Alberto Gilardino è stato sostituito da Patrick Vieira.",
+            "Patrick Vieira",
+            "Alberto Gilardino",
+            "Genoa CFC",
+        ),
+        (
+            "en",
+            "At Genoa, Alberto Gilardino was replaced by Patrick Vieira.",
+            "Patrick Vieira",
+            "Alberto Gilardino",
+            "Genoa CFC",
+        ),
+        (
+            "es",
+            "En el Valencia, Rubén Baraja fue sustituido por Carlos Corberán.",
+            "Carlos Corberán",
+            "Rubén Baraja",
+            "Valencia",
+        ),
+    ],
+)
+def test_a_passive_succession_moves_both_coaches(
+    gaz: Gazetteer, lang: str, text: str, arrives: str, leaves: str, team: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get((arrives, "appointment", team)) == "completed", got
+    assert got.get((leaves, "departure", team)) == "completed", got
+
+
+def test_a_passive_succession_keeps_one_exit_of_the_coach_sacked(gaz: Gazetteer) -> None:
+    text = "Paulo Fonseca è stato esonerato dal Milan e sostituito da Sergio Conceição."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    exits = [k for k in got if k[0] == "Paulo Fonseca" and k[1] != "appointment"]
+    assert exits == [("Paulo Fonseca", "sacking", "AC Milan")], got

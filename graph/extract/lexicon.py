@@ -56,6 +56,9 @@ class TriggerSpec(_Strict):
     # "X could replace {coach}", "al posto di {coach}": the coach of the slot leaves, and the
     # coach named before the cue in its clause (if any) is appointed in his place
     replaces: bool = False
+    # "X è stato sostituito da {coach}", "X was replaced by {coach}": the passive of a
+    # succession, the slot's coach is appointed and the coach named before the cue leaves
+    replaced_by: bool = False
     # a noun ("l'esonero", "la destitución", "the sacking"): its coach is its slot, the person
     # right after it, or the coach the article spoke of last, never a bystander of its clause
     nominal: bool = False
@@ -206,6 +209,7 @@ class Cue:
     replaces: bool = False
     nominal: bool = False
     exit: bool = False  # an influence cue about a departure or sacking
+    replaced_by: bool = False  # the slot arrives, the coach before the cue leaves
 
     @property
     def literal_len(self) -> int:
@@ -334,6 +338,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
                 t.topic or t.kind != "appointment",
                 t.replaces,
                 t.nominal,
+                replaced_by=t.replaced_by,
             )
             for t in data.move_triggers
         ],

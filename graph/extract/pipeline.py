@@ -738,6 +738,8 @@ class _Run:
                 pairs = [(c, kind, team) for c in coaches]
             if trig.cue.replaces and trig.slot is not None:
                 pairs += self._successor(s, trig, anchor, team, attributes)
+            if trig.cue.replaced_by and trig.slot is not None:
+                pairs += self._predecessor(s, trig, anchor, team)
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
@@ -809,6 +811,31 @@ class _Run:
         )
         where = where or team or self.current.get(_fkey(trig.slot)) or self.focus
         return [(before[-1], MoveKind.appointment, where)]
+
+    def _predecessor(
+        self, s: Sentence, trig: Hit, anchor: int, team: Found | None
+    ) -> list[tuple[Found, MoveKind, Found | None]]:
+        """ "Al Genoa Gilardino è stato sostituito da Vieira": the passive of a succession
+        names the coach who leaves before the cue, the subject of its sentence; he leaves the
+        bench the slot's coach takes."""
+        assert trig.slot is not None
+        before = [
+            m
+            for m in self._in_sentence(s)
+            if self._coachable(m)
+            and m.first < anchor
+            and m.first != trig.slot.first
+            and m.first not in self._slotted
+        ]
+        if not before:
+            return []
+        # "esonerato dal Milan e sostituito da X": his exit is told already
+        leaving = before[-1]
+        told = any(
+            m.sentence == s.index and m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(leaving)
+            for m in self.moves
+        )
+        return [] if told else [(leaving, MoveKind.departure, team)]
 
     def _opens_clause(self, s: Sentence, m: Found) -> bool:
         """A person named first in its clause, or right after a list word ("o Scaloni")."""
