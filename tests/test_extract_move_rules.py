@@ -337,3 +337,39 @@ def test_a_passive_succession_keeps_one_exit_of_the_coach_sacked(gaz: Gazetteer)
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     exits = [k for k in got if k[0] == "Paulo Fonseca" and k[1] != "appointment"]
     assert exits == [("Paulo Fonseca", "sacking", "AC Milan")], got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "Leeds United are looking for a new manager. Leeds United have appointed Mark "
+            "Dawson as sporting director.",
+            "Mark Dawson",
+        ),
+        (
+            "en",
+            "Leeds United are looking for a new manager. Mark Dawson was appointed chief "
+            "executive in March.",
+            "Mark Dawson",
+        ),
+        (
+            "it",
+            "Il Genoa cerca un nuovo allenatore. Marco Ottolini è stato nominato direttore "
+            "sportivo.",
+            "Marco Ottolini",
+        ),
+    ],
+)
+def test_an_appointment_to_an_executive_job_is_no_coaching_move(
+    gaz: Gazetteer, lang: str, text: str, person: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert not any(person in k[0] for k in got), got
+
+
+def test_an_appointment_as_coach_still_moves(gaz: Gazetteer) -> None:
+    text = "Leeds United have appointed Daniel Farke as head coach."
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert got.get(("Daniel Farke", "appointment", "Leeds United F.C.")) == "completed", got

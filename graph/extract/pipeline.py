@@ -706,6 +706,8 @@ class _Run:
     ) -> list[_MoveMention]:
         kind = MoveKind(trig.cue.label)
         anchor = self.tokens_of_hit(s, trig)
+        if kind == "appointment" and self._executive_job(s, self._hit_end(s, trig)):
+            return []
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
         if (
@@ -811,6 +813,19 @@ class _Run:
         )
         where = where or team or self.current.get(_fkey(trig.slot)) or self.focus
         return [(before[-1], MoveKind.appointment, where)]
+
+    def _executive_job(self, s: Sentence, end: int) -> bool:
+        """ "was appointed CEO", "nominato direttore sportivo", "nombrado director deportivo":
+        an executive role word right after an appointment's words (past one small word, "as")
+        names a job off the bench, so no coach moves."""
+        words = [t.folded for t in self.tokens[end : min(s.last, end + 6)]]
+        starts = [0, 1] if words and words[0] in self.lex.stopwords else [0]
+        return any(
+            len(p) <= len(words) - i
+            and all(word_matches(w, x) for w, x in zip(p, words[i:], strict=False))
+            for i in starts
+            for p in self.lex.executive_markers
+        )
 
     def _predecessor(
         self, s: Sentence, trig: Hit, anchor: int, team: Found | None
