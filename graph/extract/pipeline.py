@@ -815,10 +815,17 @@ class _Run:
         return [(before[-1], MoveKind.appointment, where)]
 
     def _executive_job(self, s: Sentence, end: int) -> bool:
-        """ "was appointed CEO", "nominato direttore sportivo", "nombrado director deportivo":
-        an executive role word right after an appointment's words (past one small word, "as")
-        names a job off the bench, so no coach moves."""
-        words = [t.folded for t in self.tokens[end : min(s.last, end + 6)]]
+        """ "was appointed CEO", "nominato direttore sportivo", "appointed X as sporting
+        director": an executive role word right after an appointment's words, or after the
+        name it appoints (past one small word, "as"), names a job off the bench, so no coach
+        moves."""
+        named = next((m for m in self._in_sentence(s) if m.first == end), None)
+        return self._executive_word_at(s, end) or (
+            named is not None and self._executive_word_at(s, named.last)
+        )
+
+    def _executive_word_at(self, s: Sentence, k: int) -> bool:
+        words = [t.folded for t in self.tokens[k : min(s.last, k + 6)]]
         starts = [0, 1] if words and words[0] in self.lex.stopwords else [0]
         return any(
             len(p) <= len(words) - i
