@@ -373,3 +373,30 @@ def test_an_appointment_as_coach_still_moves(gaz: Gazetteer) -> None:
     text = "Leeds United have appointed Daniel Farke as head coach."
     got = _moves(extract(text, gaz, lang="en", date="2025-01"))
     assert got.get(("Daniel Farke", "appointment", "Leeds United F.C.")) == "completed", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "Patrick Vieira è diventato il nuovo allenatore del Genoa.",
+            ("Patrick Vieira", "appointment", "Genoa CFC"),
+        ),
+        (
+            "es",
+            "Rubén Baraja acaba de presentar su dimisión en el Valencia.",
+            ("Rubén Baraja", "departure", "Valencia"),
+        ),
+        (
+            "en",
+            "Genoa have just appointed Patrick Vieira as head coach.",
+            ("Patrick Vieira", "appointment", "Genoa CFC"),
+        ),
+    ],
+)
+def test_news_told_as_just_done_is_completed(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(expected) == "completed", got
