@@ -400,3 +400,17 @@ def test_news_told_as_just_done_is_completed(
 ) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(expected) == "completed", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il Genoa ha esonerato Alberto Gilardino per fare spazio a Patrick Vieira."),
+        ("en", "Genoa sacked Alberto Gilardino to make way for Patrick Vieira."),
+        ("es", "El Genoa destituyó a Alberto Gilardino para dar paso a Patrick Vieira."),
+    ],
+)
+def test_making_way_for_a_coach_appoints_him(gaz: Gazetteer, lang: str, text: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+    assert any(k[0] == "Alberto Gilardino" and k[1] != "appointment" for k in got), got
