@@ -414,3 +414,9 @@ def test_making_way_for_a_coach_appoints_him(gaz: Gazetteer, lang: str, text: st
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
     assert any(k[0] == "Alberto Gilardino" and k[1] != "appointment" for k in got), got
+
+
+def test_a_soccer_team_with_a_nationality_is_the_national_team(gaz: Gazetteer) -> None:
+    text = "Jesse Marsch has been named coach of the Canadian men's soccer team."
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert ("Jesse Marsch", "appointment", "Canada national team") in got, got
