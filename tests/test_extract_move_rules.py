@@ -420,3 +420,19 @@ def test_a_soccer_team_with_a_nationality_is_the_national_team(gaz: Gazetteer) -
     text = "Jesse Marsch has been named coach of the Canadian men's soccer team."
     got = _moves(extract(text, gaz, lang="en", date="2024-05"))
     assert ("Jesse Marsch", "appointment", "Canada national team") in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("it", "Raffaele Palladino lascerà la Fiorentina a fine stagione.", "confirmed"),
+        ("it", "Raffaele Palladino potrebbe lasciare la Fiorentina a fine stagione.", "rumoured"),
+        ("en", "Raffaele Palladino will leave Fiorentina at the end of the season.", "confirmed"),
+        ("es", "Raffaele Palladino dejará la Fiorentina a final de temporada.", "confirmed"),
+    ],
+)
+def test_an_exit_told_in_the_future_is_confirmed_unless_hedged(
+    gaz: Gazetteer, lang: str, text: str, status: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-03"))
+    assert got.get(("Raffaele Palladino", "departure", "Fiorentina")) == status, got
