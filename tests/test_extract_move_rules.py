@@ -436,3 +436,19 @@ def test_an_exit_told_in_the_future_is_confirmed_unless_hedged(
 ) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-03"))
     assert got.get(("Raffaele Palladino", "departure", "Fiorentina")) == status, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Genoa took the decision to part ways with Alberto Gilardino on Sunday."),
+        ("it", "Il Genoa ha deciso di separarsi da Alberto Gilardino dopo la sconfitta."),
+        ("es", "El Genoa decidió despedir a Alberto Gilardino tras la derrota."),
+    ],
+)
+def test_an_exit_a_decision_was_taken_on_is_completed(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    exits = {v for k, v in got.items() if k[0] == "Alberto Gilardino" and k[1] != "appointment"}
+    assert exits == {"completed"}, got
