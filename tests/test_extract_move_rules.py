@@ -446,9 +446,22 @@ def test_an_exit_told_in_the_future_is_confirmed_unless_hedged(
         ("es", "El Genoa decidió despedir a Alberto Gilardino tras la derrota."),
     ],
 )
-def test_an_exit_a_decision_was_taken_on_is_completed(
-    gaz: Gazetteer, lang: str, text: str
-) -> None:
+def test_an_exit_a_decision_was_taken_on_is_completed(gaz: Gazetteer, lang: str, text: str) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     exits = {v for k, v in got.items() if k[0] == "Alberto Gilardino" and k[1] != "appointment"}
     assert exits == {"completed"}, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Alberto Gilardino fue despedido por el Genoa y en su lugar llegó Patrick Vieira."),
+        ("en", "Alberto Gilardino was sacked by Genoa and Patrick Vieira took over."),
+    ],
+)
+def test_the_subject_of_a_passive_exit_is_the_coach_who_goes(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got

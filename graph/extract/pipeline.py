@@ -345,11 +345,15 @@ class _Run:
             m for m in self._in_sentence(s) if self._coachable(m) and m.first not in self._slotted
         ]
         same = [m for m in cands if self._clause(s, m.first) == clause]
+        before = [m for m in same if m.first < anchor]
+        if end is not None and before and self._passive_cue(s, anchor, end):
+            # "Gilardino fue despedido y llegó Vieira": the subject of a passive is the one
+            # acted on, not the name after it
+            return before[-1], True
         if end is not None:
             right_after = [m for m in same if end <= m.first <= end + _OBJECT_GAP]
             if right_after:
                 return right_after[0], True
-        before = [m for m in same if m.first < anchor]
         if before:
             return before[-1], True
         if not same:
@@ -362,6 +366,11 @@ class _Run:
         if chosen is not None:
             return chosen, True
         return self._topic(s), False
+
+    def _passive_cue(self, s: Sentence, anchor: int, end: int) -> bool:
+        """A cue in the passive: an auxiliary ("è stato", "was", "fue") just before its last
+        word, inside its words ("è stato esonerato") or before them ("fue despedido")."""
+        return end - 1 > s.first and self._passive(s, end - 1)
 
     def _antecedent(self, s: Sentence, clause: int, coach: bool = True) -> Found | None:
         """The person (a coach, unless `coach` is false) a relative clause ("who …", "che …",
