@@ -465,3 +465,10 @@ def test_the_subject_of_a_passive_exit_is_the_coach_who_goes(
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+
+
+def test_a_history_word_inside_a_trigger_is_not_background(gaz: Gazetteer) -> None:
+    text = "Patrick Vieira arriva al Genoa al posto dell'esonerato Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+    assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got

@@ -519,9 +519,14 @@ class _Run:
         status_hits = m.hits(lex.status_cues)
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
-        self.history_clauses[s.index] = {h.clause for h in history}
         self._stand_ins(s)
         triggers = m.hits(lex.triggers)
+        # a history word inside a trigger's own words ("al posto dell'esonerato X") says who
+        # its coach is, not that its clause is background
+        history = [
+            h for h in history if not any(t.start <= h.start and h.end <= t.end for t in triggers)
+        ]
+        self.history_clauses[s.index] = {h.clause for h in history}
         all_tenure_hits = m.hits(lex.tenure_cues)
         # a longer tenure cue that holds a trigger wins over it ("si sono alternati sulla
         # panchina" is history, not "sulla panchina")
