@@ -472,3 +472,19 @@ def test_a_history_word_inside_a_trigger_is_not_background(gaz: Gazetteer) -> No
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
     assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Patrick Vieira è subentrato ad Alberto Gilardino sulla panchina del Genoa."),
+        ("it", "Patrick Vieira ha sostituito Alberto Gilardino alla guida del Genoa."),
+        ("en", "Patrick Vieira succeeded Alberto Gilardino as Genoa manager."),
+        ("es", "Patrick Vieira sucedió a Alberto Gilardino en el banquillo del Genoa."),
+    ],
+)
+def test_an_active_succession_moves_both_coaches(gaz: Gazetteer, lang: str, text: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+    assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
+    assert not any(k[0] == "Alberto Gilardino" and k[1] == "appointment" for k in got), got
