@@ -488,3 +488,19 @@ def test_an_active_succession_moves_both_coaches(gaz: Gazetteer, lang: str, text
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
     assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
     assert not any(k[0] == "Alberto Gilardino" and k[1] == "appointment" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Patrick Vieira is the new Genoa manager.", "completed"),
+        ("en", "Genoa brought in Patrick Vieira after the defeat.", "completed"),
+        ("it", "La panchina del Genoa è stata affidata a Patrick Vieira.", "completed"),
+        ("it", "Il Genoa ha esonerato Alberto Gilardino: al suo posto Patrick Vieira.", "completed"),
+        ("it", "Il Genoa valuta Patrick Vieira per la panchina.", "rumoured"),
+        ("es", "El Genoa apuesta por Patrick Vieira para el banquillo.", "rumoured"),
+    ],
+)
+def test_general_words_of_taking_a_bench(gaz: Gazetteer, lang: str, text: str, status: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == status, got
