@@ -496,7 +496,11 @@ def test_an_active_succession_moves_both_coaches(gaz: Gazetteer, lang: str, text
         ("en", "Patrick Vieira is the new Genoa manager.", "completed"),
         ("en", "Genoa brought in Patrick Vieira after the defeat.", "completed"),
         ("it", "La panchina del Genoa è stata affidata a Patrick Vieira.", "completed"),
-        ("it", "Il Genoa ha esonerato Alberto Gilardino: al suo posto Patrick Vieira.", "completed"),
+        (
+            "it",
+            "Il Genoa ha esonerato Alberto Gilardino: al suo posto Patrick Vieira.",
+            "completed",
+        ),
         ("it", "Il Genoa valuta Patrick Vieira per la panchina.", "rumoured"),
         ("es", "El Genoa apuesta por Patrick Vieira para el banquillo.", "rumoured"),
     ],
