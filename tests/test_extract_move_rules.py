@@ -508,3 +508,35 @@ def test_an_active_succession_moves_both_coaches(gaz: Gazetteer, lang: str, text
 def test_general_words_of_taking_a_bench(gaz: Gazetteer, lang: str, text: str, status: str) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == status, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Genoa have confirmed the departure of Alberto Gilardino.",
+            ("Alberto Gilardino", "departure", "Genoa CFC", "confirmed"),
+        ),
+        (
+            "en",
+            "Genoa are closing in on Patrick Vieira.",
+            ("Patrick Vieira", "appointment", "Genoa CFC", "rumoured"),
+        ),
+        (
+            "es",
+            "Alberto Gilardino tiene las horas contadas en el Genoa.",
+            ("Alberto Gilardino", "sacking", "Genoa CFC", "rumoured"),
+        ),
+        (
+            "it",
+            "Patrick Vieira ha raggiunto l'accordo con il Genoa.",
+            ("Patrick Vieira", "appointment", "Genoa CFC", "confirmed"),
+        ),
+    ],
+)
+def test_general_words_of_races_and_exits(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(expected[:3]) == expected[3], got
