@@ -540,3 +540,20 @@ def test_general_words_of_races_and_exits(
 ) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(expected[:3]) == expected[3], got
+
+
+def test_a_passive_succession_may_name_the_bench_between(gaz: Gazetteer) -> None:
+    text = "Alberto Gilardino è stato sostituito al Genoa da Patrick Vieira."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+    assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
+
+
+def test_a_passive_succession_adds_no_exit_told_before(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha esonerato Alberto Gilardino. Gilardino è stato sostituito al Genoa da "
+        "Patrick Vieira."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    exits = [k for k in got if k[0] == "Alberto Gilardino"]
+    assert exits == [("Alberto Gilardino", "sacking", "Genoa CFC")], got

@@ -865,10 +865,13 @@ class _Run:
         ]
         if not before:
             return []
-        # "esonerato dal Milan e sostituito da X": his exit is told already
+        # "esonerato dal Milan e sostituito da X": his exit is told already (in this
+        # sentence, or before with the same team)
         leaving = before[-1]
         told = any(
-            m.sentence == s.index and m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(leaving)
+            m.kind in NEEDS_FROM
+            and _fkey(m.coach) == _fkey(leaving)
+            and (m.sentence == s.index or _fkey(m.team) == _fkey(team))
             for m in self.moves
         )
         return [] if told else [(leaving, MoveKind.departure, team)]
