@@ -557,3 +557,10 @@ def test_a_passive_succession_adds_no_exit_told_before(gaz: Gazetteer) -> None:
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     exits = [k for k in got if k[0] == "Alberto Gilardino"]
     assert exits == [("Alberto Gilardino", "sacking", "Genoa CFC")], got
+
+
+def test_replacing_him_with_a_coach_moves_the_one_named_before_out(gaz: Gazetteer) -> None:
+    text = "Il Napoli ha scelto Rudi Garcia, poi lo ha cambiato con Walter Mazzarri."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Walter Mazzarri", "appointment", "SSC Napoli")) == "completed", got
+    assert got.get(("Rudi Garcia", "departure", "SSC Napoli")) == "completed", got
