@@ -207,7 +207,8 @@ def test_nicknames_per_language(
 def test_an_epithet_stands_for_the_coach_named_last(gaz: Gazetteer) -> None:
     text = "Ivan Juric ha parlato ieri. Il croato lascerà il Torino a fine stagione."
     x = extract(text, gaz, lang="it", date="2024-05")
-    assert ("Ivan Jurić", None, "departure", "rumoured") in _moves(x)
+    # an exit told in the future as a fact is confirmed (move rules, eighth pass)
+    assert ("Ivan Jurić", None, "departure", "confirmed") in _moves(x)
     salentino = extract(
         "Antonio Conte è pronto. Il tecnico salentino ha firmato con il Napoli.",
         gaz,

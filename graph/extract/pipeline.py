@@ -720,7 +720,11 @@ class _Run:
     ) -> list[_MoveMention]:
         kind = MoveKind(trig.cue.label)
         anchor = self.tokens_of_hit(s, trig)
-        if kind == "appointment" and self._executive_job(s, self._hit_end(s, trig)):
+        if (
+            kind == "appointment"
+            and not trig.cue.candidates
+            and self._executive_job(s, self._hit_end(s, trig))
+        ):
             return []
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
@@ -840,7 +844,9 @@ class _Run:
 
     def _executive_word_at(self, s: Sentence, k: int) -> bool:
         words = [t.folded for t in self.tokens[k : min(s.last, k + 6)]]
-        starts = [0, 1] if words and words[0] in self.lex.stopwords else [0]
+        # past one small word ("as", "come"), never a list word ("… and chairman X")
+        small = words and words[0] in self.lex.stopwords and words[0] not in self.lex.list_words
+        starts = [0, 1] if small else [0]
         return any(
             len(p) <= len(words) - i
             and all(word_matches(w, x) for w, x in zip(p, words[i:], strict=False))
