@@ -564,3 +564,24 @@ def test_replacing_him_with_a_coach_moves_the_one_named_before_out(gaz: Gazettee
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert got.get(("Walter Mazzarri", "appointment", "SSC Napoli")) == "completed", got
     assert got.get(("Rudi Garcia", "departure", "SSC Napoli")) == "completed", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Genoa dispensed with Alberto Gilardino on Monday."),
+        ("en", "Alberto Gilardino was shown the door by Genoa."),
+        ("it", "Il Genoa ha dato il benservito ad Alberto Gilardino."),
+        ("es", "El Genoa prescindió de Alberto Gilardino."),
+    ],
+)
+def test_idioms_of_sacking(gaz: Gazetteer, lang: str, text: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
+
+
+def test_a_relative_clause_of_succession_moves_the_one_replaced_out(gaz: Gazetteer) -> None:
+    text = "Il Genoa ha affidato la panchina a Patrick Vieira, che succede ad Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+    assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
