@@ -585,3 +585,10 @@ def test_a_relative_clause_of_succession_moves_the_one_replaced_out(gaz: Gazette
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
     assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
+
+
+def test_choosing_a_coach_collapses_no_exit(gaz: Gazetteer) -> None:
+    text = "El Genoa optó por Patrick Vieira tras destituir a Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    exits = {v for k, v in got.items() if k[0] == "Alberto Gilardino" and k[1] != "appointment"}
+    assert exits and "collapsed" not in exits, got

@@ -648,6 +648,9 @@ class _Run:
     def _status(
         self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
     ) -> tuple[MoveStatus, int]:
+        if trig.cue.label != "appointment":
+            status_hits = [h for h in status_hits if not self._names_the_chosen(s, h)]
+            unbound = [h for h in unbound if not self._names_the_chosen(s, h)]
         same = [h for h in status_hits if h.clause == trig.clause]
         for pool in (same, None, unbound):
             if pool is None:
@@ -673,6 +676,15 @@ class _Run:
                     status = MoveStatus.rumoured
                 return status, 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
+
+    def _names_the_chosen(self, s: Sentence, hit: Hit) -> bool:
+        """A collapse cue with a person right after it ("optó por X", "opted for X", "ha
+        preferito X") says who was chosen over the others: it makes no exit collapse ("optó
+        por X tras destituir a Y")."""
+        if hit.cue.label != "collapsed":
+            return False
+        end = self._hit_end(s, hit)
+        return any(m.kind == "person" and m.first == end for m in self._in_sentence(s))
 
     def _negative_over_own_rumour(self, trig: Hit, best: Hit, pool: list[Hit]) -> Hit:
         """A rumour cue that is the trigger's own word ("conversaciones con X", "talks with X")
