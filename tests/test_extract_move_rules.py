@@ -592,3 +592,15 @@ def test_choosing_a_coach_collapses_no_exit(gaz: Gazetteer) -> None:
     got = _moves(extract(text, gaz, lang="es", date="2025-01"))
     exits = {v for k, v in got.items() if k[0] == "Alberto Gilardino" and k[1] != "appointment"}
     assert exits and "collapsed" not in exits, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El Genoa destituyó a Alberto Gilardino; su reemplazo será Patrick Vieira."),
+        ("en", "Genoa sacked Alberto Gilardino; his successor will be Patrick Vieira."),
+    ],
+)
+def test_a_successor_told_in_the_future_is_confirmed(gaz: Gazetteer, lang: str, text: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
