@@ -604,3 +604,20 @@ def test_choosing_a_coach_collapses_no_exit(gaz: Gazetteer) -> None:
 def test_a_successor_told_in_the_future_is_confirmed(gaz: Gazetteer, lang: str, text: str) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_appointments_in_sequence_to_one_bench_follow_one_another(gaz: Gazetteer) -> None:
+    text = (
+        "Il Napoli ha prima scelto Rudi Garcia, poi lo ha cambiato con Walter Mazzarri e "
+        "infine ha chiamato Francesco Calzona."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Francesco Calzona", "appointment", "SSC Napoli")) == "completed", got
+    assert got.get(("Walter Mazzarri", "departure", "SSC Napoli")) == "completed", got
+    assert not any(k[0] == "Francesco Calzona" and k[1] != "appointment" for k in got), got
+
+
+def test_appointments_without_a_word_of_sequence_are_no_succession(gaz: Gazetteer) -> None:
+    text = "Il Napoli ha chiamato Walter Mazzarri e Francesco Calzona."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert not any(k[1] != "appointment" for k in got), got

@@ -170,6 +170,9 @@ class LexiconFile(_Strict):
     # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
     # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
     team_of_words: list[str] = Field(default_factory=list)
+    # words of a sequence ("poi", "then", "luego"): "ha scelto X, poi Y" tells that Y
+    # followed X on that bench, so X left it
+    sequence_words: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -260,6 +263,7 @@ class Lexicon:
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
+    sequence_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
@@ -381,6 +385,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
+        sequence_words=frozenset(fold(w) for w in data.sequence_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},

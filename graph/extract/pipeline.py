@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 from graph.domain import (
     NEEDS_FROM,
@@ -587,6 +588,7 @@ class _Run:
                 move.outlets = list(outlets)
                 here.append(move)
         here = self._drop_returns(here)
+        here += self._sequence_exits(s, here)
         if outlets and not here:
             self.citations[s.index] = outlets
         for hit in influence_hits:
@@ -618,6 +620,37 @@ class _Run:
         dropped = [m for m in here if wrong(m)]
         self.moves = [x for x in self.moves if all(x is not d for d in dropped)]
         return [m for m in here if all(m is not d for d in dropped)]
+
+    def _sequence_exits(self, s: Sentence, here: list[_MoveMention]) -> list[_MoveMention]:
+        """ "il Napoli ha prima scelto Garcia, poi Mazzarri e infine Calzona": appointments
+        done to one bench, a word of sequence between them, follow one another — each coach
+        but the last left it."""
+        done = sorted(
+            (
+                m
+                for m in here
+                if m.kind == "appointment" and m.team is not None and m.status == "completed"
+            ),
+            key=lambda m: m.coach.first,
+        )
+        out: list[_MoveMention] = []
+        for a, b in pairwise(done):
+            if (
+                _fkey(a.team) != _fkey(b.team)
+                or _fkey(a.coach) == _fkey(b.coach)
+                or not self._sequence_between(a.coach.last, b.coach.first)
+                or any(
+                    m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(a.coach) for m in self.moves
+                )
+            ):
+                continue
+            exit_ = replace(a, kind=MoveKind.departure, outlets=list(a.outlets))
+            self.moves.append(exit_)
+            out.append(exit_)
+        return out
+
+    def _sequence_between(self, first: int, last: int) -> bool:
+        return any(self.tokens[k].folded in self.lex.sequence_words for k in range(first, last))
 
     def _stand_ins(self, s: Sentence) -> None:
         """The clauses holding a word of a stand-in job, inside a name's words or not ("il
