@@ -621,3 +621,9 @@ def test_appointments_without_a_word_of_sequence_are_no_succession(gaz: Gazettee
     text = "Il Napoli ha chiamato Walter Mazzarri e Francesco Calzona."
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert not any(k[1] != "appointment" for k in got), got
+
+
+def test_the_coach_a_club_opted_for_is_appointed_not_collapsed(gaz: Gazetteer) -> None:
+    text = "Genoa needed a new manager and opted for Patrick Vieira."
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got

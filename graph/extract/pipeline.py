@@ -710,6 +710,20 @@ class _Run:
                 return status, 1
         return self._negated(s, trig, MoveStatus.rumoured), 0
 
+    def _chosen(
+        self, s: Sentence, coach: Found, status: MoveStatus, status_hits: list[Hit]
+    ) -> MoveStatus:
+        """The coach a collapse cue names as chosen ("opted for X", "optó por X") is the
+        one appointed: his appointment is confirmed, the others' collapse."""
+        if status != "collapsed":
+            return status
+        if any(
+            self._names_the_chosen(s, h) and self._hit_end(s, h) == coach.first
+            for h in status_hits
+        ):
+            return MoveStatus.confirmed
+        return status
+
     def _names_the_chosen(self, s: Sentence, hit: Hit) -> bool:
         """A collapse cue with a person right after it ("optó por X", "opted for X", "ha
         preferito X") says who was chosen over the others: it makes no exit collapse ("optó
@@ -831,7 +845,7 @@ class _Run:
                 k,
                 coach,
                 team,
-                status,
+                self._chosen(s, coach, status, status_hits) if k == "appointment" else status,
                 explicit,
                 start,
                 end,
