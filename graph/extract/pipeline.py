@@ -718,8 +718,7 @@ class _Run:
         if status != "collapsed":
             return status
         if any(
-            self._names_the_chosen(s, h) and self._hit_end(s, h) == coach.first
-            for h in status_hits
+            self._names_the_chosen(s, h) and self._hit_end(s, h) == coach.first for h in status_hits
         ):
             return MoveStatus.confirmed
         return status
