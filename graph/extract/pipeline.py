@@ -150,6 +150,9 @@ class _MoveMention:
     from_team: Ent | None = None
     target: Ent | None = None
     anchor: int = -1  # the token where its cue starts
+    # its cue tells a return ("il ritorno di", "a return to", "regreso al"): the coach has
+    # coached the team before
+    returning: bool = False
 
 
 @dataclass
@@ -770,6 +773,7 @@ class _Run:
                 end,
                 confidence=round(min(confidence, 0.95), 2),
                 anchor=anchor,
+                returning=self._is_return(trig),
             )
             if k in NEEDS_FROM and team is not None:
                 self.current.setdefault(_fkey(coach), team)
@@ -779,6 +783,10 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _is_return(self, trig: Hit) -> bool:
+        """Whether a trigger's own words tell a return ("ritorno al", "return to")."""
+        return any(word_matches(r, w) for r in self.lex.return_words for w in trig.cue.pattern)
 
     def _successor(
         self, s: Sentence, trig: Hit, anchor: int, team: Found | None, attributes: set[int]
@@ -1810,6 +1818,9 @@ class _Run:
                 end = self._implied_end if not positive else None
             elif move.kind is MoveKind.appointment and positive:
                 status, end = TenureStatus.starting, None
+            elif move.kind is MoveKind.appointment and move.returning:
+                # a rumoured return is not a spell yet, but says there was one before
+                status, end = TenureStatus.past, None
             else:
                 continue
             mentions.append(
