@@ -1091,7 +1091,9 @@ class _Run:
             coach: Found | None = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._tenure_coach(s, hit, anchor)
+            coach, explicit = self._apposed_coach(s, team), True
+            if coach is None:
+                coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
             return
         # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed before
@@ -1143,6 +1145,20 @@ class _Run:
                         end_date,
                     )
                 )
+
+    def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
+        """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
+        tecnico del Napoli, Edi Reja", "the former Leeds boss, Jesse Marsch"): the cue names
+        him, not the subject before it."""
+        after = next(
+            (m for m in self._in_sentence(s) if m.first >= team.last and m.kind == "person"),
+            None,
+        )
+        if after is None or not self._coachable(after):
+            return None
+        if self.text[team.end : after.start].strip() != ",":
+            return None
+        return after
 
     def _tenure_coach(self, s: Sentence, hit: Hit, anchor: int) -> tuple[Found | None, bool]:
         """The coach of a tenure cue without a slot. A coach named as whose a side is
