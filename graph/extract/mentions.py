@@ -201,11 +201,27 @@ class _Finder:
 
     def name_word(self, k: int) -> bool:
         tok = self.tokens[k]
+        if self._elided_prefix(k):
+            return True
         return (
             tok.capitalised
             and tok.folded not in self.lex.stopwords
             and not tok.folded.isdigit()
             and len(tok.folded) > 1
+        )
+
+    def _elided_prefix(self, k: int) -> bool:
+        """The one capital letter and apostrophe that open a surname ("O'Shea", "D'Aversa"),
+        when the rest of the surname follows, free: part of the name, not a stopword."""
+        tok = self.tokens[k]
+        if len(tok.folded) != 1 or not tok.capitalised or k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        return (
+            self.text[tok.end : nxt.start] in _APOSTROPHES
+            and nxt.capitalised
+            and len(nxt.folded) > 1
+            and self.free(k + 1)
         )
 
     def capital_run(self, i: int, limit: int = _MAX_RUN, particles: bool = True) -> int:
@@ -1078,6 +1094,9 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
+
+# the apostrophe of a surname's elided prefix ("O'Shea", "D’Aversa")
+_APOSTROPHES = frozenset({"'", "’"})
 
 # how many words an unknown club listed among teams may have ("New York Red Bulls")
 _LISTED_TEAM_WORDS = 3
