@@ -123,6 +123,10 @@ class LexiconFile(_Strict):
     move_triggers: list[TriggerSpec]
     status_cues: dict[MoveStatus, list[str]]
     tenure_cues: dict[TenureStatus, list[str]]
+    # naming the coach another one replaces ("succedendo a {person}", "took over from
+    # {person}", "en sustitución de {person}"): the one replaced has ended his spell at the
+    # team the replacement goes to
+    predecessors: list[str] = Field(default_factory=list)
     citations: Citations = Field(default_factory=Citations)
     influences: dict[Polarity, list[str]] = Field(default_factory=dict)
     # influences on a departure or sacking ("la decisione presa da", "lost faith"): they bind
@@ -257,6 +261,7 @@ class Lexicon:
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
     return_words: tuple[str, ...] = ()
+    predecessors: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
@@ -377,6 +382,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         first_person=frozenset(fold(w) for w in data.first_person),
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
+        predecessors=_cues(data.predecessors, TenureStatus.ended),
         return_words=tuple(
             fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in data.return_words
         ),

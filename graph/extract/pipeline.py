@@ -576,6 +576,7 @@ class _Run:
                 move.outlets = list(outlets)
                 here.append(move)
         here = self._drop_returns(here)
+        self._predecessors(s, m.hits(lex.predecessors), triggers, here, attributes)
         if outlets and not here:
             self.citations[s.index] = outlets
         for hit in influence_hits:
@@ -585,6 +586,42 @@ class _Run:
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
+
+    def _predecessors(
+        self,
+        s: Sentence,
+        hits: list[Hit],
+        triggers: list[Hit],
+        here: list[_MoveMention],
+        attributes: set[int],
+    ) -> None:
+        """The coach a predecessor cue names ("succedendo a Lage", "took over from X") has
+        ended his spell at the team his successor goes to: the team of an appointment of the
+        sentence, else the nearest team of the sentence that says nothing else (not one that
+        says where somebody is or was: "Former Hoffenheim manager Rangnick replaced X"). A
+        cue a trigger covers is left to the trigger's own departure."""
+        for hit in hits:
+            if hit.slot is None or hit.slot.kind != "person" or not self._coachable(hit.slot):
+                continue
+            if any(t.start < hit.end and hit.start < t.end for t in triggers):
+                continue
+            team = next(
+                (m.team for m in here if m.kind == "appointment" and m.team is not None), None
+            )
+            if team is None:
+                teams = [
+                    m
+                    for m in self._in_sentence(s)
+                    if m.kind == "team" and m.first not in attributes
+                ]
+                team = self._nearest(teams, self.tokens_of_hit(s, hit))
+            if team is None:
+                continue
+            clauses = {hit.clause}
+            if s.first <= team.first < s.last:
+                clauses.add(self._clause(s, team.first))
+            start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
+            self.tenures.append(_TenureMention(hit.slot, team, TenureStatus.ended, start, end, 0.6))
 
     def _drop_returns(self, here: list[_MoveMention]) -> list[_MoveMention]:
         """A coach a sentence sends away from a team, named nearer the exit's cue than the
