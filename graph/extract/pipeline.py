@@ -1879,8 +1879,11 @@ class _Run:
             mentions.append(
                 _TenureMention(move.coach, move.team, status, move.start, move.end, 0.6, None, end)
             )
+        called_coach = {_fkey(m) for m in self.mentions if m.kind == "person" and m.coach_word}
         out: dict[tuple[str, str], TenureClaim] = {}
         for t in mentions:
+            if not self._coach_by_role(t.coach, called_coach):
+                continue
             coach, team = _ent(t.coach), _ent(t.team)
             assert coach is not None and team is not None
             key = (_key(coach), _key(team))
@@ -1898,6 +1901,19 @@ class _Run:
                 confidence=t.confidence,
             )
         return list(out.values())
+
+    def _coach_by_role(self, person: Found, called_coach: set[str]) -> bool:
+        """Whether a tenure's person may coach: the gazetteer knows him as a coach; or,
+        unknown to it, a role word calls him one somewhere in the article, or he is named
+        where the text speaks of a bench (his sentence or the two before). A president, an
+        owner or a fitness coach named beside a bench story holds no bench ("Peter Lim no ha
+        autorizado el despido", "Kevin Blue was appointed CEO")."""
+        if person.entry is not None:
+            return person.entry.is_coach
+        if person.coach_word or _fkey(person) in called_coach:
+            return True
+        here = next((x for x in self.sentences if x.first <= person.first < x.last), None)
+        return here is not None and self._coach_like(here, person)
 
     def _bind(
         self,
