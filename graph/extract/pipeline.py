@@ -1213,7 +1213,27 @@ class _Run:
             self._slotted = saved
             if explicit:
                 return coach, explicit
-        return self._coach_for(s, anchor, hit.clause, end)
+        coach, explicit = self._coach_for(s, anchor, hit.clause, end)
+        if coach is not None and coach.first >= end and self._list_word_between(end, coach.first):
+            # "Calabro, anch'egli ex Carpi e Fabio Viviani": the name after "e" goes on a
+            # list; the cue describes the person its clause is set beside
+            return self._apposition_before(s, hit.clause) or coach, explicit
+        return coach, explicit
+
+    def _list_word_between(self, first: int, last: int) -> bool:
+        return any(self.tokens[k].folded in self.lex.list_words for k in range(first, last))
+
+    def _apposition_before(self, s: Sentence, clause: int) -> Found | None:
+        """The coach right before a clause set off by a comma ("Antonio Calabro, anch'egli
+        ex Carpi"), when the clause names nobody before its cue."""
+        first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if first is None:
+            return None
+        before = [m for m in self._in_sentence(s) if m.last <= first and m.kind == "person"]
+        if not before or not self._coachable(before[-1]):
+            return None
+        gap = self.text[before[-1].end : self.tokens[first].start]
+        return before[-1] if gap.strip() == "," else None
 
     def _career(self, s: Sentence, hits: list[Hit], claimed: set[int]) -> None:
         """A clause about a career ("quattro esperienze al Genoa, tre al Cagliari", "spells at
