@@ -565,8 +565,17 @@ class _Run:
                 hit = replace(hit, cue=replace(hit.cue, label="past"))
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
+        predecessors = [
+            h
+            for h in m.hits(lex.predecessors)
+            if not any(t.cue.replaces and t.start < h.end and h.start < t.end for t in triggers)
+        ]
+        # the coach a predecessor cue names is the one replaced, never the one a trigger of
+        # his sentence appoints ("X llegó al Barcelona en sustitución de Koeman")
         self._slotted = {
-            t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
+            t.slot.first
+            for t in triggers + predecessors
+            if t.slot is not None and t.slot.kind == "person"
         }
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
@@ -576,7 +585,7 @@ class _Run:
                 move.outlets = list(outlets)
                 here.append(move)
         here = self._drop_returns(here)
-        self._predecessors(s, m.hits(lex.predecessors), triggers, here, attributes)
+        self._predecessors(s, predecessors, here, attributes)
         if outlets and not here:
             self.citations[s.index] = outlets
         for hit in influence_hits:
@@ -591,7 +600,6 @@ class _Run:
         self,
         s: Sentence,
         hits: list[Hit],
-        triggers: list[Hit],
         here: list[_MoveMention],
         attributes: set[int],
     ) -> None:
@@ -599,11 +607,9 @@ class _Run:
         ended his spell at the team his successor goes to: the team of an appointment of the
         sentence, else the nearest team of the sentence that says nothing else (not one that
         says where somebody is or was: "Former Hoffenheim manager Rangnick replaced X"). A
-        cue a trigger covers is left to the trigger's own departure."""
+        cue a `replaces` trigger covers is left to that trigger's own departure."""
         for hit in hits:
             if hit.slot is None or hit.slot.kind != "person" or not self._coachable(hit.slot):
-                continue
-            if any(t.start < hit.end and hit.start < t.end for t in triggers):
                 continue
             team = next(
                 (m.team for m in here if m.kind == "appointment" and m.team is not None), None
