@@ -604,23 +604,25 @@ class _Run:
         attributes: set[int],
     ) -> None:
         """The coach a predecessor cue names ("succedendo a Lage", "took over from X") has
-        ended his spell at the team his successor goes to: the team of an appointment of the
-        sentence, else the nearest team of the sentence that says nothing else (not one that
-        says where somebody is or was: "Former Hoffenheim manager Rangnick replaced X"). A
-        cue a `replaces` trigger covers is left to that trigger's own departure."""
+        ended his spell at the team his successor goes to: the nearest team of the cue's
+        clause, else the team of an appointment of the sentence, else the nearest team of the
+        sentence — never one that says where somebody is or was ("Former Hoffenheim manager
+        Rangnick replaced X"). A cue a `replaces` trigger covers is left to that trigger's own
+        departure."""
         for hit in hits:
             if hit.slot is None or hit.slot.kind != "person" or not self._coachable(hit.slot):
                 continue
-            team = next(
-                (m.team for m in here if m.kind == "appointment" and m.team is not None), None
+            anchor = self.tokens_of_hit(s, hit)
+            teams = [
+                m for m in self._in_sentence(s) if m.kind == "team" and m.first not in attributes
+            ]
+            same = [m for m in teams if self._clause(s, m.first) == hit.clause]
+            appointed = [m.team for m in here if m.kind == "appointment" and m.team is not None]
+            team = (
+                self._nearest(same, anchor)
+                or (appointed[0] if appointed else None)
+                or self._nearest(teams, anchor)
             )
-            if team is None:
-                teams = [
-                    m
-                    for m in self._in_sentence(s)
-                    if m.kind == "team" and m.first not in attributes
-                ]
-                team = self._nearest(teams, self.tokens_of_hit(s, hit))
             if team is None:
                 continue
             clauses = {hit.clause}
