@@ -269,3 +269,50 @@ def test_an_unknown_person_a_role_word_calls_a_coach_holds_his_spell(gaz: Gazett
         date="2024-06",
     )
     assert ("Luke Turner", "Leeds United F.C.") in _tenures(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Il tecnico granata Paolo Vanoli ha parlato in conferenza stampa.",
+            ("Paolo Vanoli", "Torino FC"),
+        ),
+        (
+            "es",
+            "El técnico sevillista Julen Lopetegui habló en rueda de prensa.",
+            ("Julen Lopetegui", "Sevilla Fútbol Club"),
+        ),
+    ],
+)
+def test_a_role_word_with_a_teams_adjective_is_a_current_spell(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert _tenures(extract(text, gaz, lang=lang, date="2024-06")).get(pair) == "current"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Steven Gerrard è stato rimpiazzato all'Aston Villa da Unai Emery.",
+            ("Steven Gerrard", "Aston Villa F.C."),
+        ),
+        (
+            "en",
+            "At Aston Villa, Steven Gerrard was replaced by Unai Emery.",
+            ("Steven Gerrard", "Aston Villa F.C."),
+        ),
+        (
+            "es",
+            "En el Barcelona, Ronald Koeman fue relevado por Xavi.",
+            ("Ronald Koeman", "FC Barcelona"),
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_replacement_ended_his_spell(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _tenures(extract(text, gaz, lang=lang, date="2024-06"))
