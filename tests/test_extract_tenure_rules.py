@@ -316,3 +316,15 @@ def test_the_subject_of_a_passive_replacement_ended_his_spell(
     gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in _tenures(extract(text, gaz, lang=lang, date="2024-06"))
+
+
+def test_a_relative_clause_tells_the_spell_of_the_name_before_it(gaz: Gazetteer) -> None:
+    x = extract(
+        "Eddie Howe and Paulo Fonseca, who left Roma in May, are possible alternatives.",
+        gaz,
+        lang="en",
+        date="2021-10",
+    )
+    teams = {coach: team for coach, team in _tenures(x)}
+    assert teams.get("Paulo Fonseca") == "AS Roma"
+    assert "Eddie Howe" not in teams

@@ -1147,7 +1147,11 @@ class _Run:
         # Fonseca" is Howe's alone
         coaches = [coach]
         group = self._group_of(self._groups(s), coach)
-        if explicit and (coach.first < anchor or len(group) >= _LIST):
+        # "Eddie Howe and Paulo Fonseca, who left Roma": a relative clause is about the name
+        # right before it, not the whole list
+        antecedent = self._antecedent(s, hit.clause)
+        relative = antecedent is not None and antecedent.first == coach.first
+        if explicit and not relative and (coach.first < anchor or len(group) >= _LIST):
             coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
