@@ -328,3 +328,11 @@ def test_a_relative_clause_tells_the_spell_of_the_name_before_it(gaz: Gazetteer)
     teams = {coach: team for coach, team in _tenures(x)}
     assert teams.get("Paulo Fonseca") == "AS Roma"
     assert "Eddie Howe" not in teams
+
+
+def test_the_copa_america_is_no_club(gaz: Gazetteer) -> None:
+    x = extract(
+        "Lionel Scaloni coached Argentina at the Copa America.", gaz, lang="en", date="2024-07"
+    )
+    assert not any("América" in team for _, team in _tenures(x))
+    assert all(m.text != "America" for m in x.mentions)
