@@ -126,6 +126,10 @@ class LexiconFile(_Strict):
     move_triggers: list[TriggerSpec]
     status_cues: dict[MoveStatus, list[str]]
     tenure_cues: dict[TenureStatus, list[str]]
+    # naming the coach another one replaces ("succedendo a {person}", "took over from
+    # {person}", "en sustitución de {person}"): the one replaced has ended his spell at the
+    # team the replacement goes to
+    predecessors: list[str] = Field(default_factory=list)
     citations: Citations = Field(default_factory=Citations)
     influences: dict[Polarity, list[str]] = Field(default_factory=dict)
     # influences on a departure or sacking ("la decisione presa da", "lost faith"): they bind
@@ -160,6 +164,9 @@ class LexiconFile(_Strict):
     # words of a stand-in job ("interim", "traghettatore", "interino", "assistant"): such an
     # appointment does not fill the bench, so the other candidates' rumours stay open
     stand_in_words: list[str] = Field(default_factory=list)
+    # words of a return ("ritorno", "return", "regreso", stems allowed): an appointment whose
+    # cue holds one is to a team the coach has coached before, a past spell there
+    return_words: list[str] = Field(default_factory=list)
     # words right before a coach that make him a predecessor, a boss or a point of time ("dopo
     # Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X"), never a candidate
     # for the bench the article is about
@@ -260,6 +267,8 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
+    return_words: tuple[str, ...] = ()
+    predecessors: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
@@ -382,6 +391,10 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         first_person=frozenset(fold(w) for w in data.first_person),
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
+        predecessors=_cues(data.predecessors, TenureStatus.ended),
+        return_words=tuple(
+            fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in data.return_words
+        ),
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),

@@ -201,11 +201,27 @@ class _Finder:
 
     def name_word(self, k: int) -> bool:
         tok = self.tokens[k]
+        if self._elided_prefix(k):
+            return True
         return (
             tok.capitalised
             and tok.folded not in self.lex.stopwords
             and not tok.folded.isdigit()
             and len(tok.folded) > 1
+        )
+
+    def _elided_prefix(self, k: int) -> bool:
+        """The one capital letter and apostrophe that open a surname ("O'Shea", "D'Aversa"),
+        when the rest of the surname follows, free: part of the name, not a stopword."""
+        tok = self.tokens[k]
+        if len(tok.folded) != 1 or not tok.capitalised or k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        return (
+            self.text[tok.end : nxt.start] in _APOSTROPHES
+            and nxt.capitalised
+            and len(nxt.folded) > 1
+            and self.free(k + 1)
         )
 
     def capital_run(self, i: int, limit: int = _MAX_RUN, particles: bool = True) -> int:
@@ -754,6 +770,47 @@ class _Finder:
                     people_end[found.last] = found
                     changed = True
 
+    def listed_teams(self) -> None:
+        """A capitalised run of up to three words inside a list of two teams or more is a
+        team ("ha allenato Portogruaro, Grosseto e Palermo", "spells at Schalke, Young Boys
+        and Dortmund"): clubs of lower leagues and abroad the gazetteer does not know are named
+        in careers beside ones it does. Beside a single team a name may be a person ("Al
+        Napoli, Rossi ha …"), so the list must hold two teams around it, or on one side."""
+        teams = {f.first: f for f in self.found if f.kind == "team"}
+        teams_end = {f.last: f for f in self.found if f.kind == "team"}
+        changed = True
+        while changed:
+            changed = False
+            for i in range(1, len(self.tokens)):
+                if i in self.sentence_start or not self.free(i) or not self.name_word(i):
+                    continue
+                run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
+                if not run or not self._item_ends(i + run) or not self._item_starts(i):
+                    continue
+                prev = teams_end.get(i) or teams_end.get(i - 1)
+                nxt = teams.get(i + run) or teams.get(i + run + 1)
+                before = prev is not None and self._separated(prev.last, i)
+                after = nxt is not None and self._separated(i + run, nxt.first)
+                if not (
+                    (before and after)
+                    or (before and prev is not None and self._team_listed_before(prev, teams_end))
+                    or (after and nxt is not None and self._team_listed_after(nxt, teams))
+                ):
+                    continue
+                found = self.make(i, i + run, None, MentionKind.team, False)
+                self.keep(found)
+                teams[found.first] = found
+                teams_end[found.last] = found
+                changed = True
+
+    def _team_listed_before(self, team: Found, teams_end: dict[int, Found]) -> bool:
+        before = teams_end.get(team.first) or teams_end.get(team.first - 1)
+        return before is not None and self._separated(before.last, team.first)
+
+    def _team_listed_after(self, team: Found, teams: dict[int, Found]) -> bool:
+        after = teams.get(team.last) or teams.get(team.last + 1)
+        return after is not None and self._separated(team.last, after.first)
+
     def _closes_list(self, prev: Found, i: int, people_end: dict[int, Found]) -> bool:
         """The last item of a list of names ("Serna, Cascini y Delgado como …"): after
         "e"/"and"/"y", following a person who is himself listed after a comma with another."""
@@ -1029,6 +1086,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.echoed()
     finder.repeats()
     finder.listed()
+    finder.listed_teams()
     finder.repeats()
     finder.fuzzy()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
@@ -1036,6 +1094,12 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
+
+# the apostrophe of a surname's elided prefix ("O'Shea", "D’Aversa")
+_APOSTROPHES = frozenset({"'", "’"})
+
+# how many words an unknown club listed among teams may have ("New York Red Bulls")
+_LISTED_TEAM_WORDS = 3
 
 # how far back (in words) the coach an epithet stands for may have been named
 _EPITHET_REACH = 120

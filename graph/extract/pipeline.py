@@ -151,6 +151,9 @@ class _MoveMention:
     from_team: Ent | None = None
     target: Ent | None = None
     anchor: int = -1  # the token where its cue starts
+    # its cue tells a return ("il ritorno di", "a return to", "regreso al"): the coach has
+    # coached the team before
+    returning: bool = False
 
 
 @dataclass
@@ -577,8 +580,17 @@ class _Run:
                 hit = replace(hit, cue=replace(hit.cue, label="past"))
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
+        predecessors = [
+            h
+            for h in m.hits(lex.predecessors)
+            if not any(t.cue.replaces and t.start < h.end and h.start < t.end for t in triggers)
+        ]
+        # the coach a predecessor cue names is the one replaced, never the one a trigger of
+        # his sentence appoints ("X llegó al Barcelona en sustitución de Koeman")
         self._slotted = {
-            t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
+            t.slot.first
+            for t in triggers + predecessors
+            if t.slot is not None and t.slot.kind == "person"
         }
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
@@ -589,6 +601,7 @@ class _Run:
                 here.append(move)
         here = self._drop_returns(here)
         here += self._sequence_exits(s, here)
+        self._predecessors(s, predecessors, here, attributes)
         if outlets and not here:
             self.citations[s.index] = outlets
         for hit in influence_hits:
@@ -598,6 +611,41 @@ class _Run:
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
+
+    def _predecessors(
+        self,
+        s: Sentence,
+        hits: list[Hit],
+        here: list[_MoveMention],
+        attributes: set[int],
+    ) -> None:
+        """The coach a predecessor cue names ("succedendo a Lage", "took over from X") has
+        ended his spell at the team his successor goes to: the nearest team of the cue's
+        clause, else the team of an appointment of the sentence, else the nearest team of the
+        sentence — never one that says where somebody is or was ("Former Hoffenheim manager
+        Rangnick replaced X"). A cue a `replaces` trigger covers is left to that trigger's own
+        departure."""
+        for hit in hits:
+            if hit.slot is None or hit.slot.kind != "person" or not self._coachable(hit.slot):
+                continue
+            anchor = self.tokens_of_hit(s, hit)
+            teams = [
+                m for m in self._in_sentence(s) if m.kind == "team" and m.first not in attributes
+            ]
+            same = [m for m in teams if self._clause(s, m.first) == hit.clause]
+            appointed = [m.team for m in here if m.kind == "appointment" and m.team is not None]
+            team = (
+                self._nearest(same, anchor)
+                or (appointed[0] if appointed else None)
+                or self._nearest(teams, anchor)
+            )
+            if team is None:
+                continue
+            clauses = {hit.clause}
+            if s.first <= team.first < s.last:
+                clauses.add(self._clause(s, team.first))
+            start, end = self._span(s, set(range(min(clauses), max(clauses) + 1)))
+            self.tenures.append(_TenureMention(hit.slot, team, TenureStatus.ended, start, end, 0.6))
 
     def _drop_returns(self, here: list[_MoveMention]) -> list[_MoveMention]:
         """A coach a sentence sends away from a team, named nearer the exit's cue than the
@@ -850,6 +898,7 @@ class _Run:
                 end,
                 confidence=round(min(confidence, 0.95), 2),
                 anchor=anchor,
+                returning=self._is_return(trig),
             )
             if k in NEEDS_FROM and team is not None:
                 self.current.setdefault(_fkey(coach), team)
@@ -859,6 +908,10 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _is_return(self, trig: Hit) -> bool:
+        """Whether a trigger's own words tell a return ("ritorno al", "return to")."""
+        return any(word_matches(r, w) for r in self.lex.return_words for w in trig.cue.pattern)
 
     def _successor(
         self, s: Sentence, trig: Hit, anchor: int, team: Found | None, attributes: set[int]
@@ -1213,7 +1266,9 @@ class _Run:
             coach: Found | None = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._tenure_coach(s, hit, anchor)
+            coach, explicit = self._apposed_coach(s, team), True
+            if coach is None:
+                coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
             return
         # "Colantuono e Pasquale Marino, ex allenatori dell'Udinese": every person listed before
@@ -1222,7 +1277,11 @@ class _Run:
         # Fonseca" is Howe's alone
         coaches = [coach]
         group = self._group_of(self._groups(s), coach)
-        if explicit and (coach.first < anchor or len(group) >= _LIST):
+        # "Eddie Howe and Paulo Fonseca, who left Roma": a relative clause is about the name
+        # right before it, not the whole list
+        antecedent = self._antecedent(s, hit.clause)
+        relative = antecedent is not None and antecedent.first == coach.first
+        if explicit and not relative and (coach.first < anchor or len(group) >= _LIST):
             coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
@@ -1266,6 +1325,20 @@ class _Run:
                     )
                 )
 
+    def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
+        """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
+        tecnico del Napoli, Edi Reja", "the former Leeds boss, Jesse Marsch"): the cue names
+        him, not the subject before it."""
+        after = next(
+            (m for m in self._in_sentence(s) if m.first >= team.last and m.kind == "person"),
+            None,
+        )
+        if after is None or not self._coachable(after):
+            return None
+        if self.text[team.end : after.start].strip() != ",":
+            return None
+        return after
+
     def _tenure_coach(self, s: Sentence, hit: Hit, anchor: int) -> tuple[Found | None, bool]:
         """The coach of a tenure cue without a slot. A coach named as whose a side is
         ("collaboratore dell'Inter di Conte e vice allenatore del Chelsea", "el Sevilla de X",
@@ -1282,7 +1355,27 @@ class _Run:
             self._slotted = saved
             if explicit:
                 return coach, explicit
-        return self._coach_for(s, anchor, hit.clause, end)
+        coach, explicit = self._coach_for(s, anchor, hit.clause, end)
+        if coach is not None and coach.first >= end and self._list_word_between(end, coach.first):
+            # "Calabro, anch'egli ex Carpi e Fabio Viviani": the name after "e" goes on a
+            # list; the cue describes the person its clause is set beside
+            return self._apposition_before(s, hit.clause) or coach, explicit
+        return coach, explicit
+
+    def _list_word_between(self, first: int, last: int) -> bool:
+        return any(self.tokens[k].folded in self.lex.list_words for k in range(first, last))
+
+    def _apposition_before(self, s: Sentence, clause: int) -> Found | None:
+        """The coach right before a clause set off by a comma ("Antonio Calabro, anch'egli
+        ex Carpi"), when the clause names nobody before its cue."""
+        first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if first is None:
+            return None
+        before = [m for m in self._in_sentence(s) if m.last <= first and m.kind == "person"]
+        if not before or not self._coachable(before[-1]):
+            return None
+        gap = self.text[before[-1].end : self.tokens[first].start]
+        return before[-1] if gap.strip() == "," else None
 
     def _career(self, s: Sentence, hits: list[Hit], claimed: set[int]) -> None:
         """A clause about a career ("quattro esperienze al Genoa, tre al Cagliari", "spells at
@@ -1940,13 +2033,19 @@ class _Run:
                 end = self._implied_end if not positive else None
             elif move.kind is MoveKind.appointment and positive:
                 status, end = TenureStatus.starting, None
+            elif move.kind is MoveKind.appointment and move.returning:
+                # a rumoured return is not a spell yet, but says there was one before
+                status, end = TenureStatus.past, None
             else:
                 continue
             mentions.append(
                 _TenureMention(move.coach, move.team, status, move.start, move.end, 0.6, None, end)
             )
+        called_coach = {_fkey(m) for m in self.mentions if m.kind == "person" and m.coach_word}
         out: dict[tuple[str, str], TenureClaim] = {}
         for t in mentions:
+            if not self._coach_by_role(t.coach, called_coach):
+                continue
             coach, team = _ent(t.coach), _ent(t.team)
             assert coach is not None and team is not None
             key = (_key(coach), _key(team))
@@ -1964,6 +2063,19 @@ class _Run:
                 confidence=t.confidence,
             )
         return list(out.values())
+
+    def _coach_by_role(self, person: Found, called_coach: set[str]) -> bool:
+        """Whether a tenure's person may coach: the gazetteer knows him as a coach; or,
+        unknown to it, a role word calls him one somewhere in the article, or he is named
+        where the text speaks of a bench (his sentence or the two before). A president, an
+        owner or a fitness coach named beside a bench story holds no bench ("Peter Lim no ha
+        autorizado el despido", "Kevin Blue was appointed CEO")."""
+        if person.entry is not None:
+            return person.entry.is_coach
+        if person.coach_word or _fkey(person) in called_coach:
+            return True
+        here = next((x for x in self.sentences if x.first <= person.first < x.last), None)
+        return here is not None and self._coach_like(here, person)
 
     def _bind(
         self,

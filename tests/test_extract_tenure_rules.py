@@ -1,0 +1,338 @@
+"""Tenure rules of the eighth pass, on sentences written for these tests (none taken from an
+article): returns, arrivals from a team, predecessors, careers listing clubs the gazetteer
+does not know, appositions, more verbs and tenses of a spell, and people who hold no bench.
+Offline gazetteer, no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.settings import PROJECT_ROOT
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return from_seeds([SEEDS])
+
+
+def _tenures(x: object) -> dict[tuple[str, str], str]:
+    """(coach, team) → status."""
+    return {(t.coach.name, t.team.name): t.status for t in x.tenures}  # type: ignore[attr-defined]
+
+
+def _moves(x: object) -> set[tuple[str, str, str | None]]:
+    out = set()
+    for m in x.moves:  # type: ignore[attr-defined]
+        team = m.to if m.to is not None else m.from_
+        out.add((m.coach.name, m.kind, team.name if team else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Si parla di un clamoroso ritorno di Maurizio Sarri alla Lazio.",
+            ("Maurizio Sarri", "SS Lazio"),
+        ),
+        ("en", "Frank Lampard is open to a return to Chelsea.", ("Frank Lampard", "Chelsea")),
+        (
+            "es",
+            "Zinedine Zidane prepara su regreso al Real Madrid.",
+            ("Zinedine Zidane", "Real Madrid"),
+        ),
+    ],
+)
+def test_a_rumoured_return_is_a_past_spell(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert _tenures(x).get(pair) == "past"
+    assert (pair[0], "appointment", pair[1]) in _moves(x)  # still a rumoured move
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Il Chelsea ha scelto Graham Potter, in arrivo dal Brighton.",
+            ("Graham Potter", "Brighton & Hove Albion Football Club"),
+        ),
+        (
+            "en",
+            "Chelsea appointed Graham Potter, who arrives from Brighton.",
+            ("Graham Potter", "Brighton & Hove Albion Football Club"),
+        ),
+        (
+            "es",
+            "El Sevilla presentó a Julen Lopetegui, procedente del Real Madrid.",
+            ("Julen Lopetegui", "Real Madrid"),
+        ),
+    ],
+)
+def test_arriving_from_a_team_is_a_past_spell_there(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert _tenures(extract(text, gaz, lang=lang, date="2024-06")).get(pair) == "past"
+
+
+def test_arriving_from_keeps_the_appointment_where_he_goes(gaz: Gazetteer) -> None:
+    x = extract(
+        "Il Chelsea ha scelto Graham Potter, in arrivo dal Brighton.",
+        gaz,
+        lang="it",
+        date="2024-06",
+    )
+    assert ("Graham Potter", "appointment", "Chelsea") in _moves(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "replaced", "team"),
+    [
+        (
+            "it",
+            "Julen Lopetegui è il nuovo allenatore del Wolverhampton, succedendo a Bruno Lage.",
+            "Bruno Lage",
+            "Wolverhampton Wanderers Football Club",
+        ),
+        (
+            "en",
+            "Unai Emery was appointed at Aston Villa, taking over from Steven Gerrard.",
+            "Steven Gerrard",
+            "Aston Villa F.C.",
+        ),
+        (
+            "es",
+            "Xavi llegó al Barcelona en sustitución de Ronald Koeman.",
+            "Ronald Koeman",
+            "FC Barcelona",
+        ),
+    ],
+)
+def test_a_predecessor_has_ended_his_spell_where_his_successor_goes(
+    gaz: Gazetteer, lang: str, text: str, replaced: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert _tenures(x).get((replaced, team)) == "ended"
+    # the one replaced is neither appointed there nor a candidate for the bench
+    assert (replaced, "appointment", team) not in _moves(x)
+
+
+def test_the_predecessor_is_not_the_coach_the_sentence_appoints(gaz: Gazetteer) -> None:
+    x = extract(
+        "Xavi llegó al Barcelona en sustitución de Ronald Koeman.", gaz, lang="es", date="2024-06"
+    )
+    assert ("Xavi", "appointment", "FC Barcelona") in _moves(x)
+    assert _tenures(x).get(("Xavi", "FC Barcelona")) == "starting"
+
+
+def test_a_predecessor_takes_no_team_that_says_where_somebody_was(gaz: Gazetteer) -> None:
+    x = extract(
+        "Former Hoffenheim manager Ralf Rangnick replaced Ole Gunnar Solskjaer at Manchester "
+        "United.",
+        gaz,
+        lang="en",
+        date="2024-06",
+    )
+    teams = {team for (coach, team) in _tenures(x) if coach == "Ole Gunnar Solskjær"}
+    assert not any("Hoffenheim" in t for t in teams)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "unknown"),
+    [
+        (
+            "it",
+            "Fabio Grosso ha allenato Brescia, Portogruaro e Palermo.",
+            "Fabio Grosso",
+            "Portogruaro",
+        ),
+        (
+            "en",
+            "Mark Hughes managed Stoke City, Port Vale and Blackburn Rovers.",
+            "Mark Hughes",
+            "Port Vale",
+        ),
+    ],
+)
+def test_an_unknown_club_listed_among_known_ones_is_a_past_spell(
+    gaz: Gazetteer, lang: str, text: str, coach: str, unknown: str
+) -> None:
+    assert (coach, unknown) in _tenures(extract(text, gaz, lang=lang, date="2024-06"))
+
+
+def test_a_name_beside_a_single_team_is_no_club(gaz: Gazetteer) -> None:
+    x = extract("Al Napoli, Rossi ha firmato fino al 2027.", gaz, lang="it", date="2024-06")
+    assert all(m.text != "Rossi" or m.entity is None or m.entity.kind != "team" for m in x.mentions)
+    assert not any(u.text == "Rossi" and u.kind_guess == "team" for u in x.unresolved)
+
+
+def test_an_elided_prefix_belongs_to_the_surname(gaz: Gazetteer) -> None:
+    x = extract(
+        "Ireland have replaced interim manager John O'Shea.", gaz, lang="en", date="2024-06"
+    )
+    assert any(coach == "John O'Shea" for coach, _ in _tenures(x))
+
+
+def test_a_coach_in_an_apposition_after_the_team_is_the_cues(gaz: Gazetteer) -> None:
+    x = extract(
+        "Aurelio De Laurentiis ha incontrato l'ex tecnico del Napoli, Maurizio Sarri.",
+        gaz,
+        lang="it",
+        date="2024-06",
+    )
+    tenures = _tenures(x)
+    assert tenures.get(("Maurizio Sarri", "SSC Napoli")) == "past"
+    assert not any(coach == "Aurelio De Laurentiis" for coach, _ in tenures)
+
+
+def test_a_name_after_a_list_word_is_not_the_cues_coach(gaz: Gazetteer) -> None:
+    x = extract(
+        "In corsa c'è Fabio Grosso, anche lui ex Brescia e Roberto D'Aversa.",
+        gaz,
+        lang="it",
+        date="2024-06",
+    )
+    tenures = _tenures(x)
+    assert ("Fabio Grosso", "Brescia Calcio") in tenures
+    assert not any(team == "Brescia Calcio" and "Aversa" in c for c, team in tenures)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair", "status"),
+    [
+        (
+            "it",
+            "Carlo Ancelotti allenò il Milan per otto anni.",
+            ("Carlo Ancelotti", "AC Milan"),
+            "past",
+        ),
+        (
+            "en",
+            "Roy Hodgson coached Crystal Palace for four years.",
+            ("Roy Hodgson", "Crystal Palace Football Club"),
+            "past",
+        ),
+        (
+            "es",
+            "Jaime Lozano, exseleccionador de la Selección Mexicana, habló ayer.",
+            ("Jaime Lozano", "Mexico national football team"),
+            "past",
+        ),
+        (
+            "it",
+            "La Roma, allenata da José Mourinho, ha perso ancora.",
+            ("José Mourinho", "AS Roma"),
+            "current",
+        ),
+        (
+            "en",
+            "Chelsea, managed by Thomas Tuchel, won the final.",
+            ("Thomas Tuchel", "Chelsea"),
+            "current",
+        ),
+        (
+            "es",
+            "El Sevilla, dirigido por Julen Lopetegui, ganó la final.",
+            ("Julen Lopetegui", "Sevilla Fútbol Club"),
+            "current",
+        ),
+    ],
+)
+def test_verbs_and_role_words_of_a_spell(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str], status: str
+) -> None:
+    assert _tenures(extract(text, gaz, lang=lang, date="2024-06")).get(pair) == status
+
+
+def test_an_unknown_person_with_no_role_and_no_bench_holds_no_spell(gaz: Gazetteer) -> None:
+    x = extract(
+        "Luke Turner spent three years at Leeds United before moving to London.",
+        gaz,
+        lang="en",
+        date="2024-06",
+    )
+    assert not _tenures(x)
+
+
+def test_an_unknown_person_a_role_word_calls_a_coach_holds_his_spell(gaz: Gazetteer) -> None:
+    x = extract(
+        "The former coach Luke Turner spent three years at Leeds United.",
+        gaz,
+        lang="en",
+        date="2024-06",
+    )
+    assert ("Luke Turner", "Leeds United F.C.") in _tenures(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Il tecnico granata Paolo Vanoli ha parlato in conferenza stampa.",
+            ("Paolo Vanoli", "Torino FC"),
+        ),
+        (
+            "es",
+            "El técnico sevillista Julen Lopetegui habló en rueda de prensa.",
+            ("Julen Lopetegui", "Sevilla Fútbol Club"),
+        ),
+    ],
+)
+def test_a_role_word_with_a_teams_adjective_is_a_current_spell(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert _tenures(extract(text, gaz, lang=lang, date="2024-06")).get(pair) == "current"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "it",
+            "Steven Gerrard è stato rimpiazzato all'Aston Villa da Unai Emery.",
+            ("Steven Gerrard", "Aston Villa F.C."),
+        ),
+        (
+            "en",
+            "At Aston Villa, Steven Gerrard was replaced by Unai Emery.",
+            ("Steven Gerrard", "Aston Villa F.C."),
+        ),
+        (
+            "es",
+            "En el Barcelona, Ronald Koeman fue relevado por Xavi.",
+            ("Ronald Koeman", "FC Barcelona"),
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_replacement_ended_his_spell(
+    gaz: Gazetteer, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _tenures(extract(text, gaz, lang=lang, date="2024-06"))
+
+
+def test_a_relative_clause_tells_the_spell_of_the_name_before_it(gaz: Gazetteer) -> None:
+    x = extract(
+        "Eddie Howe and Paulo Fonseca, who left Roma in May, are possible alternatives.",
+        gaz,
+        lang="en",
+        date="2021-10",
+    )
+    teams = {coach: team for coach, team in _tenures(x)}
+    assert teams.get("Paulo Fonseca") == "AS Roma"
+    assert "Eddie Howe" not in teams
+
+
+def test_the_copa_america_is_no_club(gaz: Gazetteer) -> None:
+    x = extract(
+        "Lionel Scaloni coached Argentina at the Copa America.", gaz, lang="en", date="2024-07"
+    )
+    assert not any("América" in team for _, team in _tenures(x))
+    assert all(m.text != "America" for m in x.mentions)
