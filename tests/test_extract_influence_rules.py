@@ -439,3 +439,44 @@ def test_a_title_before_a_name_makes_a_person(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert ("Jim Ratcliffe", "Erik ten Hag", "sacking", None, "for") in _influences(x)
+
+
+def test_a_role_word_before_an_apposition_is_the_name_the_apposition_gives(gaz: Gazetteer) -> None:
+    # "the director, X, …": X acts, not the executive the article named before
+    text = (
+        "El Betis vive días difíciles con Manuel Pellegrini en el banquillo. El presidente, "
+        "Ángel Haro, habló ayer. El director deportivo, Antonio Cordón, respaldó a Pellegrini "
+        "hasta el final, aunque el club estudia su destitución."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    people = {i.person.name for i in x.influences if i.move.coach.name == "Manuel Pellegrini"}
+    assert "Antonio Cordón" in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "en",
+            "Leeds United have sacked Daniel Farke. Owner Paolo Rienzi felt a change was "
+            "necessary after the defeat.",
+            "Paolo Rienzi",
+            "Daniel Farke",
+        ),
+        (
+            "it",
+            "Il Genoa ha esonerato Patrick Vieira. Il presidente Dan Sucu ha detto che serviva "
+            "un cambio dopo la sconfitta.",
+            "Dan Sucu",
+            "Patrick Vieira",
+        ),
+    ],
+)
+def test_wanting_a_change_decides_the_exit(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert any(
+        i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
+        for i in x.influences
+    )

@@ -1516,12 +1516,21 @@ class _Run:
             or "," not in self.text[self.tokens[apposition - 1].end : self.tokens[apposition].start]
         ):
             return None
+        inside = [m for m in people if apposition <= m.first and m.last <= start and m.executive]
         for m in people:
             if m.last == apposition and m.executive:
-                return m
+                # "the sporting director, X, made the call": a bare role word before the
+                # apposition is the one the apposition names
+                named = [x for x in inside if not self._bare_role(x)]
+                return named[-1] if named and self._bare_role(m) else m
         # the apposition itself may name him by his role ("the owner")
-        inside = [m for m in people if apposition <= m.first and m.last <= start and m.executive]
         return inside[-1] if inside else None
+
+    def _bare_role(self, m: Found) -> bool:
+        """A mention that is an executive role word alone ("il presidente", "the owner"),
+        standing for the executive the article named last."""
+        words = tuple(t.folded for t in self.tokens[m.first : m.last])
+        return any(words == tuple(p) for p in self.lex.executive_markers)
 
     def _influence_of(
         self,
