@@ -480,3 +480,31 @@ def test_wanting_a_change_decides_the_exit(
         i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
         for i in x.influences
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "coach"),
+    [
+        (
+            "it",
+            "Il Napoli cerca un allenatore: Antonio Conte è il candidato principale per la "
+            "panchina del Napoli. Il ds Giovanni Manna insieme al presidente Aurelio De "
+            "Laurentiis lo vuole.",
+            ("Giovanni Manna", "Aurelio De Laurentiis"),
+            "Antonio Conte",
+        ),
+        (
+            "en",
+            "Everton are looking for a new manager and David Moyes is on the shortlist. Owner "
+            "Dan Friedkin together with chief executive Marc Watts wants him back.",
+            ("Dan Friedkin", "Marc Watts"),
+            "David Moyes",
+        ),
+    ],
+)
+def test_a_phrase_of_company_joins_people_who_act_together(
+    gaz: Gazetteer, lang: str, text: str, people: tuple[str, ...], coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    acting = {i.person.name for i in x.influences if i.move.coach.name == coach}
+    assert set(people) <= acting

@@ -1224,12 +1224,16 @@ class _Run:
         presidente", "and board member for sport", "e dal ds")."""
         words = fold(gap).split()
         allowed = _OF_WORDS | self.lex.agents | self._role_openers
+        # "junto al director X", "together with X": a phrase of company joins like "and"
+        joiner = next(
+            (len(p) for p in self.lex.together if tuple(words[: len(p)]) == p),
+            1 if words and words[0] in self.lex.list_words else 0,
+        )
         return (
-            bool(words)
-            and words[0] in self.lex.list_words
-            and len(words) <= _ROLE_GAP + 1
+            joiner > 0
+            and len(words) <= _ROLE_GAP + joiner
             and not re.search(r"[.;:!?]", gap)
-            and all(w not in self.lex.stopwords or w in allowed for w in words[1:])
+            and all(w not in self.lex.stopwords or w in allowed for w in words[joiner:])
         )
 
     @cached_property
