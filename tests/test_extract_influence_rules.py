@@ -508,3 +508,43 @@ def test_a_phrase_of_company_joins_people_who_act_together(
     x = extract(text, gaz, lang=lang, date="2025-01")
     acting = {i.person.name for i in x.influences if i.move.coach.name == coach}
     assert set(people) <= acting
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "es",
+            "El Sevilla busca entrenador tras la destitución de Diego Alonso. El presidente José "
+            "Castro lo tiene claro: Joaquín Caparrós es su elección para el banquillo del Sevilla.",
+            "José Castro",
+            "Joaquín Caparrós",
+        ),
+        (
+            "en",
+            "Chelsea are looking for a new manager. Owner Todd Boehly has a shortlist, and Enzo "
+            "Maresca is his first choice for the Chelsea job.",
+            "Todd Boehly",
+            "Enzo Maresca",
+        ),
+        (
+            "it",
+            "La Roma cerca un nuovo allenatore e Claudio Ranieri è in pole per la panchina. Il "
+            "presidente Dan Friedkin ha le idee chiare: Ranieri è la sua scelta.",
+            "Dan Friedkin",
+            "Claudio Ranieri",
+        ),
+    ],
+)
+def test_a_possessive_choice_is_the_executive_named_last(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # the coach before "es su elección" is the one chosen, the possessive says who chose
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert any(
+        i.person.name == person
+        and i.move.coach.name == coach
+        and i.move.kind == "appointment"
+        and i.polarity == "for"
+        for i in x.influences
+    )

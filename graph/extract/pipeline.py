@@ -84,6 +84,9 @@ _OBJECT_GAP = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
 # its direct object ("ha scelto il tecnico X")
 _DIRECT_GAP = 3
+# how many words (an article, an adjective) may stand between a possessive and the word
+# it owns ("su primera elección")
+_OBJECT_GAP_POSSESSIVE = 2
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -1255,7 +1258,9 @@ class _Run:
             if hit.cue.label == "hope" and not self._wants_stay(s, hit):
                 continue
             person = (
-                self._bound_person(s, hit, movers)
+                # "X es su elección": whose choice is said by the possessive, not by X
+                self._possessor(s, hit)
+                or self._bound_person(s, hit, movers)
                 or self._speaker(s, hit)
                 or self._quoted_executive(s, hit)
                 or self._dropped_subject(s, hit)
@@ -1348,6 +1353,24 @@ class _Run:
             if m.kind == "person" and m.first - before.first <= 2
         ]
         return opening[0] if opening and opening[0].executive else None
+
+    def _possessor(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Gattuso es su elección", "la sua scelta", "his first choice": a possessive right
+        before the word (an article or an adjective between) is the executive the article
+        named last, in this sentence or the one before."""
+        first = self.tokens_of_hit(s, hit)
+        if not any(
+            self.tokens[k].folded in self.lex.possessives
+            for k in range(max(s.first, first - _OBJECT_GAP_POSSESSIVE), first)
+        ):
+            return None
+        lo = self.sentences[max(0, s.index - 1)].first
+        executives = [
+            m
+            for m in self.mentions
+            if m.kind == "person" and m.executive and lo <= m.first and m.last <= first
+        ]
+        return executives[-1] if executives else None
 
     def _quoted_executive(self, s: Sentence, hit: Hit) -> Found | None:
         """ "«La decisione non è stata facile»", said by the president: a word with no person
