@@ -548,3 +548,35 @@ def test_a_possessive_choice_is_the_executive_named_last(
         and i.polarity == "for"
         for i in x.influences
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Milan cerca un allenatore dopo l'addio di Stefano Pioli. Il patron Gerry "
+            "Cardinale ha incontrato i dirigenti ieri. Secondo Sky, vuole Julen Lopetegui, che "
+            "è in pole.",
+            "Gerry Cardinale",
+            "Julen Lopetegui",
+        ),
+        (
+            "es",
+            "El Sevilla busca entrenador tras la destitución de Diego Alonso. El presidente José "
+            "Castro se reunió ayer con el consejo. Según la prensa, quiere a Joaquín Caparrós, "
+            "que suena para el banquillo.",
+            "José Castro",
+            "Joaquín Caparrós",
+        ),
+    ],
+)
+def test_a_word_opening_its_clause_after_a_citation_has_the_subject_before(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # "Secondo Sky," names nobody who acts: the executive the sentence before opens with does
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert any(
+        i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
+        for i in x.influences
+    )

@@ -1336,13 +1336,18 @@ class _Run:
 
     def _dropped_subject(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Il presidente Cairo è stato chiaro. Ha scelto Vanoli": a word that opens its
-        sentence (after stopwords only) has the subject of the sentence before, when that
-        one opens with an executive."""
+        sentence (after stopwords only), or its clause after clauses naming nobody ("Secondo
+        Sky, vuole X", "Según la prensa, quiere a X"), has the subject of the sentence before,
+        when that one opens with an executive."""
         first = self.tokens_of_hit(s, hit)
+        opens = first
+        while opens > s.first and self._clause(s, opens - 1) == hit.clause:
+            opens -= 1
         if (
             s.index == 0
             or self._passive(s, first)
-            or any(self.tokens[k].folded not in self.lex.stopwords for k in range(s.first, first))
+            or any(self.tokens[k].folded not in self.lex.stopwords for k in range(opens, first))
+            or any(m.kind != "outlet" and m.first < opens for m in self._in_sentence(s))
             or any(a <= hit.start < b for a, b in self._quotes)
         ):
             return None
