@@ -439,3 +439,144 @@ def test_a_title_before_a_name_makes_a_person(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert ("Jim Ratcliffe", "Erik ten Hag", "sacking", None, "for") in _influences(x)
+
+
+def test_a_role_word_before_an_apposition_is_the_name_the_apposition_gives(gaz: Gazetteer) -> None:
+    # "the director, X, …": X acts, not the executive the article named before
+    text = (
+        "El Betis vive días difíciles con Manuel Pellegrini en el banquillo. El presidente, "
+        "Ángel Haro, habló ayer. El director deportivo, Antonio Cordón, respaldó a Pellegrini "
+        "hasta el final, aunque el club estudia su destitución."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    people = {i.person.name for i in x.influences if i.move.coach.name == "Manuel Pellegrini"}
+    assert "Antonio Cordón" in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "en",
+            "Leeds United have sacked Daniel Farke. Owner Paolo Rienzi felt a change was "
+            "necessary after the defeat.",
+            "Paolo Rienzi",
+            "Daniel Farke",
+        ),
+        (
+            "it",
+            "Il Genoa ha esonerato Patrick Vieira. Il presidente Dan Sucu ha detto che serviva "
+            "un cambio dopo la sconfitta.",
+            "Dan Sucu",
+            "Patrick Vieira",
+        ),
+    ],
+)
+def test_wanting_a_change_decides_the_exit(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert any(
+        i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
+        for i in x.influences
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "coach"),
+    [
+        (
+            "it",
+            "Il Napoli cerca un allenatore: Antonio Conte è il candidato principale per la "
+            "panchina del Napoli. Il ds Giovanni Manna insieme al presidente Aurelio De "
+            "Laurentiis lo vuole.",
+            ("Giovanni Manna", "Aurelio De Laurentiis"),
+            "Antonio Conte",
+        ),
+        (
+            "en",
+            "Everton are looking for a new manager and David Moyes is on the shortlist. Owner "
+            "Dan Friedkin together with chief executive Marc Watts wants him back.",
+            ("Dan Friedkin", "Marc Watts"),
+            "David Moyes",
+        ),
+    ],
+)
+def test_a_phrase_of_company_joins_people_who_act_together(
+    gaz: Gazetteer, lang: str, text: str, people: tuple[str, ...], coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    acting = {i.person.name for i in x.influences if i.move.coach.name == coach}
+    assert set(people) <= acting
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "es",
+            "El Sevilla busca entrenador tras la destitución de Diego Alonso. El presidente José "
+            "Castro lo tiene claro: Joaquín Caparrós es su elección para el banquillo del Sevilla.",
+            "José Castro",
+            "Joaquín Caparrós",
+        ),
+        (
+            "en",
+            "Chelsea are looking for a new manager. Owner Todd Boehly has a shortlist, and Enzo "
+            "Maresca is his first choice for the Chelsea job.",
+            "Todd Boehly",
+            "Enzo Maresca",
+        ),
+        (
+            "it",
+            "La Roma cerca un nuovo allenatore e Claudio Ranieri è in pole per la panchina. Il "
+            "presidente Dan Friedkin ha le idee chiare: Ranieri è la sua scelta.",
+            "Dan Friedkin",
+            "Claudio Ranieri",
+        ),
+    ],
+)
+def test_a_possessive_choice_is_the_executive_named_last(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # the coach before "es su elección" is the one chosen, the possessive says who chose
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert any(
+        i.person.name == person
+        and i.move.coach.name == coach
+        and i.move.kind == "appointment"
+        and i.polarity == "for"
+        for i in x.influences
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Milan cerca un allenatore dopo l'addio di Stefano Pioli. Il patron Gerry "
+            "Cardinale ha incontrato i dirigenti ieri. Secondo Sky, vuole Julen Lopetegui, che "
+            "è in pole.",
+            "Gerry Cardinale",
+            "Julen Lopetegui",
+        ),
+        (
+            "es",
+            "El Sevilla busca entrenador tras la destitución de Diego Alonso. El presidente José "
+            "Castro se reunió ayer con el consejo. Según la prensa, quiere a Joaquín Caparrós, "
+            "que suena para el banquillo.",
+            "José Castro",
+            "Joaquín Caparrós",
+        ),
+    ],
+)
+def test_a_word_opening_its_clause_after_a_citation_has_the_subject_before(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # "Secondo Sky," names nobody who acts: the executive the sentence before opens with does
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert any(
+        i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
+        for i in x.influences
+    )

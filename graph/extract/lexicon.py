@@ -114,6 +114,12 @@ class InfluenceWords(_Strict):
     # denying or ruling out what follows ("nego ogni ipotesi di esonero", "ruled out sacking
     # him", "descarta su destitución"): a word of deciding an exit after one is turned
     denials: list[str] = Field(default_factory=list)
+    # joining a second person who acts with the first, like "and" ("junto al director X",
+    # "insieme al ds X", "together with X")
+    together: list[str] = Field(default_factory=list)
+    # possessives before a word ("su elección", "la sua scelta", "his choice"): whose it is,
+    # the executive the article spoke of last
+    possessives: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -285,6 +291,8 @@ class Lexicon:
     passives: frozenset[str] = frozenset()
     active_endings: tuple[str, ...] = ()
     stay_words: frozenset[str] = frozenset()
+    together: list[tuple[str, ...]] = field(default_factory=list)
+    possessives: frozenset[str] = frozenset()
     denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -366,6 +374,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         passives=frozenset(fold(w) for w in words.passives),
         active_endings=tuple(fold(w) for w in words.active_endings),
         stay_words=frozenset(fold(w) for w in words.stay),
+        together=[tuple(fold(w).split()) for w in words.together],
+        possessives=frozenset(fold(w) for w in words.possessives),
         denials=[compile_pattern(w) for w in words.denials],
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],

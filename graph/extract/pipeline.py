@@ -85,6 +85,9 @@ _OBJECT_GAP = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
 # its direct object ("ha scelto il tecnico X")
 _DIRECT_GAP = 3
+# how many words (an article, an adjective) may stand between a possessive and the word
+# it owns ("su primera elección")
+_OBJECT_GAP_POSSESSIVE = 2
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -1447,12 +1450,16 @@ class _Run:
         presidente", "and board member for sport", "e dal ds")."""
         words = fold(gap).split()
         allowed = _OF_WORDS | self.lex.agents | self._role_openers
+        # "junto al director X", "together with X": a phrase of company joins like "and"
+        joiner = next(
+            (len(p) for p in self.lex.together if tuple(words[: len(p)]) == p),
+            1 if words and words[0] in self.lex.list_words else 0,
+        )
         return (
-            bool(words)
-            and words[0] in self.lex.list_words
-            and len(words) <= _ROLE_GAP + 1
+            joiner > 0
+            and len(words) <= _ROLE_GAP + joiner
             and not re.search(r"[.;:!?]", gap)
-            and all(w not in self.lex.stopwords or w in allowed for w in words[1:])
+            and all(w not in self.lex.stopwords or w in allowed for w in words[joiner:])
         )
 
     @cached_property
@@ -1474,7 +1481,9 @@ class _Run:
             if hit.cue.label == "hope" and not self._wants_stay(s, hit):
                 continue
             person = (
-                self._bound_person(s, hit, movers)
+                # "X es su elección": whose choice is said by the possessive, not by X
+                self._possessor(s, hit)
+                or self._bound_person(s, hit, movers)
                 or self._speaker(s, hit)
                 or self._quoted_executive(s, hit)
                 or self._dropped_subject(s, hit)
@@ -1550,13 +1559,18 @@ class _Run:
 
     def _dropped_subject(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Il presidente Cairo è stato chiaro. Ha scelto Vanoli": a word that opens its
-        sentence (after stopwords only) has the subject of the sentence before, when that
-        one opens with an executive."""
+        sentence (after stopwords only), or its clause after clauses naming nobody ("Secondo
+        Sky, vuole X", "Según la prensa, quiere a X"), has the subject of the sentence before,
+        when that one opens with an executive."""
         first = self.tokens_of_hit(s, hit)
+        opens = first
+        while opens > s.first and self._clause(s, opens - 1) == hit.clause:
+            opens -= 1
         if (
             s.index == 0
             or self._passive(s, first)
-            or any(self.tokens[k].folded not in self.lex.stopwords for k in range(s.first, first))
+            or any(self.tokens[k].folded not in self.lex.stopwords for k in range(opens, first))
+            or any(m.kind != "outlet" and m.first < opens for m in self._in_sentence(s))
             or any(a <= hit.start < b for a, b in self._quotes)
         ):
             return None
@@ -1567,6 +1581,24 @@ class _Run:
             if m.kind == "person" and m.first - before.first <= 2
         ]
         return opening[0] if opening and opening[0].executive else None
+
+    def _possessor(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Gattuso es su elección", "la sua scelta", "his first choice": a possessive right
+        before the word (an article or an adjective between) is the executive the article
+        named last, in this sentence or the one before."""
+        first = self.tokens_of_hit(s, hit)
+        if not any(
+            self.tokens[k].folded in self.lex.possessives
+            for k in range(max(s.first, first - _OBJECT_GAP_POSSESSIVE), first)
+        ):
+            return None
+        lo = self.sentences[max(0, s.index - 1)].first
+        executives = [
+            m
+            for m in self.mentions
+            if m.kind == "person" and m.executive and lo <= m.first and m.last <= first
+        ]
+        return executives[-1] if executives else None
 
     def _quoted_executive(self, s: Sentence, hit: Hit) -> Found | None:
         """ "«La decisione non è stata facile»", said by the president: a word with no person
@@ -1739,12 +1771,21 @@ class _Run:
             or "," not in self.text[self.tokens[apposition - 1].end : self.tokens[apposition].start]
         ):
             return None
+        inside = [m for m in people if apposition <= m.first and m.last <= start and m.executive]
         for m in people:
             if m.last == apposition and m.executive:
-                return m
+                # "the sporting director, X, made the call": a bare role word before the
+                # apposition is the one the apposition names
+                named = [x for x in inside if not self._bare_role(x)]
+                return named[-1] if named and self._bare_role(m) else m
         # the apposition itself may name him by his role ("the owner")
-        inside = [m for m in people if apposition <= m.first and m.last <= start and m.executive]
         return inside[-1] if inside else None
+
+    def _bare_role(self, m: Found) -> bool:
+        """A mention that is an executive role word alone ("il presidente", "the owner"),
+        standing for the executive the article named last."""
+        words = tuple(t.folded for t in self.tokens[m.first : m.last])
+        return any(words == tuple(p) for p in self.lex.executive_markers)
 
     def _influence_of(
         self,
