@@ -138,6 +138,12 @@ def detect_language(text: str) -> str:
     return ranked[0][0]
 
 
+def _succession(trigger: Hit) -> bool:
+    """A trigger that itself moves out the coach it replaces ("al posto di X", "replaced by Y");
+    a predecessor cue in its words would end that coach's spell a second time."""
+    return trigger.cue.replaces or trigger.cue.replaced_by
+
+
 @dataclass
 class _MoveMention:
     sentence: int
@@ -586,7 +592,7 @@ class _Run:
         predecessors = [
             h
             for h in m.hits(lex.predecessors)
-            if not any(t.cue.replaces and t.start < h.end and h.start < t.end for t in triggers)
+            if not any(_succession(t) and t.start < h.end and h.start < t.end for t in triggers)
         ]
         # the coach a predecessor cue names is the one replaced, never the one a trigger of
         # his sentence appoints ("X llegó al Barcelona en sustitución de Koeman")
