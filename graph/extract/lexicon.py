@@ -170,6 +170,9 @@ class LexiconFile(_Strict):
     # words of a stand-in job ("interim", "traghettatore", "interino", "assistant"): such an
     # appointment does not fill the bench, so the other candidates' rumours stay open
     stand_in_words: list[str] = Field(default_factory=list)
+    # a coach kept in his post without the team named ("sigue en el cargo", "continúa en el
+    # banquillo"): a current spell at the bench the article is about
+    in_post: list[str] = Field(default_factory=list)
     # words of a return ("ritorno", "return", "regreso", stems allowed): an appointment whose
     # cue holds one is to a team the coach has coached before, a past spell there
     return_words: list[str] = Field(default_factory=list)
@@ -226,6 +229,7 @@ class Cue:
     nominal: bool = False
     exit: bool = False  # an influence cue about a departure or sacking
     replaced_by: bool = False  # the slot arrives, the coach before the cue leaves
+    in_post: bool = False  # a current spell told without its team: the article's bench
 
     @property
     def literal_len(self) -> int:
@@ -364,7 +368,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
             for t in data.move_triggers
         ],
         status_cues=[c for s, ps in data.status_cues.items() for c in _cues(ps, s)],
-        tenure_cues=[c for s, ps in data.tenure_cues.items() for c in _cues(ps, s)],
+        tenure_cues=[c for s, ps in data.tenure_cues.items() for c in _cues(ps, s)]
+        + [replace(c, in_post=True) for c in _cues(data.in_post, TenureStatus.current)],
         citations_same=_cues(data.citations.same, "same"),
         citations_back=_cues(data.citations.back, "back"),
         citations_fixed=[Cue(compile_pattern(f.cue), f.outlet) for f in data.citations.fixed],

@@ -1267,6 +1267,9 @@ class _Run:
                 same = [m for m in teams if self._clause(s, m.first) == hit.clause]
                 team = self._nearest(same, anchor, prefer_after=True)
                 team = team or self._nearest(teams, anchor, prefer_after=True)
+        if team is None and hit.cue.in_post:
+            # "Baraja sigue en el cargo": the post is the bench the article is about
+            team = self._bench()
         if team is None:
             return
         if hit.slot is not None and hit.slot.kind == "person":

@@ -1,0 +1,120 @@
+"""Spanish rules, on sentences written for these tests (none taken from an article): a coach
+kept in his post without the team named, Latin American vocabulary of leaving and arriving,
+closing a deal, influences on an exit, and words that are no names. Offline gazetteer, no
+Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.settings import PROJECT_ROOT
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return from_seeds([SEEDS])
+
+
+def _moves(x: object) -> dict[tuple[str, str, str | None], str]:
+    """(coach, kind, team joined or left) → status."""
+    out = {}
+    for m in x.moves:  # type: ignore[attr-defined]
+        team = m.to if m.to is not None else m.from_
+        out[(m.coach.name, m.kind, team.name if team else None)] = m.status
+    return out
+
+
+def _tenures(x: object) -> dict[tuple[str, str], str]:
+    return {(t.coach.name, t.team.name): t.status for t in x.tenures}  # type: ignore[attr-defined]
+
+
+def _influences(x: object) -> set[tuple[str, str, str, str]]:
+    return {
+        (i.person.name, i.move.coach.name, i.move.kind, i.polarity)
+        for i in x.influences  # type: ignore[attr-defined]
+    }
+
+
+def test_in_post_without_team_is_a_current_spell_at_the_articles_bench(gaz: Gazetteer) -> None:
+    text = (
+        "El Sevilla vive días de tensión tras la derrota. "
+        "Pese a todo, Manuel Pellegrini sigue en el cargo."
+    )
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {("Manuel Pellegrini", "Sevilla Fútbol Club"): "current"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jorge Sampaoli dio un paso al costado en el Sevilla tras la eliminación.",
+            ("Jorge Sampaoli", "departure", "Sevilla Fútbol Club", "completed"),
+        ),
+        (
+            "Tras la derrota, el club confirmó que Jorge Sampaoli no va más en el Sevilla.",
+            ("Jorge Sampaoli", "departure", "Sevilla Fútbol Club", "confirmed"),
+        ),
+        (
+            "El Betis está cerrando el acuerdo con Manuel Pellegrini para la próxima temporada.",
+            ("Manuel Pellegrini", "appointment", "Real Betis Balompié", "confirmed"),
+        ),
+        (
+            "El Betis negoció con Jorge Sampaoli para el banquillo durante el verano.",
+            ("Jorge Sampaoli", "appointment", "Real Betis Balompié", "rumoured"),
+        ),
+    ],
+)
+def test_spanish_move_vocabulary(
+    gaz: Gazetteer, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    coach, kind, team, status = expected
+    assert _moves(extract(text, gaz, lang="es")).get((coach, kind, team)) == status
+
+
+def test_an_owner_who_does_not_authorise_a_sacking_is_against_it_and_it_is_a_rumour(
+    gaz: Gazetteer,
+) -> None:
+    x = extract(
+        "Ángel Haro no autorizó el despido de Manuel Pellegrini en el Betis.", gaz, lang="es"
+    )
+    assert _moves(x) == {("Manuel Pellegrini", "sacking", "Real Betis Balompié"): "rumoured"}
+    assert _influences(x) == {("Ángel Haro", "Manuel Pellegrini", "sacking", "against")}
+
+
+def test_support_reaffirmed_after_an_apposition_is_against_the_sacking(gaz: Gazetteer) -> None:
+    text = (
+        "El presidente Ángel Haro reafirmó su apoyo al entrenador Manuel Pellegrini pese a "
+        "los rumores de destitución en el Betis."
+    )
+    x = extract(text, gaz, lang="es")
+    assert ("Ángel Haro", "Manuel Pellegrini", "sacking", "against") in _influences(x)
+
+
+def test_a_proposal_that_did_not_convince_the_president_is_against_the_appointment(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "El Betis negoció con Jorge Sampaoli para el banquillo, pero la propuesta no "
+        "convenció a Ángel Haro."
+    )
+    x = extract(text, gaz, lang="es")
+    assert _influences(x) == {("Ángel Haro", "Jorge Sampaoli", "appointment", "against")}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("El club firmó un contrato millonario con Manuel Pellegrini.", "millonario"),
+        ("Finalmente, Pellegrini seguirá en el Betis.", "Finalmente"),
+        ("Claramente, Pellegrini no continuará en el Betis.", "Claramente"),
+    ],
+)
+def test_adjectives_and_adverbs_are_no_names(gaz: Gazetteer, text: str, not_a_name: str) -> None:
+    x = extract(text, gaz, lang="es")
+    assert all(not_a_name not in m.text for m in x.mentions)
+    assert all(not_a_name not in u.text for u in x.unresolved)
