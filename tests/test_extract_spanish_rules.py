@@ -64,6 +64,14 @@ def test_in_post_without_team_is_a_current_spell_at_the_articles_bench(gaz: Gaze
             ("Manuel Pellegrini", "appointment", "Real Betis Balompié", "confirmed"),
         ),
         (
+            "Es un orgullo volver, admitió Manuel Pellegrini, nuevo técnico del Betis, ayer.",
+            ("Manuel Pellegrini", "appointment", "Real Betis Balompié", "completed"),
+        ),
+        (
+            "El Betis presentará mañana a Manuel Pellegrini como nuevo técnico.",
+            ("Manuel Pellegrini", "appointment", "Real Betis Balompié", "confirmed"),
+        ),
+        (
             "El Betis negoció con Jorge Sampaoli para el banquillo durante el verano.",
             ("Jorge Sampaoli", "appointment", "Real Betis Balompié", "rumoured"),
         ),
