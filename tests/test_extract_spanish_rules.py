@@ -126,3 +126,20 @@ def test_adjectives_and_adverbs_are_no_names(gaz: Gazetteer, text: str, not_a_na
     x = extract(text, gaz, lang="es")
     assert all(not_a_name not in m.text for m in x.mentions)
     assert all(not_a_name not in u.text for u in x.unresolved)
+
+
+def test_a_nickname_adjective_after_a_coach_word_is_his_team_and_dejar_claro_is_no_exit(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Carlo Ancelotti habló ayer en rueda de prensa y el técnico merengue dejó claro que "
+        "está tranquilo."
+    )
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {("Carlo Ancelotti", "Real Madrid"): "current"}
+    assert _moves(x) == {}
+
+
+def test_leaving_a_named_team_is_a_departure(gaz: Gazetteer) -> None:
+    x = extract("Carlo Ancelotti dejó el Real Madrid tras cuatro temporadas.", gaz, lang="es")
+    assert _moves(x) == {("Carlo Ancelotti", "departure", "Real Madrid"): "completed"}
