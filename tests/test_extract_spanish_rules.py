@@ -143,3 +143,27 @@ def test_a_nickname_adjective_after_a_coach_word_is_his_team_and_dejar_claro_is_
 def test_leaving_a_named_team_is_a_departure(gaz: Gazetteer) -> None:
     x = extract("Carlo Ancelotti dejó el Real Madrid tras cuatro temporadas.", gaz, lang="es")
     assert _moves(x) == {("Carlo Ancelotti", "departure", "Real Madrid"): "completed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manuel Pellegrini asume la responsabilidad por la derrota del Betis ante el Sevilla.",
+        "El gol del Betis llegó en el último minuto y Manuel Pellegrini lo celebró con rabia.",
+        "Manuel Pellegrini se va contento con el empate del Betis en el Bernabéu.",
+    ],
+)
+def test_idioms_of_taking_arriving_and_going_are_no_moves(gaz: Gazetteer, text: str) -> None:
+    assert _moves(extract(text, gaz, lang="es")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manuel Pellegrini llegó al Betis en 2020 procedente del West Ham.",
+        "Manuel Pellegrini asumió el cargo en el Betis en 2020.",
+    ],
+)
+def test_taking_charge_and_arriving_at_a_team_are_appointments(gaz: Gazetteer, text: str) -> None:
+    moves = _moves(extract(text, gaz, lang="es"))
+    assert moves == {("Manuel Pellegrini", "appointment", "Real Betis Balompié"): "completed"}
