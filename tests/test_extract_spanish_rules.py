@@ -167,3 +167,23 @@ def test_idioms_of_taking_arriving_and_going_are_no_moves(gaz: Gazetteer, text: 
 def test_taking_charge_and_arriving_at_a_team_are_appointments(gaz: Gazetteer, text: str) -> None:
     moves = _moves(extract(text, gaz, lang="es"))
     assert moves == {("Manuel Pellegrini", "appointment", "Real Betis Balompié"): "completed"}
+
+
+def test_latin_american_candidate_phrases_name_every_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "Para el banquillo del Betis, Manuel Pellegrini pica en punta, aunque también suenan "
+        "Jorge Sampaoli y Quique Setién."
+    )
+    moves = _moves(extract(text, gaz, lang="es"))
+    for coach in ("Manuel Pellegrini", "Jorge Sampaoli"):
+        assert moves.get((coach, "appointment", "Real Betis Balompié")) == "rumoured"
+
+
+def test_a_name_gaining_strength_after_a_sacking_is_a_rumoured_successor(gaz: Gazetteer) -> None:
+    text = (
+        "El Sevilla despidió ayer a Diego Alonso. "
+        "Para su banquillo cobra fuerza el nombre de Jorge Sampaoli."
+    )
+    moves = _moves(extract(text, gaz, lang="es"))
+    assert moves.get(("Jorge Sampaoli", "appointment", "Sevilla Fútbol Club")) == "rumoured"
+    assert moves.get(("Diego Alonso", "sacking", "Sevilla Fútbol Club")) == "completed"
