@@ -187,3 +187,15 @@ def test_a_name_gaining_strength_after_a_sacking_is_a_rumoured_successor(gaz: Ga
     moves = _moves(extract(text, gaz, lang="es"))
     assert moves.get(("Jorge Sampaoli", "appointment", "Sevilla Fútbol Club")) == "rumoured"
     assert moves.get(("Diego Alonso", "sacking", "Sevilla Fútbol Club")) == "completed"
+
+
+def test_an_owner_who_blocks_a_sacking_is_not_the_one_sacked(gaz: Gazetteer) -> None:
+    text = (
+        "Manuel Pellegrini sigue en el banquillo del Betis. Ángel Haro no ha autorizado el "
+        "despido del entrenador. Los consejeros esperaban que Haro decidiera el despido "
+        "durante la mañana."
+    )
+    x = extract(text, gaz, lang="es")
+    assert _moves(x) == {("Manuel Pellegrini", "sacking", "Real Betis Balompié"): "rumoured"}
+    assert _tenures(x) == {("Manuel Pellegrini", "Real Betis Balompié"): "current"}
+    assert _influences(x) == {("Ángel Haro", "Manuel Pellegrini", "sacking", "against")}

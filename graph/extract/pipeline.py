@@ -1963,6 +1963,18 @@ class _Run:
             and any(t.kind == "team" and t.last == k for t in self._in_sentence(s))
         )
 
+    def _deciders(self) -> set[str]:
+        """People of the article's influences whom neither the gazetteer nor a role word calls
+        a coach."""
+        called_coach = {_fkey(m) for m in self.mentions if m.kind == "person" and m.coach_word}
+        return {
+            _fkey(inf.person)
+            for inf in self.influences
+            if inf.person.entry is None
+            and not inf.person.coach_word
+            and _fkey(inf.person) not in called_coach
+        }
+
     def finish(self) -> tuple[list[TenureClaim], list[MoveClaim], list[InfluenceClaim]]:
         self.sweep_candidates()
         for index, outlets in self.citations.items():
@@ -1974,6 +1986,11 @@ class _Run:
                             o for o in outlets if _key(o) not in map(_key, move.outlets)
                         ]
                     break
+        # a person the article shows pushing for or against a move, whom nothing calls a coach,
+        # is its president or owner: no move nor spell is his ("Lim no ha autorizado el
+        # despido … esperaban que Lim le diera al botón de 'despido'")
+        deciders = self._deciders() - {_fkey(t.coach) for t in self.tenures}
+        self.moves = [m for m in self.moves if _fkey(m.coach) not in deciders]
         current: dict[str, Ent] = {}
         for t in self.tenures:
             if t.status == "current":
