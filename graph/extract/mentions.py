@@ -728,6 +728,7 @@ class _Finder:
             # wherever the article writes it
             if found.last - found.first == 1 and found.canonical is None:
                 by_surname.setdefault(self.tokens[found.first].folded, found)
+        self._particle_surnames(people)
         for k, tok in enumerate(self.tokens):
             if tok.folded in by_surname and tok.capitalised and self.free(k):
                 source = by_surname[tok.folded]
@@ -736,6 +737,37 @@ class _Finder:
                     replace(
                         self.make(k, k + 1, None, MentionKind.person, source.coach),
                         canonical=canonical,
+                        executive=source.executive,
+                    )
+                )
+
+    def _particle_surnames(self, people: list[Found]) -> None:
+        """A surname that opens with a particle, written later without the given names ("José
+        María del Nido Carrasco … Del Nido"), is that person. Only a capitalised particle opens
+        it: a lowercase one is as often a preposition ("il club di Castellano")."""
+        by_pair: dict[tuple[str, str], Found] = {}
+        for found in people:
+            if found.last - found.first < 3 or found.canonical is not None:
+                continue
+            for k in range(found.first + 1, found.last - 1):
+                if self.tokens[k].folded in SURNAME_PARTICLES:
+                    by_pair.setdefault((self.tokens[k].folded, self.tokens[k + 1].folded), found)
+                    break
+        if not by_pair:
+            return
+        for k in range(len(self.tokens) - 1):
+            source = by_pair.get((self.tokens[k].folded, self.tokens[k + 1].folded))
+            if (
+                source is not None
+                and self.tokens[k].capitalised  # "il club di Castellano" is no surname
+                and self.tokens[k + 1].capitalised
+                and self.free(k, 2)
+                and self.joined(k, 2)
+            ):
+                self.keep(
+                    replace(
+                        self.make(k, k + 2, None, MentionKind.person, source.coach),
+                        canonical=source.text,
                         executive=source.executive,
                     )
                 )

@@ -1,0 +1,56 @@
+"""Mention rules for people the gazetteer does not know, on sentences written for these tests
+(none taken from an article). Offline gazetteer, no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.lexicon import load_lexicon
+from graph.extract.mentions import Found, find_mentions
+from graph.extract.tokens import tokenize
+from graph.settings import PROJECT_ROOT
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return from_seeds([SEEDS])
+
+
+def _mentions(gaz: Gazetteer, lang: str, text: str) -> list[Found]:
+    return find_mentions(text, tokenize(text), gaz, load_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later", "full"),
+    [
+        (
+            "it",
+            "Ieri ha parlato Giovanni di Bartolo. Poi Di Bartolo ha chiamato il tecnico.",
+            "Di Bartolo",
+            "Giovanni di Bartolo",
+        ),
+        (
+            "en",
+            "Yesterday Giovanni van Bartel spoke. Later Van Bartel called the coach.",
+            "Van Bartel",
+            "Giovanni van Bartel",
+        ),
+    ],
+)
+def test_a_particle_surname_written_alone_is_the_person_named_in_full(
+    gaz: Gazetteer, lang: str, text: str, later: str, full: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    alone = [f for f in found if f.text == later]
+    assert alone, [f.text for f in found]
+    assert alone[0].kind == "person"
+    assert alone[0].canonical == full
+
+
+def test_a_particle_alone_is_no_surname(gaz: Gazetteer) -> None:
+    text = "Ieri ha parlato Giovanni di Bartolo. Il club di Bartolo ha chiamato il tecnico."
+    found = _mentions(gaz, "it", text)
+    assert not [f for f in found if f.canonical == "Giovanni di Bartolo" and f.text[0] == "d"]
