@@ -54,3 +54,11 @@ def test_a_particle_alone_is_no_surname(gaz: Gazetteer) -> None:
     text = "Ieri ha parlato Giovanni di Bartolo. Il club di Bartolo ha chiamato il tecnico."
     found = _mentions(gaz, "it", text)
     assert not [f for f in found if f.canonical == "Giovanni di Bartolo" and f.text[0] == "d"]
+
+
+def test_a_particle_after_a_first_name_opens_no_team(gaz: Gazetteer) -> None:
+    text = "Habló Ricardo del Olmo ayer. Según Del Olmo, el técnico seguirá."
+    found = _mentions(gaz, "es", text)
+    assert (found[0].text, found[0].kind) == ("Ricardo del Olmo", "person")
+    assert not [f for f in found if f.kind == "team"]
+    assert [f.canonical for f in found if f.text == "Del Olmo"] == ["Ricardo del Olmo"]

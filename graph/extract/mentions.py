@@ -559,6 +559,8 @@ class _Finder:
             for marker, kind, coach, executive in markers.get(tok.folded, ()):
                 if not _matches_at(self.tokens, i, marker):
                     continue
+                if self._inside_name(i, marker):
+                    break
                 j = self._after_marker(i + len(marker), kind)
                 if j is None:
                     break
@@ -570,6 +572,21 @@ class _Finder:
                     found = self.make(j, j + run, None, kind, coach, executive=executive)
                     self.keep(replace(found, coach_word=coach))
                 break
+
+    def _inside_name(self, i: int, marker: Pattern) -> bool:
+        """A lone particle right after a known first name ("Ricardo del Olmo") or capitalised
+        inside a sentence ("según Del Olmo") is part of a name, not an article or preposition
+        before a team."""
+        if len(marker) != 1 or marker[0] not in SURNAME_PARTICLES:
+            return False
+        if self.tokens[i].capitalised:
+            return i not in self.sentence_start
+        return (
+            i > 0
+            and self.tokens[i - 1].capitalised
+            and self.tokens[i - 1].folded in self.gaz.first_names | self.lex.first_names
+            and self.joined(i - 1, 2)
+        )
 
     def _after_marker(self, j: int, kind: MentionKind) -> int | None:
         """Where the name after a role word starts: right after it, or after the team it
