@@ -62,3 +62,15 @@ def test_a_particle_after_a_first_name_opens_no_team(gaz: Gazetteer) -> None:
     assert (found[0].text, found[0].kind) == ("Ricardo del Olmo", "person")
     assert not [f for f in found if f.kind == "team"]
     assert [f.canonical for f in found if f.text == "Del Olmo"] == ["Ricardo del Olmo"]
+
+
+def test_the_first_word_of_a_longer_name_is_no_misspelt_coach(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "Lo staff sarà composto da Martino Sofia e da altri.")
+    assert not [f for f in found if f.entry is not None]
+
+
+def test_a_misspelt_surname_alone_still_finds_the_coach(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "Il Napoli ha esonerato Mazzari ieri.")
+    assert [f.entry.id for f in found if f.entry is not None and f.kind == "person"] == [
+        "walter-mazzarri"
+    ]

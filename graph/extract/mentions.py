@@ -932,6 +932,8 @@ class _Finder:
                     continue
                 if size > 1 and not self.joined(i, size):
                     continue
+                if self._goes_on(i + size):
+                    continue  # "Martino" of "Martino Sofia" is no misspelt "Marino"
                 surface = self.text[tokens[i].start : tokens[i + size - 1].end]
                 best = self.gaz.fuzzy(surface)
                 if best is not None:
@@ -943,6 +945,10 @@ class _Finder:
                 i = hit.last
             else:
                 i += 1
+
+    def _goes_on(self, k: int) -> bool:
+        """A free capitalised word joined to the one before: the name runs on past k - 1."""
+        return k < len(self.tokens) and self.free(k) and self.name_word(k) and self.joined(k - 1, 2)
 
 
 def _prefer(entries: list[Entry]) -> Entry:
