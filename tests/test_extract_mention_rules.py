@@ -74,3 +74,15 @@ def test_a_misspelt_surname_alone_still_finds_the_coach(gaz: Gazetteer) -> None:
     assert [f.entry.id for f in found if f.entry is not None and f.kind == "person"] == [
         "walter-mazzarri"
     ]
+
+
+def test_a_sentence_opening_word_before_a_comma_is_no_listed_name(gaz: Gazetteer) -> None:
+    text = "Ayer habló Ricardo Olmedo. Seguramente, Ricardo Olmedo seguirá."
+    found = _mentions(gaz, "es", text)
+    assert "Seguramente" not in [f.text for f in found]
+
+
+def test_a_listed_name_written_elsewhere_opens_a_sentence(gaz: Gazetteer) -> None:
+    text = "Hablaron Ricardo Olmedo y Tejeiro. Tejeiro, Ricardo Olmedo y otros."
+    found = _mentions(gaz, "es", text)
+    assert [f.text for f in found if f.text == "Tejeiro"] == ["Tejeiro", "Tejeiro"]

@@ -811,7 +811,10 @@ class _Finder:
                     and self._separated(prev.last, i)
                     and (self._item_ends(i + run) or self._closes_list(prev, i, people_end))
                 ) or (
-                    nxt is not None and self._separated(i + run, nxt.first) and self._item_starts(i)
+                    nxt is not None
+                    and self._separated(i + run, nxt.first)
+                    and self._item_starts(i)
+                    and not self._opening_word(i, run, nxt)
                 ):
                     found = self.make(i, i + run, None, MentionKind.person, True)
                     self.keep(found)
@@ -859,6 +862,18 @@ class _Finder:
     def _team_listed_after(self, team: Found, teams: dict[int, Found]) -> bool:
         after = teams.get(team.last) or teams.get(team.last + 1)
         return after is not None and self._separated(team.last, after.first)
+
+    def _opening_word(self, i: int, run: int, nxt: Found) -> bool:
+        """A sentence's first word set off by a comma before a name ("Claramente, Xavi no
+        continuará") is an adverb or a vocative as often as a name: a name only if the article
+        writes it capitalised inside a sentence too."""
+        if run != 1 or i not in self.sentence_start or nxt.first != i + 1:
+            return False
+        word = self.tokens[i].folded
+        return not any(
+            tok.folded == word and tok.capitalised and k not in self.sentence_start
+            for k, tok in enumerate(self.tokens)
+        )
 
     def _closes_list(self, prev: Found, i: int, people_end: dict[int, Found]) -> bool:
         """The last item of a list of names ("Serna, Cascini y Delgado como …"): after
