@@ -86,3 +86,8 @@ def test_a_listed_name_written_elsewhere_opens_a_sentence(gaz: Gazetteer) -> Non
     text = "Hablaron Ricardo Olmedo y Tejeiro. Tejeiro, Ricardo Olmedo y otros."
     found = _mentions(gaz, "es", text)
     assert [f.text for f in found if f.text == "Tejeiro"] == ["Tejeiro", "Tejeiro"]
+
+
+def test_a_coach_surname_inside_a_longer_name_is_somebody_else(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "es", "Lo escribió su mujer, Mar García Tuero, en las redes.")
+    assert not [f for f in found if f.entry is not None and f.entry.kind == "person"]

@@ -286,7 +286,11 @@ class _Finder:
                 if (
                     entries
                     and size == 1
-                    and (self._common_word(i) or self._first_name_of(i, entries))
+                    and (
+                        self._common_word(i)
+                        or self._first_name_of(i, entries)
+                        or self._middle_of_name(i, entries)
+                    )
                 ):
                     continue
                 if entries:
@@ -385,6 +389,19 @@ class _Finder:
             own = {fold(e.name).split()[0] for e in people}
             return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
         return False
+
+    def _middle_of_name(self, i: int, entries: list[Entry]) -> bool:
+        """ "Mar García Tuero": a person's one-word name with a name word joined on each side is
+        the middle of somebody else's name, whatever his first name."""
+        if any(e.kind != "person" for e in entries) or i == 0 or i + 1 >= len(self.tokens):
+            return False
+        own = {fold(e.name).split()[0] for e in entries}
+        return (
+            self.joined(i - 1, 3)
+            and self.name_word(i - 1)
+            and self.name_word(i + 1)
+            and self.tokens[i - 1].folded not in own
+        )
 
     def _common_word(self, i: int) -> bool:
         """A one-word name that is also a common word of the language ("Como", "Nice"),
@@ -559,7 +576,7 @@ class _Finder:
             for marker, kind, coach, executive in markers.get(tok.folded, ()):
                 if not _matches_at(self.tokens, i, marker):
                     continue
-                if self._inside_name(i, marker):
+                if self._particle_in_name(i, marker):
                     break
                 j = self._after_marker(i + len(marker), kind)
                 if j is None:
@@ -573,7 +590,7 @@ class _Finder:
                     self.keep(replace(found, coach_word=coach))
                 break
 
-    def _inside_name(self, i: int, marker: Pattern) -> bool:
+    def _particle_in_name(self, i: int, marker: Pattern) -> bool:
         """A lone particle right after a known first name ("Ricardo del Olmo") or capitalised
         inside a sentence ("según Del Olmo") is part of a name, not an article or preposition
         before a team."""
