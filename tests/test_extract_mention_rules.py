@@ -91,3 +91,12 @@ def test_a_listed_name_written_elsewhere_opens_a_sentence(gaz: Gazetteer) -> Non
 def test_a_coach_surname_inside_a_longer_name_is_somebody_else(gaz: Gazetteer) -> None:
     found = _mentions(gaz, "es", "Lo escribió su mujer, Mar García Tuero, en las redes.")
     assert not [f for f in found if f.entry is not None and f.entry.kind == "person"]
+
+
+def test_a_role_reaches_a_name_past_the_adjective_of_its_organisation(gaz: Gazetteer) -> None:
+    text = "Ieri il presidente della Federcalcio lusitana Giovanni Bartolini ha parlato."
+    found = _mentions(gaz, "it", text)
+    person = [f for f in found if f.text == "Giovanni Bartolini"]
+    assert person
+    assert person[0].executive
+    assert not person[0].coach

@@ -1063,7 +1063,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
         if f.kind != "person":
             out.append(f)
             continue
-        role = _role_before(text, tokens, f.first, executive, coach, teams_ending)
+        role = _role_before(text, tokens, f.first, executive, coach, teams_ending, lex)
         if role is None:
             role = _role_after(text, tokens, f.last, lex, starts, teams_starting)
         if role == "executive" and (f.entry is None or not f.entry.is_coach):
@@ -1098,6 +1098,7 @@ def _role_before(
     executive: dict[str, list[Pattern]],
     coach: dict[str, list[Pattern]],
     teams_ending: dict[int, Found],
+    lex: Lexicon,
 ) -> str | None:
     """The role word ending right before a name, or before "del <team>" and the name."""
     ends = [first]
@@ -1108,6 +1109,8 @@ def _role_before(
             ends.append(team.first - 1)
     # "il presidente della FIGC, Gabriele Gravina": an organisation between role and name
     k = first - 1
+    if lex.adjective_after_noun and _adjective_after_organisation(tokens, k):
+        k -= 1  # "il presidente della Federcalcio verdeoro Ednaldo Rodrigues"
     while (
         k >= 0
         and first - k <= 4
@@ -1126,6 +1129,13 @@ def _role_before(
                 if end - n >= 0 and all(tokens[end - n + k].folded == w for k, w in enumerate(p)):
                     return role
     return None
+
+
+def _adjective_after_organisation(tokens: list[Token], k: int) -> bool:
+    """A lowercase word between a capitalised organisation and a name ("la Federcalcio
+    verdeoro Ednaldo Rodrigues"): in a language whose adjectives follow the noun, an adjective
+    of the organisation, not the end of the role."""
+    return k >= 1 and not tokens[k].capitalised and tokens[k - 1].capitalised
 
 
 def _role_after(
