@@ -100,3 +100,12 @@ def test_a_role_reaches_a_name_past_the_adjective_of_its_organisation(gaz: Gazet
     assert person
     assert person[0].executive
     assert not person[0].coach
+
+
+def test_a_surname_after_a_team_marker_is_still_the_person(gaz: Gazetteer) -> None:
+    text = (
+        "Giovanni Bartolini bought the club. A statement from Bartolini came later. "
+        "Nothing from Bartolini since."
+    )
+    found = _mentions(gaz, "en", text)
+    assert [f.kind for f in found if f.text == "Bartolini"] == ["person", "person"]

@@ -631,6 +631,8 @@ class _Finder:
         ("el Consejo de Fútbol" is no team)."""
         if self.tokens[j].folded in self.gaz.first_names | self.lex.first_names:
             return False
+        if run == 1 and self._surname_elsewhere(j):
+            return False
         if not weak:
             return True
         nxt = j + run
@@ -651,6 +653,20 @@ class _Finder:
             ):
                 seen += 1
         return seen >= 2
+
+    def _surname_elsewhere(self, j: int) -> bool:
+        """The word at j follows a known first name elsewhere in the article ("Roman
+        Abramovich … a statement from Abramovich"): a person's surname, not a team."""
+        first_names = self.gaz.first_names | self.lex.first_names
+        word = self.tokens[j].folded
+        return any(
+            tok.folded == word
+            and k > 0
+            and self.tokens[k - 1].capitalised
+            and self.tokens[k - 1].folded in first_names
+            and self.joined(k - 1, 2)
+            for k, tok in enumerate(self.tokens)
+        )
 
     # -- 4. names by their shape ----------------------------------------------------------
     def shaped(self) -> None:
