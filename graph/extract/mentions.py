@@ -23,7 +23,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from graph.domain import MentionKind
@@ -657,15 +657,18 @@ class _Finder:
     def _surname_elsewhere(self, j: int) -> bool:
         """The word at j follows a known first name elsewhere in the article ("Roman
         Abramovich … a statement from Abramovich"): a person's surname, not a team."""
+        return self.tokens[j].folded in self._after_first_names
+
+    @cached_property
+    def _after_first_names(self) -> frozenset[str]:
+        """The words the article writes right after a capitalised known first name."""
         first_names = self.gaz.first_names | self.lex.first_names
-        word = self.tokens[j].folded
-        return any(
-            tok.folded == word
-            and k > 0
-            and self.tokens[k - 1].capitalised
+        return frozenset(
+            self.tokens[k].folded
+            for k in range(1, len(self.tokens))
+            if self.tokens[k - 1].capitalised
             and self.tokens[k - 1].folded in first_names
             and self.joined(k - 1, 2)
-            for k, tok in enumerate(self.tokens)
         )
 
     # -- 4. names by their shape ----------------------------------------------------------
@@ -902,10 +905,15 @@ class _Finder:
         writes it capitalised inside a sentence too."""
         if run != 1 or i not in self.sentence_start or nxt.first != i + 1:
             return False
-        word = self.tokens[i].folded
-        return not any(
-            tok.folded == word and tok.capitalised and k not in self.sentence_start
+        return self.tokens[i].folded not in self._capitalised_inside
+
+    @cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        """The words the article writes capitalised inside a sentence."""
+        return frozenset(
+            tok.folded
             for k, tok in enumerate(self.tokens)
+            if tok.capitalised and k not in self.sentence_start
         )
 
     def _closes_list(self, prev: Found, i: int, people_end: dict[int, Found]) -> bool:
