@@ -23,7 +23,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from graph.domain import MentionKind
@@ -286,7 +286,11 @@ class _Finder:
                 if (
                     entries
                     and size == 1
-                    and (self._common_word(i) or self._first_name_of(i, entries))
+                    and (
+                        self._common_word(i)
+                        or self._first_name_of(i, entries)
+                        or self._middle_of_name(i, entries)
+                    )
                 ):
                     continue
                 if entries:
@@ -385,6 +389,19 @@ class _Finder:
             own = {fold(e.name).split()[0] for e in people}
             return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
         return False
+
+    def _middle_of_name(self, i: int, entries: list[Entry]) -> bool:
+        """ "Mar García Tuero": a person's one-word name with a name word joined on each side is
+        the middle of somebody else's name, whatever his first name."""
+        if any(e.kind != "person" for e in entries) or i == 0 or i + 1 >= len(self.tokens):
+            return False
+        own = {fold(e.name).split()[0] for e in entries}
+        return (
+            self.joined(i - 1, 3)
+            and self.name_word(i - 1)
+            and self.name_word(i + 1)
+            and self.tokens[i - 1].folded not in own
+        )
 
     def _common_word(self, i: int) -> bool:
         """A one-word name that is also a common word of the language ("Como", "Nice"),
@@ -559,6 +576,8 @@ class _Finder:
             for marker, kind, coach, executive in markers.get(tok.folded, ()):
                 if not _matches_at(self.tokens, i, marker):
                     continue
+                if self._particle_in_name(i, marker):
+                    break
                 j = self._after_marker(i + len(marker), kind)
                 if j is None:
                     break
@@ -570,6 +589,21 @@ class _Finder:
                     found = self.make(j, j + run, None, kind, coach, executive=executive)
                     self.keep(replace(found, coach_word=coach))
                 break
+
+    def _particle_in_name(self, i: int, marker: Pattern) -> bool:
+        """A lone particle right after a known first name ("Ricardo del Olmo") or capitalised
+        inside a sentence ("según Del Olmo") is part of a name, not an article or preposition
+        before a team."""
+        if len(marker) != 1 or marker[0] not in SURNAME_PARTICLES:
+            return False
+        if self.tokens[i].capitalised:
+            return i not in self.sentence_start
+        return (
+            i > 0
+            and self.tokens[i - 1].capitalised
+            and self.tokens[i - 1].folded in self.gaz.first_names | self.lex.first_names
+            and self.joined(i - 1, 2)
+        )
 
     def _after_marker(self, j: int, kind: MentionKind) -> int | None:
         """Where the name after a role word starts: right after it, or after the team it
@@ -597,6 +631,8 @@ class _Finder:
         ("el Consejo de Fútbol" is no team)."""
         if self.tokens[j].folded in self.gaz.first_names | self.lex.first_names:
             return False
+        if run == 1 and self._surname_elsewhere(j):
+            return False
         if not weak:
             return True
         nxt = j + run
@@ -617,6 +653,23 @@ class _Finder:
             ):
                 seen += 1
         return seen >= 2
+
+    def _surname_elsewhere(self, j: int) -> bool:
+        """The word at j follows a known first name elsewhere in the article ("Roman
+        Abramovich … a statement from Abramovich"): a person's surname, not a team."""
+        return self.tokens[j].folded in self._after_first_names
+
+    @cached_property
+    def _after_first_names(self) -> frozenset[str]:
+        """The words the article writes right after a capitalised known first name."""
+        first_names = self.gaz.first_names | self.lex.first_names
+        return frozenset(
+            self.tokens[k].folded
+            for k in range(1, len(self.tokens))
+            if self.tokens[k - 1].capitalised
+            and self.tokens[k - 1].folded in first_names
+            and self.joined(k - 1, 2)
+        )
 
     # -- 4. names by their shape ----------------------------------------------------------
     def shaped(self) -> None:
@@ -728,6 +781,7 @@ class _Finder:
             # wherever the article writes it
             if found.last - found.first == 1 and found.canonical is None:
                 by_surname.setdefault(self.tokens[found.first].folded, found)
+        self._particle_surnames(people)
         for k, tok in enumerate(self.tokens):
             if tok.folded in by_surname and tok.capitalised and self.free(k):
                 source = by_surname[tok.folded]
@@ -736,6 +790,37 @@ class _Finder:
                     replace(
                         self.make(k, k + 1, None, MentionKind.person, source.coach),
                         canonical=canonical,
+                        executive=source.executive,
+                    )
+                )
+
+    def _particle_surnames(self, people: list[Found]) -> None:
+        """A surname that opens with a particle, written later without the given names ("José
+        María del Nido Carrasco … Del Nido"), is that person. Only a capitalised particle opens
+        it: a lowercase one is as often a preposition ("il club di Castellano")."""
+        by_pair: dict[tuple[str, str], Found] = {}
+        for found in people:
+            if found.last - found.first < 3 or found.canonical is not None:
+                continue
+            for k in range(found.first + 1, found.last - 1):
+                if self.tokens[k].folded in SURNAME_PARTICLES:
+                    by_pair.setdefault((self.tokens[k].folded, self.tokens[k + 1].folded), found)
+                    break
+        if not by_pair:
+            return
+        for k in range(len(self.tokens) - 1):
+            source = by_pair.get((self.tokens[k].folded, self.tokens[k + 1].folded))
+            if (
+                source is not None
+                and self.tokens[k].capitalised  # "il club di Castellano" is no surname
+                and self.tokens[k + 1].capitalised
+                and self.free(k, 2)
+                and self.joined(k, 2)
+            ):
+                self.keep(
+                    replace(
+                        self.make(k, k + 2, None, MentionKind.person, source.coach),
+                        canonical=source.text,
                         executive=source.executive,
                     )
                 )
@@ -762,7 +847,10 @@ class _Finder:
                     and self._separated(prev.last, i)
                     and (self._item_ends(i + run) or self._closes_list(prev, i, people_end))
                 ) or (
-                    nxt is not None and self._separated(i + run, nxt.first) and self._item_starts(i)
+                    nxt is not None
+                    and self._separated(i + run, nxt.first)
+                    and self._item_starts(i)
+                    and not self._opening_word(i, run, nxt)
                 ):
                     found = self.make(i, i + run, None, MentionKind.person, True)
                     self.keep(found)
@@ -810,6 +898,23 @@ class _Finder:
     def _team_listed_after(self, team: Found, teams: dict[int, Found]) -> bool:
         after = teams.get(team.last) or teams.get(team.last + 1)
         return after is not None and self._separated(team.last, after.first)
+
+    def _opening_word(self, i: int, run: int, nxt: Found) -> bool:
+        """A sentence's first word set off by a comma before a name ("Claramente, Xavi no
+        continuará") is an adverb or a vocative as often as a name: a name only if the article
+        writes it capitalised inside a sentence too."""
+        if run != 1 or i not in self.sentence_start or nxt.first != i + 1:
+            return False
+        return self.tokens[i].folded not in self._capitalised_inside
+
+    @cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        """The words the article writes capitalised inside a sentence."""
+        return frozenset(
+            tok.folded
+            for k, tok in enumerate(self.tokens)
+            if tok.capitalised and k not in self.sentence_start
+        )
 
     def _closes_list(self, prev: Found, i: int, people_end: dict[int, Found]) -> bool:
         """The last item of a list of names ("Serna, Cascini y Delgado como …"): after
@@ -883,6 +988,8 @@ class _Finder:
                     continue
                 if size > 1 and not self.joined(i, size):
                     continue
+                if self._goes_on(i + size):
+                    continue  # "Martino" of "Martino Sofia" is no misspelt "Marino"
                 surface = self.text[tokens[i].start : tokens[i + size - 1].end]
                 best = self.gaz.fuzzy(surface)
                 if best is not None:
@@ -894,6 +1001,10 @@ class _Finder:
                 i = hit.last
             else:
                 i += 1
+
+    def _goes_on(self, k: int) -> bool:
+        """A free capitalised word joined to the one before: the name runs on past k - 1."""
+        return k < len(self.tokens) and self.free(k) and self.name_word(k) and self.joined(k - 1, 2)
 
 
 def _prefer(entries: list[Entry]) -> Entry:
@@ -976,7 +1087,7 @@ def _roles(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> 
         if f.kind != "person":
             out.append(f)
             continue
-        role = _role_before(text, tokens, f.first, executive, coach, teams_ending)
+        role = _role_before(text, tokens, f.first, executive, coach, teams_ending, lex)
         if role is None:
             role = _role_after(text, tokens, f.last, lex, starts, teams_starting)
         if role == "executive" and (f.entry is None or not f.entry.is_coach):
@@ -1011,6 +1122,7 @@ def _role_before(
     executive: dict[str, list[Pattern]],
     coach: dict[str, list[Pattern]],
     teams_ending: dict[int, Found],
+    lex: Lexicon,
 ) -> str | None:
     """The role word ending right before a name, or before "del <team>" and the name."""
     ends = [first]
@@ -1021,6 +1133,8 @@ def _role_before(
             ends.append(team.first - 1)
     # "il presidente della FIGC, Gabriele Gravina": an organisation between role and name
     k = first - 1
+    if lex.adjective_after_noun and _adjective_after_organisation(tokens, k):
+        k -= 1  # "il presidente della Federcalcio verdeoro Ednaldo Rodrigues"
     while (
         k >= 0
         and first - k <= 4
@@ -1039,6 +1153,13 @@ def _role_before(
                 if end - n >= 0 and all(tokens[end - n + k].folded == w for k, w in enumerate(p)):
                     return role
     return None
+
+
+def _adjective_after_organisation(tokens: list[Token], k: int) -> bool:
+    """A lowercase word between a capitalised organisation and a name ("la Federcalcio
+    verdeoro Ednaldo Rodrigues"): in a language whose adjectives follow the noun, an adjective
+    of the organisation, not the end of the role."""
+    return k >= 1 and not tokens[k].capitalised and tokens[k - 1].capitalised
 
 
 def _role_after(

@@ -1,0 +1,111 @@
+"""Mention rules for people the gazetteer does not know, on sentences written for these tests
+(none taken from an article). Offline gazetteer, no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.lexicon import load_lexicon
+from graph.extract.mentions import Found, find_mentions
+from graph.extract.tokens import tokenize
+from graph.settings import PROJECT_ROOT
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return from_seeds([SEEDS])
+
+
+def _mentions(gaz: Gazetteer, lang: str, text: str) -> list[Found]:
+    return find_mentions(text, tokenize(text), gaz, load_lexicon(lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later", "full"),
+    [
+        (
+            "it",
+            "Ieri ha parlato Giovanni di Bartolo. Poi Di Bartolo ha chiamato il tecnico.",
+            "Di Bartolo",
+            "Giovanni di Bartolo",
+        ),
+        (
+            "en",
+            "Yesterday Giovanni van Bartel spoke. Later Van Bartel called the coach.",
+            "Van Bartel",
+            "Giovanni van Bartel",
+        ),
+    ],
+)
+def test_a_particle_surname_written_alone_is_the_person_named_in_full(
+    gaz: Gazetteer, lang: str, text: str, later: str, full: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    alone = [f for f in found if f.text == later]
+    assert alone, [f.text for f in found]
+    assert alone[0].kind == "person"
+    assert alone[0].canonical == full
+
+
+def test_a_particle_alone_is_no_surname(gaz: Gazetteer) -> None:
+    text = "Ieri ha parlato Giovanni di Bartolo. Il club di Bartolo ha chiamato il tecnico."
+    found = _mentions(gaz, "it", text)
+    assert not [f for f in found if f.canonical == "Giovanni di Bartolo" and f.text[0] == "d"]
+
+
+def test_a_particle_after_a_first_name_opens_no_team(gaz: Gazetteer) -> None:
+    text = "Habló Ricardo del Olmo ayer. Según Del Olmo, el técnico seguirá."
+    found = _mentions(gaz, "es", text)
+    assert (found[0].text, found[0].kind) == ("Ricardo del Olmo", "person")
+    assert not [f for f in found if f.kind == "team"]
+    assert [f.canonical for f in found if f.text == "Del Olmo"] == ["Ricardo del Olmo"]
+
+
+def test_the_first_word_of_a_longer_name_is_no_misspelt_coach(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "Lo staff sarà composto da Martino Sofia e da altri.")
+    assert not [f for f in found if f.entry is not None]
+
+
+def test_a_misspelt_surname_alone_still_finds_the_coach(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "Il Napoli ha esonerato Mazzari ieri.")
+    assert [f.entry.id for f in found if f.entry is not None and f.kind == "person"] == [
+        "walter-mazzarri"
+    ]
+
+
+def test_a_sentence_opening_word_before_a_comma_is_no_listed_name(gaz: Gazetteer) -> None:
+    text = "Ayer habló Ricardo Olmedo. Seguramente, Ricardo Olmedo seguirá."
+    found = _mentions(gaz, "es", text)
+    assert "Seguramente" not in [f.text for f in found]
+
+
+def test_a_listed_name_written_elsewhere_opens_a_sentence(gaz: Gazetteer) -> None:
+    text = "Hablaron Ricardo Olmedo y Tejeiro. Tejeiro, Ricardo Olmedo y otros."
+    found = _mentions(gaz, "es", text)
+    assert [f.text for f in found if f.text == "Tejeiro"] == ["Tejeiro", "Tejeiro"]
+
+
+def test_a_coach_surname_inside_a_longer_name_is_somebody_else(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "es", "Lo escribió su mujer, Mar García Tuero, en las redes.")
+    assert not [f for f in found if f.entry is not None and f.entry.kind == "person"]
+
+
+def test_a_role_reaches_a_name_past_the_adjective_of_its_organisation(gaz: Gazetteer) -> None:
+    text = "Ieri il presidente della Federcalcio lusitana Giovanni Bartolini ha parlato."
+    found = _mentions(gaz, "it", text)
+    person = [f for f in found if f.text == "Giovanni Bartolini"]
+    assert person
+    assert person[0].executive
+    assert not person[0].coach
+
+
+def test_a_surname_after_a_team_marker_is_still_the_person(gaz: Gazetteer) -> None:
+    text = (
+        "Giovanni Bartolini bought the club. A statement from Bartolini came later. "
+        "Nothing from Bartolini since."
+    )
+    found = _mentions(gaz, "en", text)
+    assert [f.kind for f in found if f.text == "Bartolini"] == ["person", "person"]
