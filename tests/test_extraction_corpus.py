@@ -20,7 +20,7 @@ from graph.domain import MoveKind, MoveStatus, Polarity, TenureRole, TenureStatu
 from graph.settings import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT / "corpus" / "extraction"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "validation")
 LANGS = frozenset({"it", "en", "es"})
 PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 DATE_SOURCES = frozenset({"url", "text", "page"})
