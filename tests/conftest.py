@@ -17,6 +17,7 @@ from neo4j import Driver, GraphDatabase
 
 from app.main import create_app
 from app.settings import ApiSettings
+from graph.extract.gazetteer import Gazetteer, from_seeds
 from graph.loader import load
 from graph.server import LocalServer
 from graph.settings import PROJECT_ROOT
@@ -80,6 +81,13 @@ def seeded_graph(driver: Driver) -> Driver:
     wipe(driver)
     load([SEEDS], driver, "neo4j")
     return driver
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    """The offline gazetteer (the shipped seeds and Wikidata export): extraction tests need no
+    Neo4j, and building it once serves them all."""
+    return from_seeds([SEEDS])
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,11 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import Cue, compile_pattern, load_lexicon, word_matches
 from graph.extract.matching import SentenceMatcher
 from graph.extract.mentions import find_mentions
 from graph.extract.tokens import sentences, tokenize
-from graph.settings import PROJECT_ROOT
-
-SEEDS = PROJECT_ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return from_seeds([SEEDS])
 
 
 def test_a_stem_matches_every_inflection(gaz: Gazetteer) -> None:

@@ -7,16 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.schema import Extraction
-from graph.settings import PROJECT_ROOT
-
-SEEDS = PROJECT_ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return from_seeds([SEEDS])
 
 
 def _influences(x: Extraction) -> set[tuple[str, str, str, str | None, str]]:

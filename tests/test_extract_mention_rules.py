@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import load_lexicon
 from graph.extract.mentions import Found, find_mentions
 from graph.extract.tokens import tokenize
-from graph.settings import PROJECT_ROOT
-
-SEEDS = PROJECT_ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return from_seeds([SEEDS])
 
 
 def _mentions(gaz: Gazetteer, lang: str, text: str) -> list[Found]:

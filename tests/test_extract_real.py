@@ -13,16 +13,8 @@ from typer.testing import CliRunner
 from app.cli import app
 from graph.extract import extract
 from graph.extract.evaluate import Names, PersonRef, Report, compare, evaluate_dir
-from graph.extract.gazetteer import Gazetteer, from_seeds
+from graph.extract.gazetteer import Gazetteer
 from graph.extract.schema import Extraction
-from graph.settings import PROJECT_ROOT
-
-SEEDS = PROJECT_ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return from_seeds([SEEDS])
 
 
 def _moves(x: Extraction) -> set[tuple[str, str | None, str, str]]:

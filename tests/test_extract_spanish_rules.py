@@ -8,28 +8,13 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.gazetteer import Gazetteer, from_seeds
-from graph.settings import PROJECT_ROOT
+from graph.extract.gazetteer import Gazetteer
+from tests.extract_views import move_statuses, tenure_statuses
 
-SEEDS = PROJECT_ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return from_seeds([SEEDS])
+_moves = move_statuses
 
 
-def _moves(x: object) -> dict[tuple[str, str, str | None], str]:
-    """(coach, kind, team joined or left) → status."""
-    out = {}
-    for m in x.moves:  # type: ignore[attr-defined]
-        team = m.to if m.to is not None else m.from_
-        out[(m.coach.name, m.kind, team.name if team else None)] = m.status
-    return out
-
-
-def _tenures(x: object) -> dict[tuple[str, str], str]:
-    return {(t.coach.name, t.team.name): t.status for t in x.tenures}  # type: ignore[attr-defined]
+_tenures = tenure_statuses
 
 
 def _influences(x: object) -> set[tuple[str, str, str, str]]:

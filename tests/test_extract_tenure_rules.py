@@ -8,28 +8,13 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
-from graph.extract.gazetteer import Gazetteer, from_seeds
-from graph.settings import PROJECT_ROOT
+from graph.extract.gazetteer import Gazetteer
+from tests.extract_views import move_statuses, tenure_statuses
 
-SEEDS = PROJECT_ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return from_seeds([SEEDS])
+_tenures = tenure_statuses
 
 
-def _tenures(x: object) -> dict[tuple[str, str], str]:
-    """(coach, team) → status."""
-    return {(t.coach.name, t.team.name): t.status for t in x.tenures}  # type: ignore[attr-defined]
-
-
-def _moves(x: object) -> set[tuple[str, str, str | None]]:
-    out = set()
-    for m in x.moves:  # type: ignore[attr-defined]
-        team = m.to if m.to is not None else m.from_
-        out.add((m.coach.name, m.kind, team.name if team else None))
-    return out
+_moves = move_statuses
 
 
 @pytest.mark.parametrize(
