@@ -874,7 +874,7 @@ class _Run:
             if trig.cue.replaces and trig.slot is not None:
                 pairs += self._successor(s, trig, anchor, team, attributes)
             if trig.cue.replaced_by and trig.slot is not None:
-                pairs += self._predecessor(s, trig, anchor, team)
+                pairs += self._replaced_before(s, trig, anchor, team)
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
@@ -974,7 +974,7 @@ class _Run:
             for p in self.lex.executive_markers
         )
 
-    def _predecessor(
+    def _replaced_before(
         self, s: Sentence, trig: Hit, anchor: int, team: Found | None
     ) -> list[tuple[Found, MoveKind, Found | None]]:
         """ "Al Genoa Gilardino è stato sostituito da Vieira": the passive of a succession
