@@ -116,3 +116,17 @@ def test_the_us_national_team_by_its_short_names(gaz: Gazetteer, text: str) -> N
     assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [
         "United States national team"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("it", "Il club aveva pensato all'ex CT della Nazionale, Giovanni Bartolini.", "CT"),
+        ("es", "El club pensó en el ex DT del Olimpia, Ricardo Olmedo.", "DT"),
+    ],
+)
+def test_a_role_word_after_a_team_marker_is_no_team(
+    gaz: Gazetteer, lang: str, text: str, role: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    assert role not in [f.text for f in found if f.kind == "team"]

@@ -622,6 +622,18 @@ class _Finder:
                 return team.last
         return j
 
+    def _role_words(self, j: int, run: int) -> bool:
+        """Whether the words [j, j+run) are a role word of the lexicon ("CT", "DT", "Mister")."""
+        words = tuple(self.tokens[k].folded for k in range(j, j + run))
+        return words in self._roles
+
+    @cached_property
+    def _roles(self) -> frozenset[tuple[str, ...]]:
+        lex = self.lex
+        return frozenset(
+            tuple(p) for p in lex.coach_markers + lex.executive_markers + lex.person_markers
+        )
+
     def _person_run_ok(self, j: int, run: int) -> bool:
         return not (run == 1 and j in self.sentence_start)
 
@@ -631,6 +643,8 @@ class _Finder:
         ("el Consejo de Fútbol" is no team)."""
         if self.tokens[j].folded in self.gaz.first_names | self.lex.first_names:
             return False
+        if self._role_words(j, run):
+            return False  # "l'ex CT della Nazionale": a role, not a team
         if run == 1 and self._surname_elsewhere(j):
             return False
         if not weak:
