@@ -130,3 +130,16 @@ def test_a_role_word_after_a_team_marker_is_no_team(
 ) -> None:
     found = _mentions(gaz, lang, text)
     assert role not in [f.text for f in found if f.kind == "team"]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("The federation wants a foreign coach for the Super Eagles.", "Nigeria national team"),
+        ("The Socceroos have named a new coach.", "Australia national team"),
+    ],
+)
+def test_a_national_team_by_its_english_nickname(gaz: Gazetteer, text: str, team: str) -> None:
+    found = _mentions(gaz, "en", text)
+    teams = [f for f in found if f.kind == "team"]
+    assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [team]
