@@ -1375,17 +1375,21 @@ class _Run:
         "Dyche's side") says which side is meant, not whose spell the cue tells: the spell goes
         to the sentence's other coach, when it names one."""
         end = self._hit_end(s, hit)
+        # … and so does one named as somebody's boss or predecessor ("vice di Reja a Napoli,
+        # poi tecnico di Grosseto": the spell is the vice's)
         owners = {
-            m.first for m in self._in_sentence(s) if m.kind == "person" and self._owns_side(s, m)
+            m.first
+            for m in self._in_sentence(s)
+            if m.kind == "person" and self._not_candidate(s, m)
         }
+        explicit = False
         if owners - self._slotted:
             saved = self._slotted
             self._slotted = saved | owners
             coach, explicit = self._coach_for(s, anchor, hit.clause, end)
             self._slotted = saved
-            if explicit:
-                return coach, explicit
-        coach, explicit = self._coach_for(s, anchor, hit.clause, end)
+        if not explicit:
+            coach, explicit = self._coach_for(s, anchor, hit.clause, end)
         if coach is not None and coach.first >= end and self._list_word_between(end, coach.first):
             # "Calabro, anch'egli ex Carpi e Fabio Viviani": the name after "e" goes on a
             # list; the cue describes the person its clause is set beside
