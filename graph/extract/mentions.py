@@ -887,16 +887,23 @@ class _Finder:
                 if i in self.sentence_start or not self.free(i) or not self.name_word(i):
                     continue
                 run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
-                if not run or not self._item_ends(i + run) or not self._item_starts(i):
+                if not run or not self._item_ends(i + run):
                     continue
                 prev = teams_end.get(i) or teams_end.get(i - 1)
                 nxt = teams.get(i + run) or teams.get(i + run + 1)
                 before = prev is not None and self._separated(prev.last, i)
                 after = nxt is not None and self._separated(i + run, nxt.first)
+                # "tecnico di Portogruaro, Grosseto e Palermo": a list's first item may follow
+                # its preposition, when two teams follow it
+                heads = after and nxt is not None and self._team_listed_after(nxt, teams)
+                if not self._item_starts(i) and not (
+                    heads and self.tokens[i - 1].folded in self.lex.stopwords
+                ):
+                    continue
                 if not (
                     (before and after)
                     or (before and prev is not None and self._team_listed_before(prev, teams_end))
-                    or (after and nxt is not None and self._team_listed_after(nxt, teams))
+                    or heads
                 ):
                     continue
                 found = self.make(i, i + run, None, MentionKind.team, False)
