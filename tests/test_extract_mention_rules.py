@@ -101,3 +101,45 @@ def test_a_surname_after_a_team_marker_is_still_the_person(gaz: Gazetteer) -> No
     )
     found = _mentions(gaz, "en", text)
     assert [f.kind for f in found if f.text == "Bartolini"] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation hired Mauricio Pochettino to lead the U.S. men's team until 2026.",
+        "Mauricio Pochettino has been named the new head coach of the USMNT.",
+    ],
+)
+def test_the_us_national_team_by_its_short_names(gaz: Gazetteer, text: str) -> None:
+    found = _mentions(gaz, "en", text)
+    teams = [f for f in found if f.kind == "team"]
+    assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [
+        "United States national team"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("it", "Il club aveva pensato all'ex CT della Nazionale, Giovanni Bartolini.", "CT"),
+        ("es", "El club pensó en el ex DT del Olimpia, Ricardo Olmedo.", "DT"),
+    ],
+)
+def test_a_role_word_after_a_team_marker_is_no_team(
+    gaz: Gazetteer, lang: str, text: str, role: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    assert role not in [f.text for f in found if f.kind == "team"]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("The federation wants a foreign coach for the Super Eagles.", "Nigeria national team"),
+        ("The Socceroos have named a new coach.", "Australia national team"),
+    ],
+)
+def test_a_national_team_by_its_english_nickname(gaz: Gazetteer, text: str, team: str) -> None:
+    found = _mentions(gaz, "en", text)
+    teams = [f for f in found if f.kind == "team"]
+    assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [team]

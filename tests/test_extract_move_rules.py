@@ -612,3 +612,31 @@ def test_the_coach_a_club_opted_for_is_appointed_not_collapsed(gaz: Gazetteer) -
     text = "Genoa needed a new manager and opted for Patrick Vieira."
     got = _moves(extract(text, gaz, lang="en", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "returning", "other", "team"),
+    [
+        (
+            "en",
+            "Frank Lampard would welcome a return to Chelsea after Graham Potter was sacked.",
+            "Frank Lampard",
+            "Graham Potter",
+            "Chelsea",
+        ),
+        (
+            "it",
+            "Maurizio Sarri è pronto al ritorno alla Lazio dopo Igor Tudor, che ha lasciato.",
+            "Maurizio Sarri",
+            "Igor Tudor",
+            "SS Lazio",
+        ),
+    ],
+)
+def test_a_name_past_after_is_not_the_object_of_the_cue_before_it(
+    gaz: Gazetteer, lang: str, text: str, returning: str, other: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert (returning, "appointment", team) in _moves(x)
+    assert (other, "appointment", team) not in _moves(x)
+    assert _tenures(x).get((returning, team)) == "past"

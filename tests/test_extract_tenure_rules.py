@@ -321,3 +321,54 @@ def test_the_copa_america_is_no_club(gaz: Gazetteer) -> None:
     )
     assert not any("América" in team for _, team in _tenures(x))
     assert all(m.text != "America" for m in x.mentions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "boss", "team"),
+    [
+        (
+            "it",
+            "Paolo Vanoli, vice di Antonio Conte fra il 2016 e il 2018, poi tecnico di Venezia "
+            "e Torino.",
+            "Paolo Vanoli",
+            "Antonio Conte",
+            "Venezia FC",
+        ),
+        (
+            "en",
+            "Carlos Cuesta, assistant to Mikel Arteta for years, then coach of Parma.",
+            "Carlos Cuesta",
+            "Mikel Arteta",
+            "Parma",
+        ),
+    ],
+)
+def test_a_boss_named_in_an_apposition_holds_no_spell_of_its_subject(
+    gaz: Gazetteer, lang: str, text: str, coach: str, boss: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert (coach, team) in _tenures(x)
+    assert (boss, team) not in _tenures(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "team"),
+    [
+        (
+            "it",
+            "Fabio Grosso è stato tecnico di Montegrotto, Sampdoria e Frosinone.",
+            "Fabio Grosso",
+            "Montegrotto",
+        ),
+        (
+            "en",
+            "Gary O'Neil was previously manager of Kettering, Bournemouth and Wolves.",
+            "Gary O'Neil",
+            "Kettering",
+        ),
+    ],
+)
+def test_an_unknown_club_opening_a_career_list_after_its_preposition(
+    gaz: Gazetteer, lang: str, text: str, coach: str, team: str
+) -> None:
+    assert _tenures(extract(text, gaz, lang=lang, date="2024-06")).get((coach, team)) == "past"

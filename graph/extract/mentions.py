@@ -622,6 +622,18 @@ class _Finder:
                 return team.last
         return j
 
+    def _role_words(self, j: int, run: int) -> bool:
+        """Whether the words [j, j+run) are a role word of the lexicon ("CT", "DT", "Mister")."""
+        words = tuple(self.tokens[k].folded for k in range(j, j + run))
+        return words in self._roles
+
+    @cached_property
+    def _roles(self) -> frozenset[tuple[str, ...]]:
+        lex = self.lex
+        return frozenset(
+            tuple(p) for p in lex.coach_markers + lex.executive_markers + lex.person_markers
+        )
+
     def _person_run_ok(self, j: int, run: int) -> bool:
         return not (run == 1 and j in self.sentence_start)
 
@@ -631,6 +643,8 @@ class _Finder:
         ("el Consejo de Fútbol" is no team)."""
         if self.tokens[j].folded in self.gaz.first_names | self.lex.first_names:
             return False
+        if self._role_words(j, run):
+            return False  # "l'ex CT della Nazionale": a role, not a team
         if run == 1 and self._surname_elsewhere(j):
             return False
         if not weak:
@@ -873,16 +887,23 @@ class _Finder:
                 if i in self.sentence_start or not self.free(i) or not self.name_word(i):
                     continue
                 run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
-                if not run or not self._item_ends(i + run) or not self._item_starts(i):
+                if not run or not self._item_ends(i + run):
                     continue
                 prev = teams_end.get(i) or teams_end.get(i - 1)
                 nxt = teams.get(i + run) or teams.get(i + run + 1)
                 before = prev is not None and self._separated(prev.last, i)
                 after = nxt is not None and self._separated(i + run, nxt.first)
+                # "tecnico di Portogruaro, Grosseto e Palermo": a list's first item may follow
+                # its preposition, when two teams follow it
+                heads = after and nxt is not None and self._team_listed_after(nxt, teams)
+                if not self._item_starts(i) and not (
+                    heads and self.tokens[i - 1].folded in self.lex.stopwords
+                ):
+                    continue
                 if not (
                     (before and after)
                     or (before and prev is not None and self._team_listed_before(prev, teams_end))
-                    or (after and nxt is not None and self._team_listed_after(nxt, teams))
+                    or heads
                 ):
                     continue
                 found = self.make(i, i + run, None, MentionKind.team, False)

@@ -364,7 +364,13 @@ class _Run:
             # acted on, not the name after it
             return before[-1], True
         if end is not None:
-            right_after = [m for m in same if end <= m.first <= end + _OBJECT_GAP]
+            # "a return to Everton after X was sacked": a name past "after", "dopo", "tras"
+            # is a predecessor or a point of time, not the cue's object
+            right_after = [
+                m
+                for m in same
+                if end <= m.first <= end + _OBJECT_GAP and not self._after_time_word(end, m)
+            ]
             if right_after:
                 return right_after[0], True
         if before:
@@ -379,6 +385,16 @@ class _Run:
         if chosen is not None:
             return chosen, True
         return self._topic(s), False
+
+    def _after_time_word(self, end: int, m: Found) -> bool:
+        """Whether a `not_candidate_before` word ("after", "dopo", "tras") stands between a
+        cue's end and the name."""
+        words = [self.tokens[k].folded for k in range(end, m.first)]
+        return any(
+            all(word_matches(x, w) for x, w in zip(p, words[i : i + len(p)], strict=True))
+            for p in self.lex.not_candidate_before
+            for i in range(len(words) - len(p) + 1)
+        )
 
     def _passive_cue(self, s: Sentence, anchor: int, end: int) -> bool:
         """A cue in the passive: an auxiliary ("è stato", "was", "fue") just before its last
@@ -1065,6 +1081,7 @@ class _Run:
                 and end <= m.first <= end + _OBJECT_GAP
                 and m.first not in self._slotted
                 and not self._coordinated(end, m.first)
+                and not self._after_time_word(end, m)
             ]
             if after:
                 return self._group_of(groups, after[0]), True
@@ -1077,6 +1094,7 @@ class _Run:
                 and self._clause(s, m.first) in (trig.clause, trig.clause + 1)
                 and m.first not in self._slotted
                 and not self._coordinated(end, m.first)
+                and not self._after_time_word(end, m)
             ]
             if later:
                 return [later[0]], True
@@ -1357,17 +1375,21 @@ class _Run:
         "Dyche's side") says which side is meant, not whose spell the cue tells: the spell goes
         to the sentence's other coach, when it names one."""
         end = self._hit_end(s, hit)
+        # … and so does one named as somebody's boss or predecessor ("vice di Reja a Napoli,
+        # poi tecnico di Grosseto": the spell is the vice's)
         owners = {
-            m.first for m in self._in_sentence(s) if m.kind == "person" and self._owns_side(s, m)
+            m.first
+            for m in self._in_sentence(s)
+            if m.kind == "person" and self._not_candidate(s, m)
         }
+        explicit = False
         if owners - self._slotted:
             saved = self._slotted
             self._slotted = saved | owners
             coach, explicit = self._coach_for(s, anchor, hit.clause, end)
             self._slotted = saved
-            if explicit:
-                return coach, explicit
-        coach, explicit = self._coach_for(s, anchor, hit.clause, end)
+        if not explicit:
+            coach, explicit = self._coach_for(s, anchor, hit.clause, end)
         if coach is not None and coach.first >= end and self._list_word_between(end, coach.first):
             # "Calabro, anch'egli ex Carpi e Fabio Viviani": the name after "e" goes on a
             # list; the cue describes the person its clause is set beside
