@@ -572,3 +572,30 @@ def test_a_word_opening_its_clause_after_a_citation_has_the_subject_before(
         i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
         for i in x.influences
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Genoa cambia allenatore. Il presidente Dan Sucu ha riunito i dirigenti e ha "
+            "deciso di esonerare Alberto Gilardino.",
+            "Dan Sucu",
+            "Alberto Gilardino",
+        ),
+        (
+            "en",
+            "Tottenham have sacked Ange Postecoglou. Chairman Daniel Levy met the board on "
+            "Thursday and decided to dismiss Postecoglou.",
+            "Daniel Levy",
+            "Ange Postecoglou",
+        ),
+    ],
+)
+def test_a_verb_joined_by_and_has_the_subject_of_the_verb_before(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # "e" (and) is no "è" (is): "e ha deciso" is not in the passive
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "sacking", None, "for") in _influences(x)
