@@ -599,3 +599,29 @@ def test_a_verb_joined_by_and_has_the_subject_of_the_verb_before(
     # "e" (and) is no "è" (is): "e ha deciso" is not in the passive
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "sacking", None, "for") in _influences(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Torino ha esonerato Ivan Juric. Juric è stato esonerato nella serata di "
+            "domenica scorsa dal presidente Urbano Cairo.",
+            "Urbano Cairo",
+            "Ivan Jurić",
+        ),
+        (
+            "en",
+            "Tottenham have sacked Ange Postecoglou. Postecoglou was sacked on the morning "
+            "after the final by chairman Daniel Levy.",
+            "Daniel Levy",
+            "Ange Postecoglou",
+        ),
+    ],
+)
+def test_an_executive_after_an_agent_word_far_in_the_clause_acts(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "sacking", None, "for") in _influences(x)

@@ -1695,6 +1695,16 @@ class _Run:
                 and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
             ):
                 return m
+        for m in people:
+            # "esonerato alla fine della scorsa settimana dal presidente X": an executive
+            # right after an agent word ("da", "by", "por"; not "of") anywhere in the clause
+            if (
+                m.executive
+                and end <= m.first
+                and self._clause(s, m.first) == hit.clause
+                and self._agent_before(m.first)
+            ):
+                return m
         agent = self._lone_agent(s, hit.clause, end)
         if agent is not None:
             return agent
@@ -1726,6 +1736,17 @@ class _Run:
         ):
             return antecedent
         return None
+
+    def _agent_before(self, first: int) -> bool:
+        """An agent word other than "of"/"di"/"de" just before the name at `first`, a role word
+        between ("dal presidente X", "by chairman X", "por el presidente X")."""
+        for k in range(first - 1, max(-1, first - 1 - _ROLE_GAP), -1):
+            word = self.tokens[k].folded
+            if word in self.lex.agents and word not in _OF_WORDS:
+                return True
+            if self.tokens[k].capitalised:
+                return False
+        return False
 
     def _coordinated_subject(
         self, s: Sentence, first: int, clause: int, people: list[Found]
