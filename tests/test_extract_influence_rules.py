@@ -625,3 +625,17 @@ def test_an_executive_after_an_agent_word_far_in_the_clause_acts(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "sacking", None, "for") in _influences(x)
+
+
+def test_the_word_that_names_the_coach_tells_the_polarity(gaz: Gazetteer) -> None:
+    # "no negocia los valores" names no coach: the choice that names him tells what he wants
+    text = (
+        "Manuel Pellegrini será el nuevo entrenador del Betis. El director deportivo Manu "
+        "Fajardo dijo que el club no negocia los valores. Después explicó que su elección "
+        "era Manuel Pellegrini."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    assert ("Manu Fajardo", "Manuel Pellegrini", "appointment", "Real Betis Balompié", "for") in (
+        _influences(x)
+    )
+    assert not any(p == "against" for *_, p in _influences(x))

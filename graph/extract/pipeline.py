@@ -2297,12 +2297,20 @@ class _Run:
         by_mention: dict[int, tuple[str, str, str]],
     ) -> list[InfluenceClaim]:
         out: dict[tuple[str, tuple[str, str, str]], InfluenceClaim] = {}
+        # a person's words about one move: the first that names its coach tells the polarity
+        # ("no negocia el esfuerzo … la elección era Vicente"), else the first
+        naming: set[tuple[str, tuple[str, str, str]]] = set()
         for inf in self.influences:
             bound = self._bind(inf, by_mention)
             if bound is None:
                 continue
             first, confidence = bound
             for key in [first, *self._fellow_moves(inf, first, by_mention)]:
+                slot = (_key(_ent(inf.person)), key)
+                names = key[0] in inf.objects or inf.coach is not None
+                if names and slot not in naming:
+                    naming.add(slot)
+                    out.pop(slot, None)
                 self._influence_claim(inf, key, groups[key], confidence, out)
         return list(out.values())
 
