@@ -639,3 +639,31 @@ def test_the_word_that_names_the_coach_tells_the_polarity(gaz: Gazetteer) -> Non
         _influences(x)
     )
     assert not any(p == "against" for *_, p in _influences(x))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "it",
+            "La Juventus ha un nuovo allenatore. «Il nostro direttore (Olaf Brenner, ndr) "
+            "ha scelto Thiago Motta come nuovo allenatore», ha detto il presidente.",
+            "Olaf Brenner",
+            "Thiago Motta",
+            "Juventus",
+        ),
+        (
+            "en",
+            "Manchester United have appointed Ruben Amorim as head coach. “Our sporting "
+            "director (Olaf Brenner) chose Amorim after a long search,” the chairman said.",
+            "Olaf Brenner",
+            "Rúben Amorim",
+            "Manchester United FC",
+        ),
+    ],
+)
+def test_a_role_word_names_the_person_in_a_parenthesis_after_it_who_acts(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)

@@ -1722,8 +1722,10 @@ class _Run:
         if before and before[-1] in people and not passive:
             return before[-1]
         if not before and not passive:
-            subject = self._apposed_subject(s, first, hit.clause, people) or (
-                self._coordinated_subject(s, first, hit.clause, people)
+            subject = (
+                self._apposed_subject(s, first, hit.clause, people)
+                or self._coordinated_subject(s, first, hit.clause, people)
+                or self._parenthesis_subject(s, first, people)
             )
             if subject is not None:
                 return subject
@@ -1747,6 +1749,23 @@ class _Run:
             if self.tokens[k].capitalised:
                 return False
         return False
+
+    def _parenthesis_subject(self, s: Sentence, first: int, people: list[Found]) -> Found | None:
+        """ "Il nostro direttore (Max Eberl, ndr) ha scelto", "the owner (X) decided": a
+        parenthesis closing a few words before the word, nobody named between, holds the
+        executive who acts."""
+        lo = self.tokens[s.first].start
+        close = self.text.rfind(")", lo, self.tokens[first].start)
+        if close < 0:
+            return None
+        between = [k for k in range(s.first, first) if self.tokens[k].start > close]
+        if len(between) > _SUBJECT_GAP or any(
+            m.first <= k < m.last for m in self._in_sentence(s) for k in between
+        ):
+            return None
+        opening = self.text.rfind("(", lo, close)
+        inside = [m for m in people if opening < m.start and m.end <= close and m.executive]
+        return inside[-1] if opening >= 0 and inside else None
 
     def _coordinated_subject(
         self, s: Sentence, first: int, clause: int, people: list[Found]
