@@ -612,3 +612,12 @@ def test_the_coach_a_club_opted_for_is_appointed_not_collapsed(gaz: Gazetteer) -
     text = "Genoa needed a new manager and opted for Patrick Vieira."
     got = _moves(extract(text, gaz, lang="en", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_coach_whose_future_will_be_reviewed_may_be_sacked(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham head coach Ange Postecoglou lost again on Sunday. The chairman said that "
+        "Postecoglou's future is under review after the defeat."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Ange Postecoglou", "sacking", "Tottenham Hotspur F.C.") in _moves(x)
