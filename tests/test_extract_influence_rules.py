@@ -572,3 +572,98 @@ def test_a_word_opening_its_clause_after_a_citation_has_the_subject_before(
         i.person.name == person and i.move.coach.name == coach and i.polarity == "for"
         for i in x.influences
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Genoa cambia allenatore. Il presidente Dan Sucu ha riunito i dirigenti e ha "
+            "deciso di esonerare Alberto Gilardino.",
+            "Dan Sucu",
+            "Alberto Gilardino",
+        ),
+        (
+            "en",
+            "Tottenham have sacked Ange Postecoglou. Chairman Daniel Levy met the board on "
+            "Thursday and decided to dismiss Postecoglou.",
+            "Daniel Levy",
+            "Ange Postecoglou",
+        ),
+    ],
+)
+def test_a_verb_joined_by_and_has_the_subject_of_the_verb_before(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # "e" (and) is no "è" (is): "e ha deciso" is not in the passive
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "sacking", None, "for") in _influences(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "it",
+            "Il Torino ha esonerato Ivan Juric. Juric è stato esonerato nella serata di "
+            "domenica scorsa dal presidente Urbano Cairo.",
+            "Urbano Cairo",
+            "Ivan Jurić",
+        ),
+        (
+            "en",
+            "Tottenham have sacked Ange Postecoglou. Postecoglou was sacked on the morning "
+            "after the final by chairman Daniel Levy.",
+            "Daniel Levy",
+            "Ange Postecoglou",
+        ),
+    ],
+)
+def test_an_executive_after_an_agent_word_far_in_the_clause_acts(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "sacking", None, "for") in _influences(x)
+
+
+def test_the_word_that_names_the_coach_tells_the_polarity(gaz: Gazetteer) -> None:
+    # "no negocia los valores" names no coach: the choice that names him tells what he wants
+    text = (
+        "Manuel Pellegrini será el nuevo entrenador del Betis. El director deportivo Manu "
+        "Fajardo dijo que el club no negocia los valores. Después explicó que su elección "
+        "era Manuel Pellegrini."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    assert ("Manu Fajardo", "Manuel Pellegrini", "appointment", "Real Betis Balompié", "for") in (
+        _influences(x)
+    )
+    assert not any(p == "against" for *_, p in _influences(x))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach", "team"),
+    [
+        (
+            "it",
+            "La Juventus ha un nuovo allenatore. «Il nostro direttore (Olaf Brenner, ndr) "
+            "ha scelto Thiago Motta come nuovo allenatore», ha detto il presidente.",
+            "Olaf Brenner",
+            "Thiago Motta",
+            "Juventus",
+        ),
+        (
+            "en",
+            "Manchester United have appointed Ruben Amorim as head coach. “Our sporting "
+            "director (Olaf Brenner) chose Amorim after a long search,” the chairman said.",
+            "Olaf Brenner",
+            "Rúben Amorim",
+            "Manchester United FC",
+        ),
+    ],
+)
+def test_a_role_word_names_the_person_in_a_parenthesis_after_it_who_acts(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, coach, "appointment", team, "for") in _influences(x)

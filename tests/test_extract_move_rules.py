@@ -640,3 +640,12 @@ def test_a_name_past_after_is_not_the_object_of_the_cue_before_it(
     assert (returning, "appointment", team) in _moves(x)
     assert (other, "appointment", team) not in _moves(x)
     assert _tenures(x).get((returning, team)) == "past"
+
+
+def test_a_coach_whose_future_will_be_reviewed_may_be_sacked(gaz: Gazetteer) -> None:
+    text = (
+        "Tottenham head coach Ange Postecoglou lost again on Sunday. The chairman said that "
+        "Postecoglou's future is under review after the defeat."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert ("Ange Postecoglou", "sacking", "Tottenham Hotspur F.C.") in _moves(x)

@@ -607,11 +607,12 @@ class _Finder:
 
     def _after_marker(self, j: int, kind: MentionKind) -> int | None:
         """Where the name after a role word starts: right after it, or after the team it
-        belongs to ("il presidente del Bologna Joey Saputo")."""
-        if (
-            j >= len(self.tokens)
-            or self.text[self.tokens[j - 1].end : self.tokens[j].start].strip()
-        ):
+        belongs to ("il presidente del Bologna Joey Saputo"), or in a parenthesis right after
+        it ("il nostro direttore (Max Eberl, ndr)")."""
+        if j >= len(self.tokens):
+            return None
+        gap = self.text[self.tokens[j - 1].end : self.tokens[j].start].strip()
+        if gap and not (gap == "(" and kind == "person"):
             return None
         if kind == "person":
             k = j

@@ -80,6 +80,9 @@ _AGENT_GAP = 4
 # how many words may stand between the person an influence word binds and the word
 # ("Cairo, che ha già individuato", "De Laurentiis lo avrebbe voluto")
 _SUBJECT_GAP = 5
+# how many words (an auxiliary) may stand between "and" and an influence word whose subject
+# is the one of the verb before "and" ("X ha rotto gli indugi e ha deciso")
+_COORDINATED_GAP = 3
 # words between an influence word and the coach it is about, when not in its clause
 _OBJECT_GAP = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
@@ -1675,13 +1678,24 @@ class _Run:
     def _passive(self, s: Sentence, first: int) -> bool:
         """An auxiliary of the passive just before the word at `first` ("è stato scelto",
         "was chosen", "fue elegido"): its subject is the one acted on. Not before an active
-        form ("is pushing for"), whose subject acts."""
+        form ("is pushing for"), whose subject acts. A list word the accents fold onto an
+        auxiliary is none ("e ha deciso" is not "è ha deciso")."""
         if self.tokens[first].folded.endswith(self.lex.active_endings):
             return False
         return any(
-            self.tokens[k].folded in self.lex.passives
+            self.tokens[k].folded in self.lex.passives and not self._written_list_word(k)
             for k in range(max(s.first, first - 2), first)
         )
+
+    def _written_list_word(self, k: int) -> bool:
+        """Token k is a list word as written, not an accented word folding onto one ("e" is
+        "and", "è" and "E'" are "is")."""
+        tok = self.tokens[k]
+        return tok.text.lower() in self.lex.list_words and self.text[tok.end : tok.end + 1] not in {
+            "'",
+            "’",
+            "`",
+        }
 
     def _bound_person(self, s: Sentence, hit: Hit, movers: set[str]) -> Found | None:
         """The person an influence word binds: the one named after it behind an agent word
@@ -1703,6 +1717,16 @@ class _Run:
                 and any(self.tokens[k].folded in self.lex.agents for k in range(end, m.first))
             ):
                 return m
+        for m in people:
+            # "esonerato alla fine della scorsa settimana dal presidente X": an executive
+            # right after an agent word ("da", "by", "por"; not "of") anywhere in the clause
+            if (
+                m.executive
+                and end <= m.first
+                and self._clause(s, m.first) == hit.clause
+                and self._agent_before(m.first)
+            ):
+                return m
         agent = self._lone_agent(s, hit.clause, end)
         if agent is not None:
             return agent
@@ -1720,7 +1744,11 @@ class _Run:
         if before and before[-1] in people and not passive:
             return before[-1]
         if not before and not passive:
-            subject = self._apposed_subject(s, first, hit.clause, people)
+            subject = (
+                self._apposed_subject(s, first, hit.clause, people)
+                or self._coordinated_subject(s, first, hit.clause, people)
+                or self._parenthesis_subject(s, first, people)
+            )
             if subject is not None:
                 return subject
         antecedent = self._antecedent(s, hit.clause, coach=False)
@@ -1732,6 +1760,61 @@ class _Run:
         ):
             return antecedent
         return None
+
+    def _agent_before(self, first: int) -> bool:
+        """An agent word other than "of"/"di"/"de" just before the name at `first`, a role word
+        between ("dal presidente X", "by chairman X", "por el presidente X")."""
+        for k in range(first - 1, max(-1, first - 1 - _ROLE_GAP), -1):
+            word = self.tokens[k].folded
+            if word in self.lex.agents and word not in _OF_WORDS:
+                return True
+            if self.tokens[k].capitalised:
+                return False
+        return False
+
+    def _parenthesis_subject(self, s: Sentence, first: int, people: list[Found]) -> Found | None:
+        """ "Il nostro direttore (Max Eberl, ndr) ha scelto", "the owner (X) decided": a
+        parenthesis closing a few words before the word, nobody named between, holds the
+        executive who acts."""
+        lo = self.tokens[s.first].start
+        close = self.text.rfind(")", lo, self.tokens[first].start)
+        if close < 0:
+            return None
+        between = [k for k in range(s.first, first) if self.tokens[k].start > close]
+        if len(between) > _SUBJECT_GAP or any(
+            m.first <= k < m.last for m in self._in_sentence(s) for k in between
+        ):
+            return None
+        opening = self.text.rfind("(", lo, close)
+        inside = [m for m in people if opening < m.start and m.end <= close and m.executive]
+        return inside[-1] if opening >= 0 and inside else None
+
+    def _coordinated_subject(
+        self, s: Sentence, first: int, clause: int, people: list[Found]
+    ) -> Found | None:
+        """The subject of a verb joined by "and" to the one before it: "X ha rotto gli indugi
+        e ha deciso", "X met the board and decided", "X habló con el club y decidió". A
+        list word a few words before the word (an auxiliary between), a few words of the
+        first verb before that, nobody named between: the subject of the first verb acts."""
+        joint = next(
+            (
+                k
+                for k in range(first - 1, max(s.first, first - _COORDINATED_GAP) - 1, -1)
+                if self.tokens[k].folded in self.lex.list_words
+            ),
+            None,
+        )
+        if joint is None:
+            return None
+        before = [
+            m
+            for m in self._in_sentence(s)
+            if m.last <= joint and self._clause(s, m.first) == clause
+        ]
+        if not before or joint - before[-1].last > _SUBJECT_GAP or before[-1] not in people:
+            return None
+        subject = before[-1]
+        return subject if _decides(subject) else None
 
     def _lone_agent(self, s: Sentence, clause: int, end: int) -> Found | None:
         """ "contattato in prima persona da Lotito": a name nobody knows right after an agent
@@ -2255,12 +2338,20 @@ class _Run:
         by_mention: dict[int, tuple[str, str, str]],
     ) -> list[InfluenceClaim]:
         out: dict[tuple[str, tuple[str, str, str]], InfluenceClaim] = {}
+        # a person's words about one move: the first that names its coach tells the polarity
+        # ("no negocia el esfuerzo … la elección era Vicente"), else the first
+        naming: set[tuple[str, tuple[str, str, str]]] = set()
         for inf in self.influences:
             bound = self._bind(inf, by_mention)
             if bound is None:
                 continue
             first, confidence = bound
             for key in [first, *self._fellow_moves(inf, first, by_mention)]:
+                slot = (_key(_ent(inf.person)), key)
+                names = key[0] in inf.objects or inf.coach is not None
+                if names and slot not in naming:
+                    naming.add(slot)
+                    out.pop(slot, None)
                 self._influence_claim(inf, key, groups[key], confidence, out)
         return list(out.values())
 
