@@ -59,8 +59,9 @@ _CANDIDATE_WINDOW = 12
 _TEAM_WINDOW = 4
 # how far from an appointment cue without a slot ("il nuovo ct") its coach may be
 _APPOINTMENT_WINDOW = 8
-# how many words (a role word, an article) may stand between a cue and the coach it governs
-_OBJECT_GAP = 2
+# how many words (a role word, an article, a team: "l'esonero del tecnico del Milan X") may
+# stand between a cue and the coach it governs
+_OBJECT_GAP = 8
 # how many words of a role may stand between "and" and a second influencer
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
@@ -84,7 +85,7 @@ _SUBJECT_GAP = 5
 # is the one of the verb before "and" ("X ha rotto gli indugi e ha deciso")
 _COORDINATED_GAP = 3
 # words between an influence word and the coach it is about, when not in its clause
-_OBJECT_GAP = 8
+_INFLUENCE_REACH = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
 # its direct object ("ha scelto il tecnico X")
 _DIRECT_GAP = 3
@@ -1960,7 +1961,7 @@ class _Run:
         cands = [m for m in near if m.first != person.first and distance(m) >= 0]
         same = [m for m in cands if self._clause(s, m.first) == hit.clause]
         # out of its clause, only a name just before it ("X, Y e Z, i preferiti del ds")
-        pool = same or [m for m in cands if m.last <= first and distance(m) <= _OBJECT_GAP]
+        pool = same or [m for m in cands if m.last <= first and distance(m) <= _INFLUENCE_REACH]
         if not pool:
             return frozenset(), False
         nearest = min(pool, key=distance)
