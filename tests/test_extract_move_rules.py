@@ -612,3 +612,13 @@ def test_the_coach_a_club_opted_for_is_appointed_not_collapsed(gaz: Gazetteer) -
     text = "Genoa needed a new manager and opted for Patrick Vieira."
     got = _moves(extract(text, gaz, lang="en", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_infinitives_after_a_decision_are_moves(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente del Genoa ha deciso di sollevare Alberto Gilardino dall'incarico e di "
+        "affidare la panchina a Patrick Vieira."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
+    assert ("Patrick Vieira", "appointment", "Genoa CFC") in got, got
