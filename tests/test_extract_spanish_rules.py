@@ -184,3 +184,18 @@ def test_an_owner_who_blocks_a_sacking_is_not_the_one_sacked(gaz: Gazetteer) -> 
     assert _moves(x) == {("Manuel Pellegrini", "sacking", "Real Betis Balompié"): "rumoured"}
     assert _tenures(x) == {("Manuel Pellegrini", "Real Betis Balompié"): "current"}
     assert _influences(x) == {("Ángel Haro", "Manuel Pellegrini", "sacking", "against")}
+
+
+def test_the_noun_contrato_is_no_hiring(gaz: Gazetteer) -> None:
+    """ "contrató" folds to "contrato": only the verb with its object hires, and the one
+    whose contract it is pushes for nobody."""
+    text = (
+        "El Real Betis busca entrenador y el favorito es Imanol Alguacil. "
+        "Joaquín Sánchez tenía contrato con el club hasta diciembre."
+    )
+    x = extract(text, gaz, lang="es", date="2025-06")
+    assert not x.influences, _influences(x)
+    hired = extract(
+        "El Real Betis contrató a Manuel Pellegrini en el verano.", gaz, lang="es", date="2025-06"
+    )
+    assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") in _moves(hired)
