@@ -199,3 +199,9 @@ def test_the_noun_contrato_is_no_hiring(gaz: Gazetteer) -> None:
         "El Real Betis contrató a Manuel Pellegrini en el verano.", gaz, lang="es", date="2025-06"
     )
     assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") in _moves(hired)
+
+
+def test_a_coach_linked_with_a_team_is_its_candidate(gaz: Gazetteer) -> None:
+    text = "Imanol Alguacil ha sido vinculado en las últimas horas con la selección de Paraguay."
+    got = _moves(extract(text, gaz, lang="es", date="2025-06"))
+    assert got.get(("Imanol Alguacil", "appointment", "Paraguay national team")) == "rumoured"
