@@ -205,3 +205,12 @@ def test_a_coach_linked_with_a_team_is_its_candidate(gaz: Gazetteer) -> None:
     text = "Imanol Alguacil ha sido vinculado en las últimas horas con la selección de Paraguay."
     got = _moves(extract(text, gaz, lang="es", date="2025-06"))
     assert got.get(("Imanol Alguacil", "appointment", "Paraguay national team")) == "rumoured"
+
+
+def test_orientador_is_a_coach_role_word(gaz: Gazetteer) -> None:
+    text = (
+        "Se acabó la paciencia con Joaquín Rivas en el Real Betis. El presidente confirmó que "
+        "el orientador venezolano no seguirá al mando del Real Betis."
+    )
+    got = _moves(extract(text, gaz, lang="es", date="2025-06"))
+    assert ("Joaquín Rivas", "departure", "Real Betis Balompié") in got, got
