@@ -622,3 +622,9 @@ def test_infinitives_after_a_decision_are_moves(gaz: Gazetteer) -> None:
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
     assert ("Patrick Vieira", "appointment", "Genoa CFC") in got, got
+
+
+def test_calling_a_coach_back_to_the_bench_is_an_appointment(gaz: Gazetteer) -> None:
+    text = "Il presidente del Genoa ha deciso di richiamare in panchina Davide Ballardini."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert ("Davide Ballardini", "appointment", "Genoa CFC") in got, got
