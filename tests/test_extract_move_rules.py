@@ -628,3 +628,21 @@ def test_calling_a_coach_back_to_the_bench_is_an_appointment(gaz: Gazetteer) -> 
     text = "Il presidente del Genoa ha deciso di richiamare in panchina Davide Ballardini."
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert ("Davide Ballardini", "appointment", "Genoa CFC") in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Il presidente del Genoa ha deciso di esonerare Alberto Gilardino e di affidare "
+            "la panchina a Patrick Vieira.",
+        ),
+        ("en", "Genoa have decided to appoint Patrick Vieira as their new manager."),
+    ],
+)
+def test_an_appointment_decided_is_confirmed_not_completed(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got

@@ -737,7 +737,9 @@ class _Run:
 
     def _status(
         self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
-    ) -> tuple[MoveStatus, int]:
+    ) -> tuple[MoveStatus, int, bool]:
+        """The trigger's status, whether a cue gave it explicitly, and whether that cue is a
+        decision taken ("ha deciso di", "decided to")."""
         if trig.cue.label != "appointment":
             status_hits = [h for h in status_hits if not self._names_the_chosen(s, h)]
             unbound = [h for h in unbound if not self._names_the_chosen(s, h)]
@@ -745,7 +747,7 @@ class _Run:
         for pool in (same, None, unbound):
             if pool is None:
                 if trig.cue.status is not None:
-                    return self._negated(s, trig, trig.cue.status), 1
+                    return self._negated(s, trig, trig.cue.status), 1, False
                 continue
             if pool:
                 # the cue nearest the trigger (its own words first), a negative one on a tie
@@ -764,8 +766,22 @@ class _Run:
                     # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
                     # negated ("no descarta", "non esclude", "does not rule out") leaves it open
                     status = MoveStatus.rumoured
-                return status, 1
-        return self._negated(s, trig, MoveStatus.rumoured), 0
+                return status, 1, best.cue.decision
+        return self._negated(s, trig, MoveStatus.rumoured), 0, False
+
+    def _appointment_status(
+        self,
+        s: Sentence,
+        coach: Found,
+        status: MoveStatus,
+        status_hits: list[Hit],
+        decided: bool,
+    ) -> MoveStatus:
+        """An appointment decided ("ha deciso di affidare la panchina a X", "decided to
+        appoint X") is confirmed: the coach is not yet in charge, as an exit decided is done."""
+        if decided and status == MoveStatus.completed:
+            return MoveStatus.confirmed
+        return self._chosen(s, coach, status, status_hits)
 
     def _chosen(
         self, s: Sentence, coach: Found, status: MoveStatus, status_hits: list[Hit]
@@ -878,7 +894,7 @@ class _Run:
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
-        status, explicit = self._status(s, trig, status_hits, unbound)
+        status, explicit, decided = self._status(s, trig, status_hits, unbound)
         if self._is_history(s, trig.clause, history) or (
             status == "completed" and self._months_before(s, trig.clause) >= _OLD_MONTHS
         ):
@@ -901,7 +917,9 @@ class _Run:
                 k,
                 coach,
                 team,
-                self._chosen(s, coach, status, status_hits) if k == "appointment" else status,
+                self._appointment_status(s, coach, status, status_hits, decided)
+                if k == "appointment"
+                else status,
                 explicit,
                 start,
                 end,
