@@ -646,3 +646,12 @@ def test_an_appointment_decided_is_confirmed_not_completed(
 ) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_person_listed_with_his_role_shares_the_list_s_move(gaz: Gazetteer) -> None:
+    text = (
+        "Genoa will appoint a caretaker on Sunday but it will not be assistant coach "
+        "Patrick Vieira or academy boss Alberto Gilardino."
+    )
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "appointment", "Genoa CFC")) == "denied", got

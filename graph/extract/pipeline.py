@@ -407,7 +407,9 @@ class _Run:
         people = [m for m in self._in_sentence(s) if m.kind == "person"]
         groups: list[list[Found]] = []
         for m in people:
-            if groups and self._listed(groups[-1][-1], m):
+            if groups and (
+                self._listed(groups[-1][-1], m) or self._listed_with_role(groups[-1][-1], m)
+            ):
                 groups[-1].append(m)
             else:
                 groups.append([m])
@@ -437,6 +439,21 @@ class _Run:
         if not words:
             return "," in gap
         return len(words) == 1 and words[0] in self.lex.list_words
+
+    def _listed_with_role(self, a: Found, b: Found) -> bool:
+        """People listed, the second with his role ("Michael Carrick or academy boss Nicky
+        Butt", "Pioli e il tecnico Donadoni"): a list word, then a coach role word."""
+        gap = _PARENS.sub(" ", self.text[a.end : b.start])
+        if re.sub(r"[\s\w’']", "", gap):
+            return False
+        words = fold(gap).split()
+        if len(words) < 2 or words[0] not in self.lex.list_words:
+            return False
+        role = tuple(words[1:])
+        return any(
+            len(p) == len(role) and all(word_matches(x, w) for x, w in zip(p, role, strict=True))
+            for p in self.lex.coach_markers
+        )
 
     def _listed_with_article(self, a: Found, b: Found) -> bool:
         """Teams listed, each with its own preposition or article ("allenatore del Perugia, del
