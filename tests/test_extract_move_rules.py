@@ -655,3 +655,9 @@ def test_a_person_listed_with_his_role_shares_the_list_s_move(gaz: Gazetteer) ->
     )
     got = _moves(extract(text, gaz, lang="en", date="2025-01"))
     assert got.get(("Alberto Gilardino", "appointment", "Genoa CFC")) == "denied", got
+
+
+def test_a_denial_of_the_rumour_itself_denies_the_move(gaz: Gazetteer) -> None:
+    text = "Il presidente del Genoa: «Alberto Gilardino resta, nego ogni ipotesi di esonero»."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "denied", got

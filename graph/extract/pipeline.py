@@ -826,11 +826,22 @@ class _Run:
         """A rumour cue that is the trigger's own word ("conversaciones con X", "talks with X")
         only restates it; a denial or a collapse elsewhere in its clause ("… se rompieron",
         "… broke down") says what became of it."""
-        own = best.first < trig.last and trig.first < best.last
-        if not own or status_family(best.cue.label) is not StatusFamily.rumoured:
+        if status_family(best.cue.label) is not StatusFamily.rumoured:
             return best
         negative = [h for h in pool if status_family(h.cue.label) is StatusFamily.negative]
-        if not negative:
+        # a denial whose object is the rumour ("nego ogni fantasiosa ipotesi di un suo esonero",
+        # "smentisce le voci"): the denial says what became of it
+        denying = [
+            h
+            for h in negative
+            if h.cue.label == MoveStatus.denied
+            and h.last <= best.first
+            and best.first - h.last <= 2
+        ]
+        if denying:
+            return denying[-1]
+        own = best.first < trig.last and trig.first < best.last
+        if not own or not negative:
             return best
         return min(negative, key=lambda h: min(abs(h.first - trig.last), abs(trig.first - h.last)))
 
