@@ -214,3 +214,9 @@ def test_orientador_is_a_coach_role_word(gaz: Gazetteer) -> None:
     )
     got = _moves(extract(text, gaz, lang="es", date="2025-06"))
     assert ("Joaquín Rivas", "departure", "Real Betis Balompié") in got, got
+
+
+def test_the_coach_a_club_chose_is_its_confirmed_appointment(gaz: Gazetteer) -> None:
+    text = "El director deportivo del Genoa explicó por qué eligió a Patrick Vieira como recambio."
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
