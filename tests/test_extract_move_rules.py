@@ -661,3 +661,19 @@ def test_a_denial_of_the_rumour_itself_denies_the_move(gaz: Gazetteer) -> None:
     text = "Il presidente del Genoa: «Alberto Gilardino resta, nego ogni ipotesi di esonero»."
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "denied", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Il presidente del Genoa ha parlato del cambio in panchina per la prossima stagione, "
+            "passando da Alberto Gilardino a Patrick Vieira.",
+        ),
+        ("en", "Genoa have appointed Patrick Vieira as their manager from next season."),
+    ],
+)
+def test_an_appointment_for_next_season_is_confirmed(gaz: Gazetteer, lang: str, text: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-05"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got

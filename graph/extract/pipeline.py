@@ -104,6 +104,10 @@ _OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.colla
 # ("Southgate resigned in July" in an October article), as a year two before is.
 _OLD_MONTHS = 2
 
+# The relative dates (lexicon `relative_dates`) of a time to come: an appointment for then
+# is not yet in effect ("this summer" may be past, so only the next season counts).
+_FUTURE_DATES = frozenset({"next_season"})
+
 # The tenures that place a coach at a bench now, or just off one: such a coach is named for
 # that job, never swept up as a candidate for another.
 _PLACED = frozenset({TenureStatus.current, TenureStatus.ended})
@@ -626,6 +630,12 @@ class _Run:
                 move.outlets = list(outlets)
                 here.append(move)
         here = self._drop_returns(here)
+        if any(h.cue.label in _FUTURE_DATES for h in date_hits):
+            # "per la prossima stagione, passando da X a Y", "from next season": the coach
+            # appointed has not taken charge yet
+            for move in here:
+                if move.kind == "appointment" and move.status == "completed":
+                    move.status = MoveStatus.confirmed
         here += self._sequence_exits(s, here)
         self._predecessors(s, predecessors, here, attributes)
         if outlets and not here:
