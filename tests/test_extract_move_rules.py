@@ -677,3 +677,9 @@ def test_a_denial_of_the_rumour_itself_denies_the_move(gaz: Gazetteer) -> None:
 def test_an_appointment_for_next_season_is_confirmed(gaz: Gazetteer, lang: str, text: str) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-05"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_coach_chosen_then_replaced_in_a_sequence_took_charge(gaz: Gazetteer) -> None:
+    text = "Il Genoa ha prima scelto Patrick Vieira, poi lo ha cambiato con Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got

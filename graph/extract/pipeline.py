@@ -708,12 +708,15 @@ class _Run:
     def _sequence_exits(self, s: Sentence, here: list[_MoveMention]) -> list[_MoveMention]:
         """ "il Napoli ha prima scelto Garcia, poi Mazzarri e infine Calzona": appointments
         done to one bench, a word of sequence between them, follow one another — each coach
-        but the last left it."""
+        but the last took charge ("ha prima scelto Garcia": completed, not only confirmed)
+        and left it."""
         done = sorted(
             (
                 m
                 for m in here
-                if m.kind == "appointment" and m.team is not None and m.status == "completed"
+                if m.kind == "appointment"
+                and m.team is not None
+                and status_family(m.status) is StatusFamily.positive
             ),
             key=lambda m: m.coach.first,
         )
@@ -723,10 +726,10 @@ class _Run:
                 _fkey(a.team) != _fkey(b.team)
                 or _fkey(a.coach) == _fkey(b.coach)
                 or not self._sequence_between(a.coach.last, b.coach.first)
-                or any(
-                    m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(a.coach) for m in self.moves
-                )
             ):
+                continue
+            a.status = MoveStatus.completed
+            if any(m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(a.coach) for m in self.moves):
                 continue
             exit_ = replace(a, kind=MoveKind.departure, outlets=list(a.outlets))
             self.moves.append(exit_)
