@@ -220,3 +220,9 @@ def test_the_coach_a_club_chose_is_its_confirmed_appointment(gaz: Gazetteer) -> 
     text = "El director deportivo del Genoa explicó por qué eligió a Patrick Vieira como recambio."
     got = _moves(extract(text, gaz, lang="es", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_sacking_someone_was_forced_into_is_completed(gaz: Gazetteer) -> None:
+    text = "Los aficionados del Genoa forzaron al presidente a destituir a Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
