@@ -226,3 +226,12 @@ def test_a_sacking_someone_was_forced_into_is_completed(gaz: Gazetteer) -> None:
     text = "Los aficionados del Genoa forzaron al presidente a destituir a Alberto Gilardino."
     got = _moves(extract(text, gaz, lang="es", date="2025-01"))
     assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
+
+
+def test_an_exit_told_as_rumoured_beside_a_done_one_is_done(gaz: Gazetteer) -> None:
+    text = (
+        "El presidente del Genoa habló para explicar la salida de Alberto Gilardino. "
+        "La comunicación del cese de Gilardino fue sencilla, dijo."
+    )
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got

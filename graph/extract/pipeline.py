@@ -2339,6 +2339,8 @@ def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveCl
     - a sacking the article reports as official has happened: announcing a sacking is the
       sacking, so it is `completed`, not `confirmed` (an appointment is confirmed before the
       coach takes charge; a sacking has no such gap);
+    - a coach's exit from a team told as rumoured beside one told as done (a departure and a
+      sacking of his from that team) is that done exit: `completed`;
     - a bench that a positive appointment fills (confirmed or completed) was not filled by the
       other coaches rumoured for it: the club chose someone else, so their rumours `collapsed`
       — unless the one appointed is a stand-in (`stand_ins`: "interim", "traghettatore"), and
@@ -2353,10 +2355,24 @@ def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveCl
             and id(m) not in stand_ins
         ):
             filled[_key(m.to)].add(_key(m.coach))
+    # the exits of a coach from a team are one event, told as a departure or as a sacking
+    exited = {
+        (_key(m.coach), _key(m.from_))
+        for m in moves
+        if m.kind in NEEDS_FROM and m.from_ is not None and m.status == MoveStatus.completed
+    }
     out: list[MoveClaim] = []
     for m in moves:
         status = m.status
         if m.kind == MoveKind.sacking and status == MoveStatus.confirmed:
+            status = MoveStatus.completed
+        elif (
+            m.kind in NEEDS_FROM
+            and status == MoveStatus.rumoured
+            and m.from_ is not None
+            and (_key(m.coach), _key(m.from_)) in exited
+        ):
+            # "la salida del técnico" beside "la comunicación del cese": the exit is done
             status = MoveStatus.completed
         elif (
             m.kind == MoveKind.appointment
