@@ -649,3 +649,74 @@ def test_a_coach_whose_future_will_be_reviewed_may_be_sacked(gaz: Gazetteer) -> 
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert ("Ange Postecoglou", "sacking", "Tottenham Hotspur F.C.") in _moves(x)
+
+
+def test_infinitives_after_a_decision_are_moves(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente del Genoa ha deciso di sollevare Alberto Gilardino dall'incarico e di "
+        "affidare la panchina a Patrick Vieira."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
+    assert ("Patrick Vieira", "appointment", "Genoa CFC") in got, got
+
+
+def test_calling_a_coach_back_to_the_bench_is_an_appointment(gaz: Gazetteer) -> None:
+    text = "Il presidente del Genoa ha deciso di richiamare in panchina Davide Ballardini."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert ("Davide Ballardini", "appointment", "Genoa CFC") in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Il presidente del Genoa ha deciso di esonerare Alberto Gilardino e di affidare "
+            "la panchina a Patrick Vieira.",
+        ),
+        ("en", "Genoa have decided to appoint Patrick Vieira as their new manager."),
+    ],
+)
+def test_an_appointment_decided_is_confirmed_not_completed(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_person_listed_with_his_role_shares_the_list_s_move(gaz: Gazetteer) -> None:
+    text = (
+        "Genoa will appoint a caretaker on Sunday but it will not be assistant coach "
+        "Patrick Vieira or academy boss Alberto Gilardino."
+    )
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "appointment", "Genoa CFC")) == "denied", got
+
+
+def test_a_denial_of_the_rumour_itself_denies_the_move(gaz: Gazetteer) -> None:
+    text = "Il presidente del Genoa: «Alberto Gilardino resta, nego ogni ipotesi di esonero»."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "denied", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Il presidente del Genoa ha parlato del cambio in panchina per la prossima stagione, "
+            "passando da Alberto Gilardino a Patrick Vieira.",
+        ),
+        ("en", "Genoa have appointed Patrick Vieira as their manager from next season."),
+    ],
+)
+def test_an_appointment_for_next_season_is_confirmed(gaz: Gazetteer, lang: str, text: str) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-05"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_coach_chosen_then_replaced_in_a_sequence_took_charge(gaz: Gazetteer) -> None:
+    text = "Il Genoa ha prima scelto Patrick Vieira, poi lo ha cambiato con Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="it", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got

@@ -184,3 +184,54 @@ def test_an_owner_who_blocks_a_sacking_is_not_the_one_sacked(gaz: Gazetteer) -> 
     assert _moves(x) == {("Manuel Pellegrini", "sacking", "Real Betis Balompié"): "rumoured"}
     assert _tenures(x) == {("Manuel Pellegrini", "Real Betis Balompié"): "current"}
     assert _influences(x) == {("Ángel Haro", "Manuel Pellegrini", "sacking", "against")}
+
+
+def test_the_noun_contrato_is_no_hiring(gaz: Gazetteer) -> None:
+    """ "contrató" folds to "contrato": only the verb with its object hires, and the one
+    whose contract it is pushes for nobody."""
+    text = (
+        "El Real Betis busca entrenador y el favorito es Imanol Alguacil. "
+        "Joaquín Sánchez tenía contrato con el club hasta diciembre."
+    )
+    x = extract(text, gaz, lang="es", date="2025-06")
+    assert not x.influences, _influences(x)
+    hired = extract(
+        "El Real Betis contrató a Manuel Pellegrini en el verano.", gaz, lang="es", date="2025-06"
+    )
+    assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") in _moves(hired)
+
+
+def test_a_coach_linked_with_a_team_is_its_candidate(gaz: Gazetteer) -> None:
+    text = "Imanol Alguacil ha sido vinculado en las últimas horas con la selección de Paraguay."
+    got = _moves(extract(text, gaz, lang="es", date="2025-06"))
+    assert got.get(("Imanol Alguacil", "appointment", "Paraguay national team")) == "rumoured"
+
+
+def test_orientador_is_a_coach_role_word(gaz: Gazetteer) -> None:
+    text = (
+        "Se acabó la paciencia con Joaquín Rivas en el Real Betis. El presidente confirmó que "
+        "el orientador venezolano no seguirá al mando del Real Betis."
+    )
+    got = _moves(extract(text, gaz, lang="es", date="2025-06"))
+    assert ("Joaquín Rivas", "departure", "Real Betis Balompié") in got, got
+
+
+def test_the_coach_a_club_chose_is_its_confirmed_appointment(gaz: Gazetteer) -> None:
+    text = "El director deportivo del Genoa explicó por qué eligió a Patrick Vieira como recambio."
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "confirmed", got
+
+
+def test_a_sacking_someone_was_forced_into_is_completed(gaz: Gazetteer) -> None:
+    text = "Los aficionados del Genoa forzaron al presidente a destituir a Alberto Gilardino."
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "completed", got
+
+
+def test_an_exit_told_as_rumoured_beside_a_done_one_is_done(gaz: Gazetteer) -> None:
+    text = (
+        "El presidente del Genoa habló para explicar la salida de Alberto Gilardino. "
+        "La comunicación del cese de Gilardino fue sencilla, dijo."
+    )
+    got = _moves(extract(text, gaz, lang="es", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got

@@ -131,6 +131,9 @@ class LexiconFile(_Strict):
     clause_breaks: list[str] = Field(default_factory=list)
     move_triggers: list[TriggerSpec]
     status_cues: dict[MoveStatus, list[str]]
+    # a decision taken ("ha deciso di", "decided to", "decidió"): it completes an exit, yet an
+    # appointment decided is confirmed, its coach not yet in charge
+    decisions: list[str] = Field(default_factory=list)
     tenure_cues: dict[TenureStatus, list[str]]
     # naming the coach another one replaces ("succedendo a {person}", "took over from
     # {person}", "en sustitución de {person}"): the one replaced has ended his spell at the
@@ -230,6 +233,7 @@ class Cue:
     exit: bool = False  # an influence cue about a departure or sacking
     replaced_by: bool = False  # the slot arrives, the coach before the cue leaves
     in_post: bool = False  # a current spell told without its team: the article's bench
+    decision: bool = False  # a decision taken: completes an exit, confirms an appointment
 
     @property
     def literal_len(self) -> int:
@@ -367,7 +371,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
             )
             for t in data.move_triggers
         ],
-        status_cues=[c for s, ps in data.status_cues.items() for c in _cues(ps, s)],
+        status_cues=[c for s, ps in data.status_cues.items() for c in _cues(ps, s)]
+        + [replace(c, decision=True) for c in _cues(data.decisions, MoveStatus.completed)],
         tenure_cues=[c for s, ps in data.tenure_cues.items() for c in _cues(ps, s)]
         + [replace(c, in_post=True) for c in _cues(data.in_post, TenureStatus.current)],
         citations_same=_cues(data.citations.same, "same"),

@@ -108,6 +108,10 @@ _OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.colla
 # ("Southgate resigned in July" in an October article), as a year two before is.
 _OLD_MONTHS = 2
 
+# The relative dates (lexicon `relative_dates`) of a time to come: an appointment for then
+# is not yet in effect ("this summer" may be past, so only the next season counts).
+_FUTURE_DATES = frozenset({"next_season"})
+
 # The tenures that place a coach at a bench now, or just off one: such a coach is named for
 # that job, never swept up as a candidate for another.
 _PLACED = frozenset({TenureStatus.current, TenureStatus.ended})
@@ -427,7 +431,9 @@ class _Run:
         people = [m for m in self._in_sentence(s) if m.kind == "person"]
         groups: list[list[Found]] = []
         for m in people:
-            if groups and self._listed(groups[-1][-1], m):
+            if groups and (
+                self._listed(groups[-1][-1], m) or self._listed_with_role(groups[-1][-1], m)
+            ):
                 groups[-1].append(m)
             else:
                 groups.append([m])
@@ -457,6 +463,21 @@ class _Run:
         if not words:
             return "," in gap
         return len(words) == 1 and words[0] in self.lex.list_words
+
+    def _listed_with_role(self, a: Found, b: Found) -> bool:
+        """People listed, the second with his role ("Michael Carrick or academy boss Nicky
+        Butt", "Pioli e il tecnico Donadoni"): a list word, then a coach role word."""
+        gap = _PARENS.sub(" ", self.text[a.end : b.start])
+        if re.sub(r"[\s\w’']", "", gap):
+            return False
+        words = fold(gap).split()
+        if len(words) < 2 or words[0] not in self.lex.list_words:
+            return False
+        role = tuple(words[1:])
+        return any(
+            len(p) == len(role) and all(word_matches(x, w) for x, w in zip(p, role, strict=True))
+            for p in self.lex.coach_markers
+        )
 
     def _listed_with_article(self, a: Found, b: Found) -> bool:
         """Teams listed, each with its own preposition or article ("allenatore del Perugia, del
@@ -629,6 +650,12 @@ class _Run:
                 move.outlets = list(outlets)
                 here.append(move)
         here = self._drop_returns(here)
+        if any(h.cue.label in _FUTURE_DATES for h in date_hits):
+            # "per la prossima stagione, passando da X a Y", "from next season": the coach
+            # appointed has not taken charge yet
+            for move in here:
+                if move.kind == "appointment" and move.status == "completed":
+                    move.status = MoveStatus.confirmed
         here += self._sequence_exits(s, here)
         self._predecessors(s, predecessors, here, attributes)
         if outlets and not here:
@@ -701,12 +728,15 @@ class _Run:
     def _sequence_exits(self, s: Sentence, here: list[_MoveMention]) -> list[_MoveMention]:
         """ "il Napoli ha prima scelto Garcia, poi Mazzarri e infine Calzona": appointments
         done to one bench, a word of sequence between them, follow one another — each coach
-        but the last left it."""
+        but the last took charge ("ha prima scelto Garcia": completed, not only confirmed)
+        and left it."""
         done = sorted(
             (
                 m
                 for m in here
-                if m.kind == "appointment" and m.team is not None and m.status == "completed"
+                if m.kind == "appointment"
+                and m.team is not None
+                and status_family(m.status) is StatusFamily.positive
             ),
             key=lambda m: m.coach.first,
         )
@@ -716,10 +746,10 @@ class _Run:
                 _fkey(a.team) != _fkey(b.team)
                 or _fkey(a.coach) == _fkey(b.coach)
                 or not self._sequence_between(a.coach.last, b.coach.first)
-                or any(
-                    m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(a.coach) for m in self.moves
-                )
             ):
+                continue
+            a.status = MoveStatus.completed
+            if any(m.kind in NEEDS_FROM and _fkey(m.coach) == _fkey(a.coach) for m in self.moves):
                 continue
             exit_ = replace(a, kind=MoveKind.departure, outlets=list(a.outlets))
             self.moves.append(exit_)
@@ -757,7 +787,9 @@ class _Run:
 
     def _status(
         self, s: Sentence, trig: Hit, status_hits: list[Hit], unbound: list[Hit]
-    ) -> tuple[MoveStatus, int]:
+    ) -> tuple[MoveStatus, int, bool]:
+        """The trigger's status, whether a cue gave it explicitly, and whether that cue is a
+        decision taken ("ha deciso di", "decided to")."""
         if trig.cue.label != "appointment":
             status_hits = [h for h in status_hits if not self._names_the_chosen(s, h)]
             unbound = [h for h in unbound if not self._names_the_chosen(s, h)]
@@ -765,7 +797,7 @@ class _Run:
         for pool in (same, None, unbound):
             if pool is None:
                 if trig.cue.status is not None:
-                    return self._negated(s, trig, trig.cue.status), 1
+                    return self._negated(s, trig, trig.cue.status), 1, False
                 continue
             if pool:
                 # the cue nearest the trigger (its own words first), a negative one on a tie
@@ -784,8 +816,22 @@ class _Run:
                     # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
                     # negated ("no descarta", "non esclude", "does not rule out") leaves it open
                     status = MoveStatus.rumoured
-                return status, 1
-        return self._negated(s, trig, MoveStatus.rumoured), 0
+                return status, 1, best.cue.decision
+        return self._negated(s, trig, MoveStatus.rumoured), 0, False
+
+    def _appointment_status(
+        self,
+        s: Sentence,
+        coach: Found,
+        status: MoveStatus,
+        status_hits: list[Hit],
+        decided: bool,
+    ) -> MoveStatus:
+        """An appointment decided ("ha deciso di affidare la panchina a X", "decided to
+        appoint X") is confirmed: the coach is not yet in charge, as an exit decided is done."""
+        if decided and status == MoveStatus.completed:
+            return MoveStatus.confirmed
+        return self._chosen(s, coach, status, status_hits)
 
     def _chosen(
         self, s: Sentence, coach: Found, status: MoveStatus, status_hits: list[Hit]
@@ -813,11 +859,22 @@ class _Run:
         """A rumour cue that is the trigger's own word ("conversaciones con X", "talks with X")
         only restates it; a denial or a collapse elsewhere in its clause ("… se rompieron",
         "… broke down") says what became of it."""
-        own = best.first < trig.last and trig.first < best.last
-        if not own or status_family(best.cue.label) is not StatusFamily.rumoured:
+        if status_family(best.cue.label) is not StatusFamily.rumoured:
             return best
         negative = [h for h in pool if status_family(h.cue.label) is StatusFamily.negative]
-        if not negative:
+        # a denial whose object is the rumour ("nego ogni fantasiosa ipotesi di un suo esonero",
+        # "smentisce le voci"): the denial says what became of it
+        denying = [
+            h
+            for h in negative
+            if h.cue.label == MoveStatus.denied
+            and h.last <= best.first
+            and best.first - h.last <= 2
+        ]
+        if denying:
+            return denying[-1]
+        own = best.first < trig.last and trig.first < best.last
+        if not own or not negative:
             return best
         return min(negative, key=lambda h: min(abs(h.first - trig.last), abs(trig.first - h.last)))
 
@@ -898,7 +955,7 @@ class _Run:
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
-        status, explicit = self._status(s, trig, status_hits, unbound)
+        status, explicit, decided = self._status(s, trig, status_hits, unbound)
         if self._is_history(s, trig.clause, history) or (
             status == "completed" and self._months_before(s, trig.clause) >= _OLD_MONTHS
         ):
@@ -921,7 +978,9 @@ class _Run:
                 k,
                 coach,
                 team,
-                self._chosen(s, coach, status, status_hits) if k == "appointment" else status,
+                self._appointment_status(s, coach, status, status_hits, decided)
+                if k == "appointment"
+                else status,
                 explicit,
                 start,
                 end,
@@ -2394,6 +2453,8 @@ def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveCl
     - a sacking the article reports as official has happened: announcing a sacking is the
       sacking, so it is `completed`, not `confirmed` (an appointment is confirmed before the
       coach takes charge; a sacking has no such gap);
+    - a coach's exit from a team told as rumoured beside one told as done (a departure and a
+      sacking of his from that team) is that done exit: `completed`;
     - a bench that a positive appointment fills (confirmed or completed) was not filled by the
       other coaches rumoured for it: the club chose someone else, so their rumours `collapsed`
       — unless the one appointed is a stand-in (`stand_ins`: "interim", "traghettatore"), and
@@ -2408,10 +2469,24 @@ def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveCl
             and id(m) not in stand_ins
         ):
             filled[_key(m.to)].add(_key(m.coach))
+    # the exits of a coach from a team are one event, told as a departure or as a sacking
+    exited = {
+        (_key(m.coach), _key(m.from_))
+        for m in moves
+        if m.kind in NEEDS_FROM and m.from_ is not None and m.status == MoveStatus.completed
+    }
     out: list[MoveClaim] = []
     for m in moves:
         status = m.status
         if m.kind == MoveKind.sacking and status == MoveStatus.confirmed:
+            status = MoveStatus.completed
+        elif (
+            m.kind in NEEDS_FROM
+            and status == MoveStatus.rumoured
+            and m.from_ is not None
+            and (_key(m.coach), _key(m.from_)) in exited
+        ):
+            # "la salida del técnico" beside "la comunicación del cese": the exit is done
             status = MoveStatus.completed
         elif (
             m.kind == MoveKind.appointment
