@@ -143,3 +143,17 @@ def test_a_national_team_by_its_english_nickname(gaz: Gazetteer, text: str, team
     found = _mentions(gaz, "en", text)
     teams = [f for f in found if f.kind == "team"]
     assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [team]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation named Mauricio Pochettino head coach of the United States last week.",
+        "Talks between the United States and the agent of Jesse Marsch went on for days.",
+    ],
+)
+def test_a_country_wins_over_a_club_short_name_inside_it(gaz: Gazetteer, text: str) -> None:
+    found = _mentions(gaz, "en", text)
+    teams = [f.canonical or (f.entry.name if f.entry else None) for f in found if f.kind == "team"]
+    assert teams == ["United States national team"], teams
+    assert "States" not in [f.text for f in found]

@@ -473,14 +473,15 @@ class _Finder:
         tokens = self.tokens
         i = 0
         while i < len(tokens):
-            if not tokens[i].capitalised or not self.free(i):
+            if not tokens[i].capitalised or not (self.free(i) or self._inside_team(i, 2)):
                 i += 1
                 continue
             size = next(
                 (
                     n
                     for n in range(min(longest, len(tokens) - i), 0, -1)
-                    if tuple(t.folded for t in tokens[i : i + n]) in table and self.free(i, n)
+                    if tuple(t.folded for t in tokens[i : i + n]) in table
+                    and (self.free(i, n) or self._inside_team(i, n))
                 ),
                 0,
             )
@@ -498,6 +499,10 @@ class _Finder:
                 i += size
                 continue
             name = table[key]
+            for inner in [f for f in self.found if i <= f.first and f.last <= i + size]:
+                # "the United States": the country, not the club "United" inside it
+                self.found.remove(inner)
+                self.taken.difference_update(range(inner.first, inner.last))
             entry = self.gaz.team_named(f"{name} national team")
             if entry is not None and entry.kind == "team":
                 self.keep(self.make(i, i + size, entry, MentionKind.team, False))
@@ -505,6 +510,16 @@ class _Finder:
                 found = self.make(i, i + size, None, MentionKind.team, False)
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
+
+    def _inside_team(self, i: int, size: int) -> bool:
+        """Tokens [i, i+size) hold only shorter team names and no blocked word: a country's
+        longer name ("United States") wins over a club's short name inside it ("United")."""
+        if size < 2 or any(k in self.blocked for k in range(i, i + size)):
+            return False
+        inner = [f for f in self.found if f.first < i + size and f.last > i]
+        return bool(inner) and all(
+            f.kind == MentionKind.team and i <= f.first and f.last <= i + size for f in inner
+        )
 
     def national_teams(self) -> None:
         """A national-team word with an adjective of nationality ("la selección peruana", "la
