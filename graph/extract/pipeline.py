@@ -1149,12 +1149,7 @@ class _Run:
         Skubala": a capitalised run nobody knows right after an appointment's words that
         name a caretaker's job (`caretaker_words`) is the caretaker it appoints, one word
         being enough — not a coach named elsewhere in the sentence (the one just sacked)."""
-        if trig.cue.label != "appointment" or not any(
-            word_matches(c.pattern[0], w)
-            for c in self.lex.caretaker_words
-            for w in trig.cue.pattern
-            if len(c.pattern) == 1
-        ):
+        if trig.cue.label != "appointment" or self._caretaker_cue(trig) != "caretaker":
             return None
         k = self._hit_end(s, trig)
         if k <= s.first or k >= s.last or self._clause(s, k) != trig.clause:
@@ -1411,8 +1406,20 @@ class _Run:
                         0.85 if explicit else 0.7,
                         start_date,
                         end_date,
+                        self._caretaker_cue(hit),
                     )
                 )
+
+    def _caretaker_cue(self, hit: Hit) -> TenureRole:
+        """A cue whose own words name a caretaker's job ("serving as interim", "in carica ad
+        interim") tells a caretaker's spell."""
+        caretaker = any(
+            word_matches(c.pattern[0], w)
+            for c in self.lex.caretaker_words
+            for w in hit.cue.pattern
+            if len(c.pattern) == 1
+        )
+        return TenureRole.caretaker if caretaker else TenureRole.head
 
     def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
         """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
