@@ -143,3 +143,38 @@ def test_a_national_team_by_its_english_nickname(gaz: Gazetteer, text: str, team
     found = _mentions(gaz, "en", text)
     teams = [f for f in found if f.kind == "team"]
     assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [team]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation named Mauricio Pochettino head coach of the United States last week.",
+        "Talks between the United States and the agent of Jesse Marsch went on for days.",
+    ],
+)
+def test_a_country_wins_over_a_club_short_name_inside_it(gaz: Gazetteer, text: str) -> None:
+    found = _mentions(gaz, "en", text)
+    teams = [f.canonical or (f.entry.name if f.entry else None) for f in found if f.kind == "team"]
+    assert teams == ["United States national team"], teams
+    assert "States" not in [f.text for f in found]
+
+
+def test_a_first_name_alone_is_the_unknown_person_named_in_full(gaz: Gazetteer) -> None:
+    text = (
+        "Ricardo Olmedo dejó de ser el técnico del club. "
+        "El presidente explicó que la salida de Ricardo se debe a los resultados."
+    )
+    found = _mentions(gaz, "es", text)
+    alone = [f for f in found if f.text == "Ricardo"]
+    assert [(f.kind, f.canonical) for f in alone] == [("person", "Ricardo Olmedo")], found
+
+
+def test_a_short_first_name_with_the_same_surname_is_the_same_person(gaz: Gazetteer) -> None:
+    text = (
+        "El club presentó a Nicolás Ferreyra como técnico. "
+        "El equipo de Nico Ferreyra debuta el sábado y Nico ya entrena."
+    )
+    found = _mentions(gaz, "es", text)
+    names = {f.text: f.canonical for f in found if f.kind == "person"}
+    assert names.get("Nico Ferreyra") == "Nicolás Ferreyra", names
+    assert names.get("Nico") == "Nicolás Ferreyra", names

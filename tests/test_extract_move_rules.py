@@ -720,3 +720,31 @@ def test_a_coach_chosen_then_replaced_in_a_sequence_took_charge(gaz: Gazetteer) 
     text = "Il Genoa ha prima scelto Patrick Vieira, poi lo ha cambiato con Alberto Gilardino."
     got = _moves(extract(text, gaz, lang="it", date="2025-01"))
     assert got.get(("Patrick Vieira", "appointment", "Genoa CFC")) == "completed", got
+
+
+@pytest.mark.parametrize(
+    ("text", "caretaker", "team", "sacked"),
+    [
+        (
+            "Via Ivan Juric: la squadra del Torino è stata affidata ad interim a Ferraresi.",
+            "Ferraresi",
+            "Torino FC",
+            "Ivan Jurić",
+        ),
+        (
+            "Il Leeds ha esonerato Jesse Marsch e per ora è in carica ad interim Skubala.",
+            "Skubala",
+            "Leeds United F.C.",
+            "Jesse Marsch",
+        ),
+    ],
+)
+def test_a_caretaker_named_after_the_cue_of_his_job(
+    gaz: Gazetteer, text: str, caretaker: str, team: str, sacked: str
+) -> None:
+    x = extract(text, gaz, lang="it", date="2024-11")
+    got = _moves(x)
+    assert got.get((caretaker, "appointment", team)) == "completed", got
+    assert (sacked, "appointment", team) not in got, got
+    roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert roles.get((caretaker, team)) == "caretaker", roles

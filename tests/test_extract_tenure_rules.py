@@ -372,3 +372,13 @@ def test_an_unknown_club_opening_a_career_list_after_its_preposition(
     gaz: Gazetteer, lang: str, text: str, coach: str, team: str
 ) -> None:
     assert _tenures(extract(text, gaz, lang=lang, date="2024-06")).get((coach, team)) == "past"
+
+
+def test_serving_as_interim_is_a_caretaker_spell_at_the_bench(gaz: Gazetteer) -> None:
+    text = (
+        "Everton parted ways with Sean Dyche last month. "
+        "Assistant coach Ian Brownie has been serving as interim manager since then."
+    )
+    x = extract(text, gaz, lang="en", date="2025-02")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Ian Brownie", "Everton")) == ("current", "caretaker"), spells

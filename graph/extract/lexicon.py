@@ -173,6 +173,9 @@ class LexiconFile(_Strict):
     # words of a stand-in job ("interim", "traghettatore", "interino", "assistant"): such an
     # appointment does not fill the bench, so the other candidates' rumours stay open
     stand_in_words: list[str] = Field(default_factory=list)
+    # the stand-in words of a caretaker ("ad interim", "caretaker", "interino"), not of an
+    # assistant: the one appointed in such a clause takes charge for a while (role caretaker)
+    caretaker_words: list[str] = Field(default_factory=list)
     # a coach kept in his post without the team named ("sigue en el cargo", "continúa en el
     # banquillo"): a current spell at the bench the article is about
     in_post: list[str] = Field(default_factory=list)
@@ -281,6 +284,7 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
+    caretaker_words: list[Cue] = field(default_factory=list)
     return_words: tuple[str, ...] = ()
     predecessors: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
@@ -411,6 +415,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         first_person=frozenset(fold(w) for w in data.first_person),
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
+        caretaker_words=_cues(data.caretaker_words, "caretaker"),
         predecessors=_cues(data.predecessors, TenureStatus.ended),
         return_words=tuple(
             fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in data.return_words

@@ -473,14 +473,15 @@ class _Finder:
         tokens = self.tokens
         i = 0
         while i < len(tokens):
-            if not tokens[i].capitalised or not self.free(i):
+            if not tokens[i].capitalised or not (self.free(i) or self._inside_team(i, 2)):
                 i += 1
                 continue
             size = next(
                 (
                     n
                     for n in range(min(longest, len(tokens) - i), 0, -1)
-                    if tuple(t.folded for t in tokens[i : i + n]) in table and self.free(i, n)
+                    if tuple(t.folded for t in tokens[i : i + n]) in table
+                    and (self.free(i, n) or self._inside_team(i, n))
                 ),
                 0,
             )
@@ -498,6 +499,10 @@ class _Finder:
                 i += size
                 continue
             name = table[key]
+            for inner in [f for f in self.found if i <= f.first and f.last <= i + size]:
+                # "the United States": the country, not the club "United" inside it
+                self.found.remove(inner)
+                self.taken.difference_update(range(inner.first, inner.last))
             entry = self.gaz.team_named(f"{name} national team")
             if entry is not None and entry.kind == "team":
                 self.keep(self.make(i, i + size, entry, MentionKind.team, False))
@@ -505,6 +510,16 @@ class _Finder:
                 found = self.make(i, i + size, None, MentionKind.team, False)
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
+
+    def _inside_team(self, i: int, size: int) -> bool:
+        """Tokens [i, i+size) hold only shorter team names and no blocked word: a country's
+        longer name ("United States") wins over a club's short name inside it ("United")."""
+        if size < 2 or any(k in self.blocked for k in range(i, i + size)):
+            return False
+        inner = [f for f in self.found if f.first < i + size and f.last > i]
+        return bool(inner) and all(
+            f.kind == MentionKind.team and i <= f.first and f.last <= i + size for f in inner
+        )
 
     def national_teams(self) -> None:
         """A national-team word with an adjective of nationality ("la selección peruana", "la
@@ -797,6 +812,7 @@ class _Finder:
             if found.last - found.first == 1 and found.canonical is None:
                 by_surname.setdefault(self.tokens[found.first].folded, found)
         self._particle_surnames(people)
+        self._unknown_first_names(people)
         for k, tok in enumerate(self.tokens):
             if tok.folded in by_surname and tok.capitalised and self.free(k):
                 source = by_surname[tok.folded]
@@ -808,6 +824,78 @@ class _Finder:
                         executive=source.executive,
                     )
                 )
+
+    def _unknown_first_names(self, people: list[Found]) -> None:
+        """ "Ricardo Gareca … la salida de Ricardo": in a language whose press names coaches
+        by their first name (`first_name_alone`), a person the gazetteer does not know, named
+        in full, is later written by his known first name alone — not when two people the
+        article names in full share it, nor where it opens another name ("Ricardo Darín")."""
+        if not self.lex.first_name_alone:
+            return
+        people = self._short_forms(people)
+        first_names = self.gaz.first_names | self.lex.first_names
+        full: dict[str, list[Found]] = defaultdict(list)
+        for f in self.found:
+            if f.kind == "person" and f.last - f.first >= 2:
+                full[self.tokens[f.first].folded].append(f)
+        for found in people:
+            word = self.tokens[found.first].folded
+            if (
+                found.last - found.first < 2
+                or word not in first_names
+                or len({_identity(f, self.tokens) for f in full[word]}) != 1
+            ):
+                continue
+            for k in range(found.last, len(self.tokens)):
+                if (
+                    self.tokens[k].folded != word
+                    or not self.tokens[k].capitalised
+                    or not self.free(k)
+                    or (k + 1 < len(self.tokens) and self.name_word(k + 1) and self.joined(k, 2))
+                ):
+                    continue
+                self.keep(
+                    replace(
+                        self.make(k, k + 1, None, MentionKind.person, found.coach),
+                        canonical=found.canonical or found.text,
+                        executive=found.executive,
+                    )
+                )
+
+    def _short_forms(self, people: list[Found]) -> list[Found]:
+        """ "Nicolás Sánchez … Nico Sánchez": a full name the gazetteer does not know, with
+        the surname of a person named before and a first name that is the start of his
+        ("Nico", "Santi"), is that person."""
+        out: list[Found] = []
+        for found in people:
+            full = None
+            if found.last - found.first >= 2 and found.canonical is None:
+                first, last = self.tokens[found.first].folded, self.tokens[found.last - 1].folded
+                full = next(
+                    (
+                        f
+                        for f in self.found
+                        if f.kind == "person"
+                        and f.first < found.first
+                        and f.last - f.first >= 2
+                        and self.tokens[f.last - 1].folded == last
+                        and self.tokens[f.first].folded != first
+                        and self.tokens[f.first].folded.startswith(first)
+                        and len(first) >= 3
+                    ),
+                    None,
+                )
+            if full is None:
+                out.append(found)
+                continue
+            same = replace(
+                found,
+                entry=full.entry,
+                canonical=None if full.entry is not None else full.canonical or full.text,
+            )
+            self.found[self.found.index(found)] = same
+            out.append(same)
+        return out
 
     def _particle_surnames(self, people: list[Found]) -> None:
         """A surname that opens with a particle, written later without the given names ("José

@@ -22,6 +22,7 @@ from graph.domain import (
     MoveKind,
     MoveStatus,
     StatusFamily,
+    TenureRole,
     TenureStatus,
     status_family,
 )
@@ -32,7 +33,7 @@ from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import Lexicon, available_languages, load_lexicon, word_matches
 from graph.extract.matching import Hit, SentenceMatcher
-from graph.extract.mentions import Found, find_mentions
+from graph.extract.mentions import Found, capital_run, find_mentions
 from graph.extract.schema import (
     ArticleInfo,
     Ent,
@@ -183,6 +184,7 @@ class _TenureMention:
     confidence: float
     start_date: str | None = None
     end_date: str | None = None
+    role: TenureRole = TenureRole.head
 
 
 @dataclass
@@ -267,6 +269,7 @@ class _Run:
         self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
         self.stand_in_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
+        self.caretaker_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
         # teams a past tenure cue names ("the former Celtic boss"): never the team an exit
         # of the same words leaves
         self.former: set[int] = set()
@@ -761,15 +764,20 @@ class _Run:
 
     def _stand_ins(self, s: Sentence) -> None:
         """The clauses holding a word of a stand-in job, inside a name's words or not ("il
-        suo vice Gotti": "vice" is the role word of the mention)."""
+        suo vice Gotti": "vice" is the role word of the mention), and those of a caretaker's."""
         words = [t.folded for t in self.tokens[s.first : s.last]]
-        for cue in self.lex.stand_in_words:
-            n = len(cue.pattern)
-            for i in range(len(words) - n + 1):
-                if all(
-                    word_matches(p, w) for p, w in zip(cue.pattern, words[i : i + n], strict=True)
-                ):
-                    self.stand_in_clauses.add((s.index, s.clauses[i]))
+        for cues, clauses in (
+            (self.lex.stand_in_words, self.stand_in_clauses),
+            (self.lex.caretaker_words, self.caretaker_clauses),
+        ):
+            for cue in cues:
+                n = len(cue.pattern)
+                for i in range(len(words) - n + 1):
+                    if all(
+                        word_matches(p, w)
+                        for p, w in zip(cue.pattern, words[i : i + n], strict=True)
+                    ):
+                        clauses.add((s.index, s.clauses[i]))
 
     def _outlets(self, hits: list[Hit]) -> list[Ent]:
         out: list[Ent] = []
@@ -1174,6 +1182,10 @@ class _Run:
                 return [before[-1]], True
             topic = self._topic(s)
             return ([topic], False) if topic is not None and trig.cue.topic else None
+        stand_in = self._stand_in_named(s, trig)
+        if stand_in is not None:
+            self._add_mention(stand_in)
+            return [stand_in], True
         coach, explicit = self._coach_for(s, anchor, trig.clause, self._hit_end(s, trig))
         if (
             coach is not None
@@ -1194,6 +1206,48 @@ class _Run:
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _stand_in_named(self, s: Sentence, trig: Hit) -> Found | None:
+        """ "la squadra è stata affidata ad interim a Skubala", "è in carica ad interim
+        Skubala": a capitalised run nobody knows right after an appointment's words that
+        name a caretaker's job (`caretaker_words`) is the caretaker it appoints, one word
+        being enough — not a coach named elsewhere in the sentence (the one just sacked)."""
+        if trig.cue.label != "appointment" or self._caretaker_cue(trig) != "caretaker":
+            return None
+        k = self._hit_end(s, trig)
+        if k <= s.first or k >= s.last or self._clause(s, k) != trig.clause:
+            return None
+        if any(m.first <= k < m.last for m in self.mentions):
+            return None
+        n = capital_run(self.text, self.tokens, k, self.lex, set(), 3)
+        n = min(n, s.last - k)
+        words = [t.folded for t in self.tokens[k : k + n]]
+        role = [c.pattern[0] for c in self.lex.stand_in_words + self.lex.caretaker_words]
+        if (
+            not n
+            # "appointed Interim Manager": role words written with capitals name no one
+            or any(
+                w in self.lex.not_names
+                or w in self.lex.bench_words
+                or any(word_matches(r, w) for r in role)
+                for w in words
+            )
+            or len(words[-1]) < 3
+            or any(m.first < k + n and m.last > k for m in self.mentions)
+        ):
+            return None
+        first, last = self.tokens[k], self.tokens[k + n - 1]
+        return Found(
+            k,
+            k + n,
+            first.start,
+            last.end,
+            self.text[first.start : last.end],
+            None,
+            MentionKind.person,
+            True,
+            coach_word=True,
+        )
 
     def _coordinated(self, end: int, first: int) -> bool:
         """A list word between a nominal cue and a name ("l'esonero e la chiamata di X", "la
@@ -1415,8 +1469,20 @@ class _Run:
                         0.85 if explicit else 0.7,
                         start_date,
                         end_date,
+                        self._caretaker_cue(hit),
                     )
                 )
+
+    def _caretaker_cue(self, hit: Hit) -> TenureRole:
+        """A cue whose own words name a caretaker's job ("serving as interim", "in carica ad
+        interim") tells a caretaker's spell."""
+        caretaker = any(
+            word_matches(c.pattern[0], w)
+            for c in self.lex.caretaker_words
+            for w in hit.cue.pattern
+            if len(c.pattern) == 1
+        )
+        return TenureRole.caretaker if caretaker else TenureRole.head
 
     def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
         """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
@@ -2259,19 +2325,25 @@ class _Run:
         for move in moves:
             if move.team is None:
                 continue
+            role = TenureRole.head
             positive = status_family(move.status) is StatusFamily.positive
             if move.kind in NEEDS_FROM:
                 status = TenureStatus.ended if positive else TenureStatus.current
                 end = self._implied_end if not positive else None
             elif move.kind is MoveKind.appointment and positive:
                 status, end = TenureStatus.starting, None
+                # "affidata ad interim a X", "caretaker X will take charge": a caretaker's spell
+                if (move.sentence, move.clause) in self.caretaker_clauses:
+                    role = TenureRole.caretaker
             elif move.kind is MoveKind.appointment and move.returning:
                 # a rumoured return is not a spell yet, but says there was one before
                 status, end = TenureStatus.past, None
             else:
                 continue
             mentions.append(
-                _TenureMention(move.coach, move.team, status, move.start, move.end, 0.6, None, end)
+                _TenureMention(
+                    move.coach, move.team, status, move.start, move.end, 0.6, None, end, role
+                )
             )
         called_coach = {_fkey(m) for m in self.mentions if m.kind == "person" and m.coach_word}
         out: dict[tuple[str, str], TenureClaim] = {}
@@ -2288,6 +2360,7 @@ class _Run:
             out[key] = TenureClaim(
                 coach=coach,
                 team=team,
+                role=t.role,
                 status=t.status,
                 start=t.start_date,
                 end=t.end_date,
