@@ -143,3 +143,19 @@ def test_a_national_team_by_its_english_nickname(gaz: Gazetteer, text: str, team
     found = _mentions(gaz, "en", text)
     teams = [f for f in found if f.kind == "team"]
     assert [f.canonical or (f.entry.name if f.entry else None) for f in teams] == [team]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "“We all trust the manager,” Tom Brayfield told the radio.", "Tom Brayfield"),
+        ("it", "«Tutti con il mister» Marco Fenzetti lo ripete ai cronisti.", "Marco Fenzetti"),
+    ],
+)
+def test_a_role_word_inside_a_quotation_is_not_the_speakers(
+    gaz: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    speaker = [f for f in found if f.text == name]
+    assert speaker, [f.text for f in found]
+    assert not speaker[0].coach_word

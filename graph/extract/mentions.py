@@ -1167,7 +1167,9 @@ def _role_before(
         ends.append(k)  # "il giornalista RAI, Antonello Perillo"
         k -= 1
     for end in ends:
-        if end <= 0:
+        # "“We're behind the manager,” Wilson told": a role word inside a quotation is not
+        # the name's, which says who speaks it
+        if end <= 0 or any(c in text[tokens[end - 1].end : tokens[end].start] for c in _QUOTES):
             continue
         for table, role in ((executive, "executive"), (coach, "coach")):
             for p in table.get(tokens[end - 1].folded, ()):
@@ -1237,6 +1239,9 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
+
+# quotation marks: a role word and a name on either side of one are not one phrase
+_QUOTES = frozenset('"“”«»')
 
 # the apostrophe of a surname's elided prefix ("O'Shea", "D’Aversa")
 _APOSTROPHES = frozenset({"'", "’"})
