@@ -649,3 +649,13 @@ def test_a_coach_whose_future_will_be_reviewed_may_be_sacked(gaz: Gazetteer) -> 
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert ("Ange Postecoglou", "sacking", "Tottenham Hotspur F.C.") in _moves(x)
+
+
+def test_a_team_named_as_where_somebody_was_is_not_the_bench(gaz: Gazetteer) -> None:
+    text = (
+        "Primo esonero della stagione per il tecnico Paolo Rossetti. Il Torino ha già scelto: "
+        "il sostituto sarà un ex Lazio. In pole c'è un ex Lazio."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert ("Paolo Rossetti", "sacking", "Torino FC") in _moves(x)
+    assert ("Paolo Rossetti", "sacking", "SS Lazio") not in _moves(x)

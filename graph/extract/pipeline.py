@@ -299,7 +299,23 @@ class _Run:
 
     def _main_team(self) -> Found | None:
         """The team the article speaks of most (the first one of those, on a tie)."""
-        teams = [m for m in self.mentions if m.kind == "team" and m.first not in self.opponents]
+        # a team named as where somebody was ("un ex Roma") is not the one the article is about
+        former = [
+            c.pattern[:-1]
+            for c in self.lex.tenure_cues
+            if c.label == "past" and c.pattern[-1] == "{team}" and len(c.pattern) > 1
+        ]
+        folded = [t.folded for t in self.tokens]
+        teams = [
+            m
+            for m in self.mentions
+            if m.kind == "team"
+            and m.first not in self.opponents
+            and not any(
+                m.first >= len(p) and tuple(folded[m.first - len(p) : m.first]) == tuple(p)
+                for p in former
+            )
+        ]
         if not teams:
             return None
         counts = Counter(_fkey(m) for m in teams)
