@@ -659,3 +659,9 @@ def test_a_team_named_as_where_somebody_was_is_not_the_bench(gaz: Gazetteer) -> 
     x = extract(text, gaz, lang="it", date="2024-06")
     assert ("Paolo Rossetti", "sacking", "Torino FC") in _moves(x)
     assert ("Paolo Rossetti", "sacking", "SS Lazio") not in _moves(x)
+
+
+def test_calling_a_coach_back_to_the_bench_is_an_appointment(gaz: Gazetteer) -> None:
+    text = "Il Brescia ha deciso di richiamare in panchina il tecnico Paolo Rossetti."
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert ("Paolo Rossetti", "appointment", "Brescia Calcio") in _moves(x)
