@@ -159,3 +159,10 @@ def test_a_role_word_inside_a_quotation_is_not_the_speakers(
     speaker = [f for f in found if f.text == name]
     assert speaker, [f.text for f in found]
     assert not speaker[0].coach_word
+
+
+def test_a_particle_surname_keeps_its_second_surname(gaz: Gazetteer) -> None:
+    text = "El presidente, José María del Valle Serrano, habló ayer con el entrenador."
+    found = _mentions(gaz, "es", text)
+    assert "José María del Valle Serrano" in [f.text for f in found if f.kind == "person"]
+    assert not [f for f in found if f.text.endswith(" del")]

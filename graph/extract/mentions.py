@@ -224,30 +224,53 @@ class _Finder:
             and self.free(k + 1)
         )
 
-    def capital_run(self, i: int, limit: int = _MAX_RUN, particles: bool = True) -> int:
+    def capital_run(
+        self, i: int, limit: int = _MAX_RUN, particles: bool = True, long: bool = False
+    ) -> int:
         """How many tokens from i make a name: capitalised non-stopwords joined by spaces,
-        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag")."""
+        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag"). `limit`
+        counts words; a run never ends on a particle. `long`: a name whose particle
+        surname has a second surname after it may have one word more, its particles aside
+        ("José María del Nido Carrasco")."""
+        words: list[int] = []  # the token count after each name word
+        ends: list[int] = []  # … after each unit: a name word or a particle group
         n = 0
-        while i + n < len(self.tokens) and n < limit + 1:
+        while i + n < len(self.tokens) and len(words) <= limit:
             k = i + n
             if not self.free(k) or (n and not self.joined(k - 1, 2)):
                 break
             if self.name_word(k):
                 n += 1
+                words.append(n)
+                ends.append(n)
                 continue
-            if (
-                particles
-                and n
-                and self.tokens[k].folded in SURNAME_PARTICLES
-                and k + 1 < len(self.tokens)
-                and self.free(k + 1)
-                and self.joined(k, 2)
-                and self.name_word(k + 1)
-            ):
-                n += 2
-                continue
-            break
-        return min(n, limit)
+            size = self.particles_at(k) if particles and n else 0
+            if not size:
+                break
+            ends.append(n + size)
+            n += size + 1
+            words.append(n)
+            ends.append(n)
+        if long and len(words) > limit and len(ends) > len(words):
+            return words[limit]
+        ends = ends[:limit]
+        while len(ends) > 1 and not self.name_word(i + ends[-1] - 1):
+            ends.pop()  # "José María del": no name ends on its particle
+        return ends[-1] if ends else 0
+
+    def particles_at(self, k: int) -> int:
+        """1 if a surname particle ("de", "van") starts at k and is followed, joined by a
+        space, by a free name word; else 0."""
+        nxt = k + 1
+        if (
+            nxt < len(self.tokens)
+            and self.tokens[k].folded in SURNAME_PARTICLES
+            and self.free(k, 2)
+            and self.joined(k, 2)
+            and self.name_word(nxt)
+        ):
+            return 1
+        return 0
 
     # -- 1. the gazetteer -----------------------------------------------------------------
     def exact(self) -> None:
@@ -699,7 +722,7 @@ class _Finder:
                 and i + 1 < len(self.tokens)
                 and self.joined(i, 2)
             ):
-                run = self.capital_run(i)
+                run = self.capital_run(i, long=True)
                 if run >= 2 and not any(
                     self.tokens[k].folded in self.lex.club_words for k in range(i, i + run)
                 ):
