@@ -166,3 +166,26 @@ def test_a_particle_surname_keeps_its_second_surname(gaz: Gazetteer) -> None:
     found = _mentions(gaz, "es", text)
     assert "José María del Valle Serrano" in [f.text for f in found if f.kind == "person"]
     assert not [f for f in found if f.text.endswith(" del")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Luis Enrique dejó el cargo. El club confía en Luis de la Torre para el banquillo.",
+            "Luis de la Torre",
+        ),
+        ("El club confía en Pedro de la Vega para el banquillo.", "Pedro de la Vega"),
+    ],
+)
+def test_two_particles_after_a_first_name_are_one_surname(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    found = _mentions(gaz, "es", text)
+    assert name in [f.text for f in found if f.kind == "person"], [f.text for f in found]
+
+
+def test_a_youth_category_is_no_surname(gaz: Gazetteer) -> None:
+    text = "Le ayudarán Pedro Rueda y Isaac Moreno de la Sub-17, técnicos de la casa."
+    found = _mentions(gaz, "es", text)
+    assert not [f for f in found if "Sub" in f.text and f.kind == "person"]

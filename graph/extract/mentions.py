@@ -228,8 +228,9 @@ class _Finder:
         self, i: int, limit: int = _MAX_RUN, particles: bool = True, long: bool = False
     ) -> int:
         """How many tokens from i make a name: capitalised non-stopwords joined by spaces,
-        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag"). `limit`
-        counts words; a run never ends on a particle. `long`: a name whose particle
+        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag"), and "de la",
+        "van der" right after a first name ("Luis de la Fuente"). `limit` counts words, a
+        particle group as one; a run never ends on a particle. `long`: a name whose particle
         surname has a second surname after it may have one word more, its particles aside
         ("José María del Nido Carrasco")."""
         words: list[int] = []  # the token count after each name word
@@ -244,7 +245,9 @@ class _Finder:
                 words.append(n)
                 ends.append(n)
                 continue
-            size = self.particles_at(k) if particles and n else 0
+            # "de la", "van der" only right after a first name ("Luis de la Fuente")
+            double = n == 1 and self.first_name(i)
+            size = self.particles_at(k, double) if particles and n else 0
             if not size:
                 break
             ends.append(n + size)
@@ -258,18 +261,24 @@ class _Finder:
             ends.pop()  # "José María del": no name ends on its particle
         return ends[-1] if ends else 0
 
-    def particles_at(self, k: int) -> int:
-        """1 if a surname particle ("de", "van") starts at k and is followed, joined by a
-        space, by a free name word; else 0."""
-        nxt = k + 1
-        if (
-            nxt < len(self.tokens)
-            and self.tokens[k].folded in SURNAME_PARTICLES
-            and self.free(k, 2)
-            and self.joined(k, 2)
-            and self.name_word(nxt)
-        ):
-            return 1
+    def first_name(self, k: int) -> bool:
+        folded = self.tokens[k].folded
+        return folded in self.gaz.first_names or folded in self.lex.first_names
+
+    def particles_at(self, k: int, double: bool = True) -> int:
+        """How many surname particles ("de", "de la", "van der") start at k and are followed,
+        all joined by spaces, by a free name word; 0 if none. Two only when `double` (right
+        after a first name: "Luis de la Fuente", not "Isaac Moreno de la Sub-17")."""
+        for size in (1, 2) if double else (1,):
+            nxt = k + size
+            if (
+                nxt < len(self.tokens)
+                and all(self.tokens[j].folded in SURNAME_PARTICLES for j in range(k, nxt))
+                and self.free(k, size + 1)
+                and self.joined(k, size + 1)
+                and self.name_word(nxt)
+            ):
+                return size
         return 0
 
     # -- 1. the gazetteer -----------------------------------------------------------------
@@ -380,8 +389,11 @@ class _Finder:
             for k in range(source.last, len(self.tokens)):
                 if self.tokens[k].folded != word or not self.tokens[k].capitalised:
                     continue
-                if k + 1 < len(self.tokens) and self.name_word(k + 1) and self.joined(k, 2):
-                    continue  # a first name of some other full name ("Frank Trimboli")
+                if k + 1 < len(self.tokens) and (
+                    (self.name_word(k + 1) and self.joined(k, 2)) or self.particles_at(k + 1)
+                ):
+                    continue  # a first name of some other full name ("Frank Trimboli", "Luis
+                    # de la Fuente")
                 other = next((f for f in self.found if f.first == k and f.last == k + 1), None)
                 if other is not None:
                     if other.entry is None or other.kind != "person" or other.entry.id in named:
