@@ -184,3 +184,14 @@ def test_an_owner_who_blocks_a_sacking_is_not_the_one_sacked(gaz: Gazetteer) -> 
     assert _moves(x) == {("Manuel Pellegrini", "sacking", "Real Betis Balompié"): "rumoured"}
     assert _tenures(x) == {("Manuel Pellegrini", "Real Betis Balompié"): "current"}
     assert _influences(x) == {("Ángel Haro", "Manuel Pellegrini", "sacking", "against")}
+
+
+def test_the_noun_contrato_is_no_hiring(gaz: Gazetteer) -> None:
+    kept = "El Betis no quiso ampliar el contrato de Manuel Pellegrini como entrenador."
+    assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") not in _moves(
+        extract(kept, gaz, lang="es")
+    )
+    hired = "El Betis contrató a Manuel Pellegrini como entrenador."
+    assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") in _moves(
+        extract(hired, gaz, lang="es")
+    )
