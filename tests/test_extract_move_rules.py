@@ -665,3 +665,14 @@ def test_calling_a_coach_back_to_the_bench_is_an_appointment(gaz: Gazetteer) -> 
     text = "Il Brescia ha deciso di richiamare in panchina il tecnico Paolo Rossetti."
     x = extract(text, gaz, lang="it", date="2024-06")
     assert ("Paolo Rossetti", "appointment", "Brescia Calcio") in _moves(x)
+
+
+def test_a_speaker_telling_of_an_exit_in_his_quotation_is_not_its_coach(gaz: Gazetteer) -> None:
+    text = (
+        "El seleccionador Ricardo Gareca dejó de ser el técnico de Chile. «Hoy se terminó el "
+        "proceso», comenzó declarando Tomás Ferrada. Sobre su gestión, Ferrada señaló: «La "
+        "salida se debe a los resultados, no ganamos los partidos»."
+    )
+    moves = _moves(extract(text, gaz, lang="es", date="2025-06"))
+    assert ("Ricardo Gareca", "departure", "Chile national football team") in moves
+    assert not [m for m in moves if m[0] == "Tomás Ferrada"]

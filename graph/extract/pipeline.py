@@ -1129,6 +1129,8 @@ class _Run:
             if before:
                 return [before[-1]], True
             topic = self._topic(s)
+            if topic is not None and self._speaks_of(s, trig, topic):
+                return None
             return ([topic], False) if topic is not None and trig.cue.topic else None
         coach, explicit = self._coach_for(s, anchor, trig.clause, self._hit_end(s, trig))
         if (
@@ -1150,6 +1152,12 @@ class _Run:
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _speaks_of(self, s: Sentence, trig: Hit, person: Found) -> bool:
+        """Whether `person` says the quotation that holds the cue ("Milad señaló: «La salida
+        de Ricardo …»"): a speaker telling of an exit in the third person is not its coach."""
+        speaker = self._quote_speaker(s, trig.start)
+        return speaker is not None and _fkey(speaker) == _fkey(person)
 
     def _coordinated(self, end: int, first: int) -> bool:
         """A list word between a nominal cue and a name ("l'esonero e la chiamata di X", "la
