@@ -178,3 +178,49 @@ def test_a_short_first_name_with_the_same_surname_is_the_same_person(gaz: Gazett
     names = {f.text: f.canonical for f in found if f.kind == "person"}
     assert names.get("Nico Ferreyra") == "Nicolás Ferreyra", names
     assert names.get("Nico") == "Nicolás Ferreyra", names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "“We all trust the manager,” Tom Brayfield told the radio.", "Tom Brayfield"),
+        ("it", "«Tutti con il mister» Marco Fenzetti lo ripete ai cronisti.", "Marco Fenzetti"),
+    ],
+)
+def test_a_role_word_inside_a_quotation_is_not_the_speakers(
+    gaz: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    speaker = [f for f in found if f.text == name]
+    assert speaker, [f.text for f in found]
+    assert not speaker[0].coach_word
+
+
+def test_a_particle_surname_keeps_its_second_surname(gaz: Gazetteer) -> None:
+    text = "El presidente, José María del Valle Serrano, habló ayer con el entrenador."
+    found = _mentions(gaz, "es", text)
+    assert "José María del Valle Serrano" in [f.text for f in found if f.kind == "person"]
+    assert not [f for f in found if f.text.endswith(" del")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Luis Enrique dejó el cargo. El club confía en Luis de la Torre para el banquillo.",
+            "Luis de la Torre",
+        ),
+        ("El club confía en Pedro de la Vega para el banquillo.", "Pedro de la Vega"),
+    ],
+)
+def test_two_particles_after_a_first_name_are_one_surname(
+    gaz: Gazetteer, text: str, name: str
+) -> None:
+    found = _mentions(gaz, "es", text)
+    assert name in [f.text for f in found if f.kind == "person"], [f.text for f in found]
+
+
+def test_a_youth_category_is_no_surname(gaz: Gazetteer) -> None:
+    text = "Le ayudarán Pedro Rueda y Isaac Moreno de la Sub-17, técnicos de la casa."
+    found = _mentions(gaz, "es", text)
+    assert not [f for f in found if "Sub" in f.text and f.kind == "person"]

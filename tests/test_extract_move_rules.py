@@ -748,3 +748,30 @@ def test_a_caretaker_named_after_the_cue_of_his_job(
     assert (sacked, "appointment", team) not in got, got
     roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert roles.get((caretaker, team)) == "caretaker", roles
+
+
+def test_a_team_named_as_where_somebody_was_is_not_the_bench(gaz: Gazetteer) -> None:
+    text = (
+        "Primo esonero della stagione per il tecnico Paolo Rossetti. Il Torino ha già scelto: "
+        "il sostituto sarà un ex Lazio. In pole c'è un ex Lazio."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert ("Paolo Rossetti", "sacking", "Torino FC") in _moves(x)
+    assert ("Paolo Rossetti", "sacking", "SS Lazio") not in _moves(x)
+
+
+def test_calling_back_the_coach_after_his_role_word_is_an_appointment(gaz: Gazetteer) -> None:
+    text = "Il Brescia ha deciso di richiamare in panchina il tecnico Paolo Rossetti."
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert ("Paolo Rossetti", "appointment", "Brescia Calcio") in _moves(x)
+
+
+def test_a_speaker_telling_of_an_exit_in_his_quotation_is_not_its_coach(gaz: Gazetteer) -> None:
+    text = (
+        "El seleccionador Ricardo Gareca dejó de ser el técnico de Chile. «Hoy se terminó el "
+        "proceso», comenzó declarando Tomás Ferrada. Sobre su gestión, Ferrada señaló: «La "
+        "salida se debe a los resultados, no ganamos los partidos»."
+    )
+    moves = _moves(extract(text, gaz, lang="es", date="2025-06"))
+    assert ("Ricardo Gareca", "departure", "Chile national football team") in moves
+    assert not [m for m in moves if m[0] == "Tomás Ferrada"]

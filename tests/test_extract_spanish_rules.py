@@ -199,6 +199,10 @@ def test_the_noun_contrato_is_no_hiring(gaz: Gazetteer) -> None:
         "El Real Betis contrató a Manuel Pellegrini en el verano.", gaz, lang="es", date="2025-06"
     )
     assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") in _moves(hired)
+    kept = "El Betis no quiso ampliar el contrato de Manuel Pellegrini como entrenador."
+    assert ("Manuel Pellegrini", "appointment", "Real Betis Balompié") not in _moves(
+        extract(kept, gaz, lang="es")
+    )
 
 
 def test_a_coach_linked_with_a_team_is_its_candidate(gaz: Gazetteer) -> None:

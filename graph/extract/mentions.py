@@ -224,30 +224,62 @@ class _Finder:
             and self.free(k + 1)
         )
 
-    def capital_run(self, i: int, limit: int = _MAX_RUN, particles: bool = True) -> int:
+    def capital_run(
+        self, i: int, limit: int = _MAX_RUN, particles: bool = True, long: bool = False
+    ) -> int:
         """How many tokens from i make a name: capitalised non-stopwords joined by spaces,
-        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag")."""
+        with "de", "van", "ten" … inside ("Daniele de Rossi", "Erik ten Hag"), and "de la",
+        "van der" right after a first name ("Luis de la Fuente"). `limit` counts words, a
+        particle group as one; a run never ends on a particle. `long`: a name whose particle
+        surname has a second surname after it may have one word more, its particles aside
+        ("José María del Nido Carrasco")."""
+        words: list[int] = []  # the token count after each name word
+        ends: list[int] = []  # … after each unit: a name word or a particle group
         n = 0
-        while i + n < len(self.tokens) and n < limit + 1:
+        while i + n < len(self.tokens) and len(words) <= limit:
             k = i + n
             if not self.free(k) or (n and not self.joined(k - 1, 2)):
                 break
             if self.name_word(k):
                 n += 1
+                words.append(n)
+                ends.append(n)
                 continue
+            # "de la", "van der" only right after a first name ("Luis de la Fuente")
+            double = n == 1 and self.first_name(i)
+            size = self.particles_at(k, double) if particles and n else 0
+            if not size:
+                break
+            ends.append(n + size)
+            n += size + 1
+            words.append(n)
+            ends.append(n)
+        if long and len(words) > limit and len(ends) > len(words):
+            return words[limit]
+        ends = ends[:limit]
+        while len(ends) > 1 and not self.name_word(i + ends[-1] - 1):
+            ends.pop()  # "José María del": no name ends on its particle
+        return ends[-1] if ends else 0
+
+    def first_name(self, k: int) -> bool:
+        folded = self.tokens[k].folded
+        return folded in self.gaz.first_names or folded in self.lex.first_names
+
+    def particles_at(self, k: int, double: bool = True) -> int:
+        """How many surname particles ("de", "de la", "van der") start at k and are followed,
+        all joined by spaces, by a free name word; 0 if none. Two only when `double` (right
+        after a first name: "Luis de la Fuente", not "Isaac Moreno de la Sub-17")."""
+        for size in (1, 2) if double else (1,):
+            nxt = k + size
             if (
-                particles
-                and n
-                and self.tokens[k].folded in SURNAME_PARTICLES
-                and k + 1 < len(self.tokens)
-                and self.free(k + 1)
-                and self.joined(k, 2)
-                and self.name_word(k + 1)
+                nxt < len(self.tokens)
+                and all(self.tokens[j].folded in SURNAME_PARTICLES for j in range(k, nxt))
+                and self.free(k, size + 1)
+                and self.joined(k, size + 1)
+                and self.name_word(nxt)
             ):
-                n += 2
-                continue
-            break
-        return min(n, limit)
+                return size
+        return 0
 
     # -- 1. the gazetteer -----------------------------------------------------------------
     def exact(self) -> None:
@@ -357,8 +389,11 @@ class _Finder:
             for k in range(source.last, len(self.tokens)):
                 if self.tokens[k].folded != word or not self.tokens[k].capitalised:
                     continue
-                if k + 1 < len(self.tokens) and self.name_word(k + 1) and self.joined(k, 2):
-                    continue  # a first name of some other full name ("Frank Trimboli")
+                if k + 1 < len(self.tokens) and (
+                    (self.name_word(k + 1) and self.joined(k, 2)) or self.particles_at(k + 1)
+                ):
+                    continue  # a first name of some other full name ("Frank Trimboli", "Luis
+                    # de la Fuente")
                 other = next((f for f in self.found if f.first == k and f.last == k + 1), None)
                 if other is not None:
                     if other.entry is None or other.kind != "person" or other.entry.id in named:
@@ -714,7 +749,7 @@ class _Finder:
                 and i + 1 < len(self.tokens)
                 and self.joined(i, 2)
             ):
-                run = self.capital_run(i)
+                run = self.capital_run(i, long=True)
                 if run >= 2 and not any(
                     self.tokens[k].folded in self.lex.club_words for k in range(i, i + run)
                 ):
@@ -1255,7 +1290,9 @@ def _role_before(
         ends.append(k)  # "il giornalista RAI, Antonello Perillo"
         k -= 1
     for end in ends:
-        if end <= 0:
+        # "“We're behind the manager,” Wilson told": a role word inside a quotation is not
+        # the name's, which says who speaks it
+        if end <= 0 or any(c in text[tokens[end - 1].end : tokens[end].start] for c in _QUOTES):
             continue
         for table, role in ((executive, "executive"), (coach, "coach")):
             for p in table.get(tokens[end - 1].folded, ()):
@@ -1325,6 +1362,9 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
+
+# quotation marks: a role word and a name on either side of one are not one phrase
+_QUOTES = frozenset('"“”«»')
 
 # the apostrophe of a surname's elided prefix ("O'Shea", "D’Aversa")
 _APOSTROPHES = frozenset({"'", "’"})

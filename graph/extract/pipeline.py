@@ -307,7 +307,23 @@ class _Run:
 
     def _main_team(self) -> Found | None:
         """The team the article speaks of most (the first one of those, on a tie)."""
-        teams = [m for m in self.mentions if m.kind == "team" and m.first not in self.opponents]
+        # a team named as where somebody was ("un ex Roma") is not the one the article is about
+        former = [
+            c.pattern[:-1]
+            for c in self.lex.tenure_cues
+            if c.label == "past" and c.pattern[-1] == "{team}" and len(c.pattern) > 1
+        ]
+        folded = [t.folded for t in self.tokens]
+        teams = [
+            m
+            for m in self.mentions
+            if m.kind == "team"
+            and m.first not in self.opponents
+            and not any(
+                m.first >= len(p) and tuple(folded[m.first - len(p) : m.first]) == tuple(p)
+                for p in former
+            )
+        ]
         if not teams:
             return None
         counts = Counter(_fkey(m) for m in teams)
@@ -1181,6 +1197,8 @@ class _Run:
             if before:
                 return [before[-1]], True
             topic = self._topic(s)
+            if topic is not None and self._speaks_of(s, trig, topic):
+                return None
             return ([topic], False) if topic is not None and trig.cue.topic else None
         stand_in = self._stand_in_named(s, trig)
         if stand_in is not None:
@@ -1248,6 +1266,12 @@ class _Run:
             True,
             coach_word=True,
         )
+
+    def _speaks_of(self, s: Sentence, trig: Hit, person: Found) -> bool:
+        """Whether `person` says the quotation that holds the cue ("Milad señaló: «La salida
+        de Ricardo …»"): a speaker telling of an exit in the third person is not its coach."""
+        speaker = self._quote_speaker(s, trig.start)
+        return speaker is not None and _fkey(speaker) == _fkey(person)
 
     def _coordinated(self, end: int, first: int) -> bool:
         """A list word between a nominal cue and a name ("l'esonero e la chiamata di X", "la
