@@ -667,3 +667,23 @@ def test_a_role_word_names_the_person_in_a_parenthesis_after_it_who_acts(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_an_executive_who_does_the_move_pushes_for_it(gaz: Gazetteer) -> None:
+    # the subject of an active trigger: the patron is the one appointing
+    text = (
+        "Il Pisa cambia allenatore. Il patron Olaf Brenner è pronto a nominare come nuovo "
+        "allenatore del Pisa Roberto Donadoni."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert (
+        "Olaf Brenner",
+        "Roberto Donadoni",
+        "appointment",
+        "Pisa Sporting Club",
+        "for",
+    ) in _influences(x)
+    # a director after the trigger only holds a shortlist: no push of his
+    text = "Due i nomi sul taccuino del ds Olaf Brenner per il Pisa: Donadoni e Iachini."
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Olaf Brenner" not in _people(x)

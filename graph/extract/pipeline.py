@@ -682,6 +682,7 @@ class _Run:
         for hit in influence_hits:
             self._influence(s, hit, groups)
         self._influence_words(s, matcher().hits(lex.influence_words), influence_hits, here)
+        self._trigger_agents(s, triggers, here)
         if date_rule == "season_end":
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
@@ -1699,6 +1700,29 @@ class _Run:
                     # the one who speaks is named in another sentence: the quote is the word's
                     start, end = self.tokens[s.first].start, self.tokens[s.last - 1].end
                 self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
+
+    def _trigger_agents(self, s: Sentence, triggers: list[Hit], here: list[_MoveMention]) -> None:
+        """An executive who does the move himself ("il patron X è pronto a nominare Y", "X
+        sacked Y"): the subject of an active trigger pushes for its move."""
+        movers = {_fkey(m.coach) for m in here}
+        for trig in triggers:
+            if trig.cue.nominal or trig.cue.replaced_by:
+                continue
+            anchor = self.tokens_of_hit(s, trig)
+            moves = [m for m in here if m.anchor == anchor]
+            if not moves:
+                continue
+            person = self._bound_person(s, trig, movers)
+            # its subject, before it: an agent after it ("sul taccuino del ds X") only lists
+            if person is None or not person.executive or person.last > anchor:
+                continue
+            for move in moves:
+                hit = replace(
+                    trig,
+                    cue=replace(trig.cue, label="for", exit=move.kind != "appointment"),
+                    coach=move.coach,
+                )
+                self._influence_of(s, hit, person, loose=True)
 
     def _denied(self, s: Sentence, hit: Hit) -> bool:
         """A word of denying or ruling out a few words before the word, in its sentence
