@@ -687,3 +687,29 @@ def test_an_executive_who_does_the_move_pushes_for_it(gaz: Gazetteer) -> None:
     text = "Due i nomi sul taccuino del ds Olaf Brenner per il Pisa: Donadoni e Iachini."
     x = extract(text, gaz, lang="it", date="2025-01")
     assert "Olaf Brenner" not in _people(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "it",
+            "Il Pisa ha esonerato Roberto Donadoni. Brenner ha sottolineato che la decisione "
+            "di esonerare Donadoni è stata una scelta obbligata. Brenner ringrazia il tecnico.",
+            "Brenner",
+        ),
+        (
+            "en",
+            "Pisa have sacked Roberto Donadoni. Chairman Olaf Brenner explained on Monday why "
+            "it was important for the decision to be taken after the defeat.",
+            "Olaf Brenner",
+        ),
+    ],
+)
+def test_a_word_in_reported_speech_is_the_speakers(
+    gaz: Gazetteer, lang: str, text: str, person: str
+) -> None:
+    # the person who opens the sentence says what follows: the word with no person of its
+    # own is his
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, "Roberto Donadoni", "sacking", None, "for") in _influences(x)

@@ -90,6 +90,8 @@ _INFLUENCE_REACH = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
 # its direct object ("ha scelto il tecnico X")
 _DIRECT_GAP = 3
+# how many words may open a sentence before its subject ("Il presidente X ha detto che")
+_OPENING_GAP = 3
 # how many words (an article, an adjective) may stand between a possessive and the word
 # it owns ("su primera elección")
 _OBJECT_GAP_POSSESSIVE = 2
@@ -1672,6 +1674,7 @@ class _Run:
                 or self._speaker(s, hit)
                 or self._quoted_executive(s, hit)
                 or self._dropped_subject(s, hit)
+                or self._reporting_subject(s, hit)
             )
             if person is None or person.first in named or not _decides(person):
                 continue
@@ -1789,6 +1792,24 @@ class _Run:
             if m.kind == "person" and m.first - before.first <= 2
         ]
         return opening[0] if opening and opening[0].executive else None
+
+    def _reporting_subject(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Rivetti ha sottolineato che la decisione di esonerare Bisoli …": a word with no
+        person of its own, in a sentence that opens with an executive (or a surname nobody
+        knows) and names nobody else before it, is his: he says what follows."""
+        first = self.tokens_of_hit(s, hit)
+        if self._passive(s, first) or any(a <= hit.start < b for a, b in self._quotes):
+            return None
+        people = [m for m in self._in_sentence(s) if m.kind == "person" and m.last <= first]
+        if not people:
+            # a surname nobody knows opening the sentence ("Rivetti ha sottolineato che")
+            # (not a name in capitals: "GIVEMESPORT sources have been informed")
+            lone = self._lone_name(s, s.first)
+            return lone if lone is not None and not lone.text.isupper() else None
+        subject = people[0]
+        if len(people) > 1 or subject.first - s.first > _OPENING_GAP or not subject.executive:
+            return None
+        return subject
 
     def _possessor(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Gattuso es su elección", "la sua scelta", "his first choice": a possessive right
