@@ -713,3 +713,18 @@ def test_a_word_in_reported_speech_is_the_speakers(
     # own is his
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, "Roberto Donadoni", "sacking", None, "for") in _influences(x)
+
+
+def test_the_antecedent_of_a_relative_clause_may_carry_an_of_complement(
+    gaz: Gazetteer,
+) -> None:
+    # "al numero uno della società, che ha preferito X": the one who prefers is the
+    # executive the role word stands for, a few "of" words before the relative pronoun
+    text = (
+        "Roberto Donadoni è il nuovo allenatore del Pisa. Il patron Olaf Brenner era a "
+        "Milano. L'incontro di ieri con Donadoni aveva lasciato ottime sensazioni al numero "
+        "uno della società toscana, che ha preferito Donadoni alle altre candidature."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "for") in claims

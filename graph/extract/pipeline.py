@@ -441,11 +441,26 @@ class _Run:
         prev = [
             m
             for m in self._in_sentence(s)
-            if m.kind == "person" and m.last == first and (m.coach or not coach)
+            if m.kind == "person"
+            and (m.last == first or self._of_complement(s, m.last, first))
+            and (m.coach or not coach)
         ]
         if not coach:
             return prev[0] if prev else None
         return prev[0] if prev and not prev[0].executive else None
+
+    def _of_complement(self, s: Sentence, end: int, relative: int) -> bool:
+        """The words from `end` to the relative pronoun at `relative` complete the name before
+        them: "of" and a few words naming no person ("il numero uno della società campana,
+        che", "the owner of the club, who")."""
+        folded = self.tokens[end].folded if end < relative else ""
+        return (
+            folded in _OF_WORDS | self.lex.agents
+            and relative - end <= _ROLE_GAP
+            and not any(
+                m.kind == "person" and end <= m.first < relative for m in self._in_sentence(s)
+            )
+        )
 
     def _groups(self, s: Sentence) -> list[list[Found]]:
         """People of a sentence listed together: "Pioli, Donadoni e Semplici"."""
