@@ -667,3 +667,64 @@ def test_a_role_word_names_the_person_in_a_parenthesis_after_it_who_acts(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2025-01")
     assert (person, coach, "appointment", team, "for") in _influences(x)
+
+
+def test_an_executive_who_does_the_move_pushes_for_it(gaz: Gazetteer) -> None:
+    # the subject of an active trigger: the patron is the one appointing
+    text = (
+        "Il Pisa cambia allenatore. Il patron Olaf Brenner è pronto a nominare come nuovo "
+        "allenatore del Pisa Roberto Donadoni."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert (
+        "Olaf Brenner",
+        "Roberto Donadoni",
+        "appointment",
+        "Pisa Sporting Club",
+        "for",
+    ) in _influences(x)
+    # a director after the trigger only holds a shortlist: no push of his
+    text = "Due i nomi sul taccuino del ds Olaf Brenner per il Pisa: Donadoni e Iachini."
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Olaf Brenner" not in _people(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "it",
+            "Il Pisa ha esonerato Roberto Donadoni. Brenner ha sottolineato che la decisione "
+            "di esonerare Donadoni è stata una scelta obbligata. Brenner ringrazia il tecnico.",
+            "Brenner",
+        ),
+        (
+            "en",
+            "Pisa have sacked Roberto Donadoni. Chairman Olaf Brenner explained on Monday why "
+            "it was important for the decision to be taken after the defeat.",
+            "Olaf Brenner",
+        ),
+    ],
+)
+def test_a_word_in_reported_speech_is_the_speakers(
+    gaz: Gazetteer, lang: str, text: str, person: str
+) -> None:
+    # the person who opens the sentence says what follows: the word with no person of its
+    # own is his
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    assert (person, "Roberto Donadoni", "sacking", None, "for") in _influences(x)
+
+
+def test_the_antecedent_of_a_relative_clause_may_carry_an_of_complement(
+    gaz: Gazetteer,
+) -> None:
+    # "al numero uno della società, che ha preferito X": the one who prefers is the
+    # executive the role word stands for, a few "of" words before the relative pronoun
+    text = (
+        "Roberto Donadoni è il nuovo allenatore del Pisa. Il patron Olaf Brenner era a "
+        "Milano. L'incontro di ieri con Donadoni aveva lasciato ottime sensazioni al numero "
+        "uno della società toscana, che ha preferito Donadoni alle altre candidature."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "for") in claims

@@ -90,6 +90,8 @@ _INFLUENCE_REACH = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
 # its direct object ("ha scelto il tecnico X")
 _DIRECT_GAP = 3
+# how many words may open a sentence before its subject ("Il presidente X ha detto che")
+_OPENING_GAP = 3
 # how many words (an article, an adjective) may stand between a possessive and the word
 # it owns ("su primera elección")
 _OBJECT_GAP_POSSESSIVE = 2
@@ -439,11 +441,26 @@ class _Run:
         prev = [
             m
             for m in self._in_sentence(s)
-            if m.kind == "person" and m.last == first and (m.coach or not coach)
+            if m.kind == "person"
+            and (m.last == first or self._of_complement(s, m.last, first))
+            and (m.coach or not coach)
         ]
         if not coach:
             return prev[0] if prev else None
         return prev[0] if prev and not prev[0].executive else None
+
+    def _of_complement(self, s: Sentence, end: int, relative: int) -> bool:
+        """The words from `end` to the relative pronoun at `relative` complete the name before
+        them: "of" and a few words naming no person ("il numero uno della società campana,
+        che", "the owner of the club, who")."""
+        folded = self.tokens[end].folded if end < relative else ""
+        return (
+            folded in _OF_WORDS | self.lex.agents
+            and relative - end <= _ROLE_GAP
+            and not any(
+                m.kind == "person" and end <= m.first < relative for m in self._in_sentence(s)
+            )
+        )
 
     def _groups(self, s: Sentence) -> list[list[Found]]:
         """People of a sentence listed together: "Pioli, Donadoni e Semplici"."""
@@ -682,6 +699,7 @@ class _Run:
         for hit in influence_hits:
             self._influence(s, hit, groups)
         self._influence_words(s, matcher().hits(lex.influence_words), influence_hits, here)
+        self._trigger_agents(s, triggers, here)
         if date_rule == "season_end":
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
@@ -1671,6 +1689,7 @@ class _Run:
                 or self._speaker(s, hit)
                 or self._quoted_executive(s, hit)
                 or self._dropped_subject(s, hit)
+                or self._reporting_subject(s, hit)
             )
             if person is None or person.first in named or not _decides(person):
                 continue
@@ -1699,6 +1718,29 @@ class _Run:
                     # the one who speaks is named in another sentence: the quote is the word's
                     start, end = self.tokens[s.first].start, self.tokens[s.last - 1].end
                 self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
+
+    def _trigger_agents(self, s: Sentence, triggers: list[Hit], here: list[_MoveMention]) -> None:
+        """An executive who does the move himself ("il patron X è pronto a nominare Y", "X
+        sacked Y"): the subject of an active trigger pushes for its move."""
+        movers = {_fkey(m.coach) for m in here}
+        for trig in triggers:
+            if trig.cue.nominal or trig.cue.replaced_by:
+                continue
+            anchor = self.tokens_of_hit(s, trig)
+            moves = [m for m in here if m.anchor == anchor]
+            if not moves:
+                continue
+            person = self._bound_person(s, trig, movers)
+            # its subject, before it: an agent after it ("sul taccuino del ds X") only lists
+            if person is None or not person.executive or person.last > anchor:
+                continue
+            for move in moves:
+                hit = replace(
+                    trig,
+                    cue=replace(trig.cue, label="for", exit=move.kind != "appointment"),
+                    coach=move.coach,
+                )
+                self._influence_of(s, hit, person, loose=True)
 
     def _denied(self, s: Sentence, hit: Hit) -> bool:
         """A word of denying or ruling out a few words before the word, in its sentence
@@ -1765,6 +1807,24 @@ class _Run:
             if m.kind == "person" and m.first - before.first <= 2
         ]
         return opening[0] if opening and opening[0].executive else None
+
+    def _reporting_subject(self, s: Sentence, hit: Hit) -> Found | None:
+        """ "Rivetti ha sottolineato che la decisione di esonerare Bisoli …": a word with no
+        person of its own, in a sentence that opens with an executive (or a surname nobody
+        knows) and names nobody else before it, is his: he says what follows."""
+        first = self.tokens_of_hit(s, hit)
+        if self._passive(s, first) or any(a <= hit.start < b for a, b in self._quotes):
+            return None
+        people = [m for m in self._in_sentence(s) if m.kind == "person" and m.last <= first]
+        if not people:
+            # a surname nobody knows opening the sentence ("Rivetti ha sottolineato che")
+            # (not a name in capitals: "GIVEMESPORT sources have been informed")
+            lone = self._lone_name(s, s.first)
+            return lone if lone is not None and not lone.text.isupper() else None
+        subject = people[0]
+        if len(people) > 1 or subject.first - s.first > _OPENING_GAP or not subject.executive:
+            return None
+        return subject
 
     def _possessor(self, s: Sentence, hit: Hit) -> Found | None:
         """ "Gattuso es su elección", "la sua scelta", "his first choice": a possessive right
