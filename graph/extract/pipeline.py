@@ -288,6 +288,12 @@ class _Run:
                     n = len(p)
                     if end - n >= 0 and tuple(folded[end - n : end]) == p:
                         out.add(m.first)
+        # the teams listed with an opponent are opponents too ("contro Reggiana e
+        # Salernitana", "against Greece and the Republic of Ireland")
+        teams = [m for m in self.mentions if m.kind == "team"]
+        for a, b in pairwise(teams):
+            if a.first in out and (self._listed(a, b) or self._listed_with_article(a, b)):
+                out.add(b.first)
         return out
 
     def _bench(self) -> Found | None:
@@ -2266,8 +2272,6 @@ class _Run:
                 move.from_team = (
                     _ent(move.team) if move.team is not None else current.get(coach_key)
                 )
-                if move.from_team is None and move.kind != "retirement":
-                    continue
             kept.append(move)
         groups: dict[tuple[str, str, str], list[_MoveMention]] = defaultdict(list)
         for move in kept:
