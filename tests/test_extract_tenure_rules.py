@@ -382,3 +382,64 @@ def test_serving_as_interim_is_a_caretaker_spell_at_the_bench(gaz: Gazetteer) ->
     x = extract(text, gaz, lang="en", date="2025-02")
     spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
     assert spells.get(("Ian Brownie", "Everton")) == ("current", "caretaker"), spells
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "team"),
+    [
+        (
+            "it",
+            "Andrea Pirlo è stato esonerato dopo due sconfitte contro Reggiana e Salernitana.",
+            "Andrea Pirlo",
+            "US Salernitana 1919",
+        ),
+        (
+            "en",
+            "Lee Carsley, who was appointed interim manager in August, will remain in charge "
+            "for the matches against Greece and the Republic of Ireland.",
+            "Lee Carsley",
+            "Republic of Ireland national team",
+        ),
+    ],
+)
+def test_a_team_listed_with_an_opponent_is_an_opponent(
+    gaz: Gazetteer, lang: str, text: str, coach: str, team: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert (coach, team) not in _tenures(x)
+    # an exit whose team is not named is still an exit
+    if lang == "it":
+        assert any(m.coach.name == coach and m.from_ is None for m in x.moves)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "team", "coaches"),
+    [
+        (
+            "es",
+            "El Sevilla, cinco entrenadores en tres temporadas (Julen Lopetegui, Jorge Sampaoli "
+            "y José Luis Mendilibar), vuelve a empezar.",
+            "Sevilla Fútbol Club",
+            ["Julen Lopetegui", "Jorge Sampaoli", "José Luis Mendilibar"],
+        ),
+        (
+            "it",
+            "La Sampdoria ha cambiato quattro allenatori in due anni: Marco Giampaolo, Dejan "
+            "Stankovic, Andrea Pirlo e Andrea Sottil.",
+            "Sampdoria",
+            ["Marco Giampaolo", "Andrea Pirlo", "Andrea Sottil"],
+        ),
+    ],
+)
+def test_a_list_of_coaches_after_a_plural_of_coach_is_a_bench_history(
+    gaz: Gazetteer, lang: str, text: str, team: str, coaches: list[str]
+) -> None:
+    spells = _tenures(extract(text, gaz, lang=lang, date="2024-06"))
+    for coach in coaches:
+        assert spells.get((coach, team)) == "past", spells
+
+
+def test_a_list_of_candidates_after_a_plural_of_coach_holds_no_spell(gaz: Gazetteer) -> None:
+    text = "Chelsea are considering three managers: Thomas Tuchel, Graham Potter and Enzo Maresca."
+    spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
+    assert ("Graham Potter", "Chelsea") not in spells

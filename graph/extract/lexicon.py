@@ -160,6 +160,7 @@ class LexiconFile(_Strict):
     # words about a bench ("panchina", "manager", "banquillo"): a candidate the gazetteer does not
     # know as a coach is one only in a sentence (or after one) that speaks of a bench
     bench_words: list[str] = Field(default_factory=list)
+    coach_plurals: list[str] = Field(default_factory=list)
     # words that make a capitalised run no person and no club: media, grounds, competitions,
     # federations ("Radio", "Stadio", "Cup", "Federation")
     not_names: list[str] = Field(default_factory=list)
@@ -279,6 +280,7 @@ class Lexicon:
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
     bench_words: frozenset[str] = frozenset()
+    coach_plurals: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -410,6 +412,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         club_words=frozenset(fold(w) for w in data.club_words),
         opponents=[compile_pattern(p) for p in data.opponents],
         bench_words=frozenset(fold(w) for w in data.bench_words),
+        coach_plurals=frozenset(fold(w) for w in data.coach_plurals),
         not_names=frozenset(fold(w) for w in data.not_names),
         locatives=frozenset(fold(w) for w in data.locatives),
         first_person=frozenset(fold(w) for w in data.first_person),

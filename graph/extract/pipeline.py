@@ -97,6 +97,8 @@ _OPENING_GAP = 3
 _OBJECT_GAP_POSSESSIVE = 2
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
+# how many words may stand between a plural of coach and the list of coaches it opens
+_COACH_LIST_GAP = 6
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
@@ -290,6 +292,12 @@ class _Run:
                     n = len(p)
                     if end - n >= 0 and tuple(folded[end - n : end]) == p:
                         out.add(m.first)
+        # the teams listed with an opponent are opponents too ("contro Reggiana e
+        # Salernitana", "against Greece and the Republic of Ireland")
+        teams = [m for m in self.mentions if m.kind == "team"]
+        for a, b in pairwise(teams):
+            if a.first in out and (self._listed(a, b) or self._listed_with_article(a, b)):
+                out.add(b.first)
         return out
 
     def _bench(self) -> Found | None:
@@ -666,6 +674,11 @@ class _Run:
                 hit = replace(hit, cue=replace(hit.cue, label="past"))
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
+        if not triggers and not any(
+            status_family(h.cue.label) is StatusFamily.rumoured for h in status_hits
+        ):
+            # a list of candidates ("Chelsea are considering three managers: …") is no history
+            self._coach_list(s)
         predecessors = [
             h
             for h in m.hits(lex.predecessors)
@@ -1614,6 +1627,35 @@ class _Run:
                 start, end = self._span(s, {clause, self._clause(s, team.first)})
                 self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
 
+    def _coach_list(self, s: Sentence) -> None:
+        """A list of three coaches or more that brackets or a colon open right after a plural
+        of coach ("cinco entrenadores en tres temporadas (Lopetegui, Sampaoli, Mendilibar …)",
+        "five managers in two years: A, B and C") tells the spells of a bench: each had one at
+        the team the sentence names before the noun, else at the bench the article is about."""
+        mentions = self._in_sentence(s)
+        for k in range(s.first, s.last):
+            if self.tokens[k].folded not in self.lex.coach_plurals:
+                continue
+            after = [m for m in mentions if m.first > k]
+            if not after or after[0].kind != "person":
+                continue
+            group = self._group_of(self._groups(s), after[0])
+            if len(group) < _LIST or group[0].first != after[0].first:
+                continue
+            gap = self.text[self.tokens[k].end : group[0].start]
+            if not re.search(r"[(:]", gap) or len(fold(gap).split()) > _COACH_LIST_GAP:
+                continue
+            before = [m for m in mentions if m.kind == "team" and m.last <= k]
+            before = [m for m in before if m.first not in self.opponents]
+            team = before[-1] if before else self._bench()
+            if team is None:
+                return
+            start, end = s.start, s.end
+            for c in group:
+                if self._coachable(c):
+                    self.tenures.append(_TenureMention(c, team, TenureStatus.past, start, end, 0.6))
+            return
+
     def _influence(self, s: Sentence, hit: Hit, groups: list[list[Found]]) -> None:
         if hit.slot is None:
             return
@@ -2326,8 +2368,6 @@ class _Run:
                 move.from_team = (
                     _ent(move.team) if move.team is not None else current.get(coach_key)
                 )
-                if move.from_team is None and move.kind != "retirement":
-                    continue
             kept.append(move)
         groups: dict[tuple[str, str, str], list[_MoveMention]] = defaultdict(list)
         for move in kept:
