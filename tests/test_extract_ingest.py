@@ -81,6 +81,17 @@ def test_unknown_entities_stay_unresolved_unless_create_new(seeded_graph: Driver
     assert [r["team"] for r in records] == ["cagliari"]
 
 
+def test_an_exit_from_a_team_never_named_is_reported_not_written(seeded_graph: Driver) -> None:
+    """The extractor keeps a sacking whose team the article never names; the graph cannot
+    place it, so ingest says so instead of dropping it unseen."""
+    result = ingest_text(
+        "Claudio Ranieri è stato esonerato ieri sera.", seeded_graph, "neo4j", date="2025-06"
+    )
+    assert ("Claudio Ranieri", None) in {(m.coach.name, m.from_) for m in result.extraction.moves}
+    assert "sacking of Claudio Ranieri: no team named" in result.skipped
+    assert result.rows.get("moves", 0) == 0
+
+
 def test_a_failing_ingest_writes_nothing(
     seeded_graph: Driver, monkeypatch: pytest.MonkeyPatch
 ) -> None:

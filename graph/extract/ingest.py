@@ -311,7 +311,8 @@ class _Plan:
             if coach is None or (m.kind != "retirement" and target is None):
                 where = m.to if m.kind == "appointment" else m.from_
                 claim = f"{m.kind} of {m.coach.name}" + (f" ({where.name})" if where else "")
-                self.skipped.append(f"{claim}: unknown entity")
+                why = "unknown entity" if where is not None or coach is None else "no team named"
+                self.skipped.append(f"{claim}: {why}")
                 self.candidate(m.coach, "person", True, claim)
                 self.candidate(where, "team", False, claim)
                 continue
