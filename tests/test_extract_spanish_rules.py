@@ -239,3 +239,18 @@ def test_an_exit_told_as_rumoured_beside_a_done_one_is_done(gaz: Gazetteer) -> N
     )
     got = _moves(extract(text, gaz, lang="es", date="2025-01"))
     assert got.get(("Alberto Gilardino", "departure", "Genoa CFC")) == "completed", got
+
+
+def test_questioning_a_coachs_stay_is_a_sacking_rumour_a_reason_denied_denies(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "El presidente del Genoa, Marco Bellini, reafirmó su apoyo al entrenador Alberto "
+        "Gilardino. Bellini explicó que no hay motivos para cuestionar la permanencia del técnico."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    assert _moves(x).get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "denied", _moves(x)
+    assert ("Marco Bellini", "Alberto Gilardino", "sacking", "against") in _influences(x)
+    rumour = "Los hinchas empiezan a cuestionar la continuidad de Alberto Gilardino en el Genoa."
+    got = _moves(extract(rumour, gaz, lang="es", date="2025-01"))
+    assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "rumoured", got

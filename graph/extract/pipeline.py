@@ -100,6 +100,10 @@ _LIST = 3
 # how many words may stand between a plural of coach and the list of coaches it opens
 _COACH_LIST_GAP = 6
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
+# a negation this many words before a nominal exit's rumour, a word of purpose between ("no hay
+# motivos para cuestionar", "non c'è motivo per mettere in dubbio"), denies it
+_NO_REASON_GAP = 5
+_PURPOSE_WORDS = frozenset({"para", "per", "to"})
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
@@ -953,7 +957,28 @@ class _Run:
             self.tokens[j].folded in self.lex.negations for j in before
         ):
             return MoveStatus.denied if status == "rumoured" else MoveStatus.collapsed
+        if (
+            trig.cue.nominal
+            and trig.cue.label != "appointment"
+            and status == "rumoured"
+            and self._no_reason_before(s, k, trig.clause)
+        ):
+            return MoveStatus.denied
         return status
+
+    def _no_reason_before(self, s: Sentence, k: int, clause: int) -> bool:
+        """ "no hay motivos para cuestionar la permanencia", "there is no reason to question
+        his future": a negation a few words before a nominal exit's rumour, in its clause,
+        with a word of purpose between, denies it."""
+        before = [
+            j
+            for j in range(max(s.first, k - _NO_REASON_GAP), k)
+            if s.clauses[j - s.first] == clause
+        ]
+        neg = [j for j in before if self.tokens[j].folded in self.lex.negations]
+        return bool(neg) and any(
+            self.tokens[j].folded in _PURPOSE_WORDS for j in before if j > neg[0]
+        )
 
     def _moves(
         self,
