@@ -224,3 +224,30 @@ def test_a_youth_category_is_no_surname(gaz: Gazetteer) -> None:
     text = "Le ayudarán Pedro Rueda y Isaac Moreno de la Sub-17, técnicos de la casa."
     found = _mentions(gaz, "es", text)
     assert not [f for f in found if "Sub" in f.text and f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side"),
+    [
+        ("it", "Ieri in casa Juventus Next Gen è cambiato tutto.", "Juventus Next Gen"),
+        ("es", "El técnico del Osasuna Promesas habló ayer.", "Osasuna Promesas"),
+        ("en", "He managed Borussia Dortmund II for two years.", "Borussia Dortmund II"),
+    ],
+)
+def test_a_reserve_side_is_a_team_of_its_own(
+    gaz: Gazetteer, lang: str, text: str, side: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    teams = [f for f in found if f.kind == "team"]
+    assert [(f.text, f.entry) for f in teams] == [(side, None)], [f.text for f in found]
+
+
+def test_a_reserve_side_named_alone_is_the_article_s_club_s(gaz: Gazetteer) -> None:
+    text = (
+        "El Osasuna busca técnico. Lo dijo Pedro Ruiz Galdós, entrenador del Promesas. "
+        "El Osasuna decidirá pronto."
+    )
+    found = _mentions(gaz, "es", text)
+    side = [f for f in found if f.text == "Promesas"]
+    assert side and side[0].kind == "team"
+    assert side[0].canonical == "Osasuna Promesas"

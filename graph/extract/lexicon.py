@@ -215,6 +215,9 @@ class LexiconFile(_Strict):
     # words for a national team ("nazionale", "selección", "national team"): with an adjective
     # of nationality ("la selección peruana", "the Indian team") they name that country's team
     national_team_words: list[str] = Field(default_factory=list)
+    # words after a club's name that make it its reserve, youth or women's side ("Milan
+    # Futuro", "Osasuna Promesas", "Borussia Dortmund II"): a team of its own, never the first
+    reserve_words: list[str] = Field(default_factory=list)
     # adjectives of nationality that do not start like their country's name ("English":
     # England, "inglese": England); the others are found by their shared start ("peruana": Perù)
     demonyms: dict[str, str] = Field(default_factory=dict)
@@ -307,6 +310,7 @@ class Lexicon:
     possessives: frozenset[str] = frozenset()
     denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
+    reserve_words: list[Pattern] = field(default_factory=list)
     demonyms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
@@ -431,6 +435,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],
+        reserve_words=[compile_pattern(p) for p in data.reserve_words],
         demonyms={fold(w): country for w, country in data.demonyms.items()},
     )
 

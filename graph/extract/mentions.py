@@ -546,6 +546,53 @@ class _Finder:
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
 
+    def reserve_sides(self) -> None:
+        """A club's name followed by a word of a reserve, youth or women's side ("Milan
+        Futuro", "Juventus Next Gen", "Osasuna Promesas", "Borussia Dortmund II") is that side:
+        a team of its own, unresolved under its full name, never the first team."""
+        by_first: dict[str, list[Pattern]] = {}
+        for p in self.lex.reserve_words:
+            by_first.setdefault(p[0], []).append(p)
+        for options in by_first.values():
+            options.sort(key=len, reverse=True)
+        for f in [f for f in self.found if f.kind == MentionKind.team]:
+            k = f.last
+            if k >= len(self.tokens) or not self.tokens[k].capitalised:
+                continue
+            size = next(
+                (
+                    len(p)
+                    for p in by_first.get(self.tokens[k].folded, ())
+                    if _matches_at(self.tokens, k, p)
+                    and self.free(k, len(p))
+                    and self.joined(k - 1, len(p) + 1)
+                ),
+                0,
+            )
+            if not size:
+                continue
+            self.found.remove(f)
+            self.keep(self.make(f.first, k + size, None, MentionKind.team, False))
+
+    def reserve_alone(self) -> None:
+        """A reserve side named alone ("entrenador del Promesas", "il tecnico della
+        Primavera") is the side of the club the article names most: "Osasuna Promesas"."""
+        counts: dict[str, int] = defaultdict(int)
+        surfaces: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for f in self.found:
+            if f.kind == MentionKind.team and f.entry is not None:
+                counts[f.entry.id] += 1
+                surfaces[f.entry.id][f.text] += 1
+        if not counts:
+            return
+        club = max(counts, key=lambda ident: counts[ident])
+        surface = max(surfaces[club], key=lambda text: surfaces[club][text])
+        patterns = {p for p in self.lex.reserve_words if len("".join(p)) >= 3}
+        for k, f in enumerate(self.found):
+            key = tuple(t.folded for t in self.tokens[f.first : f.last])
+            if f.kind == MentionKind.team and f.entry is None and key in patterns:
+                self.found[k] = replace(f, canonical=f"{surface} {f.text}")
+
     def _inside_team(self, i: int, size: int) -> bool:
         """Tokens [i, i+size) hold only shorter team names and no blocked word: a country's
         longer name ("United States") wins over a club's short name inside it ("United")."""
@@ -1347,6 +1394,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.exact()
     finder.first_names_alone()
     finder.countries()
+    finder.reserve_sides()
     finder.block_not_names()
     finder.marked()
     finder.shaped()
@@ -1356,6 +1404,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.listed()
     finder.listed_teams()
     finder.repeats()
+    finder.reserve_alone()
     finder.fuzzy()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
     epithets = _epithets(text, tokens, lex, found)
