@@ -251,3 +251,25 @@ def test_a_reserve_side_named_alone_is_the_article_s_club_s(gaz: Gazetteer) -> N
     side = [f for f in found if f.text == "Promesas"]
     assert side and side[0].kind == "team"
     assert side[0].canonical == "Osasuna Promesas"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "coach"),
+    [
+        (
+            "es",
+            "Habló también Xoán Quiroga Beas, entrenador del filial.",
+            "Xoán Quiroga Beas",
+            True,
+        ),
+        ("es", "Lo confirmó Tadeo Borrell, accionista del club.", "Tadeo Borrell", False),
+        ("it", "Ne ha parlato Ubaldo Ferrandi, il tecnico della squadra.", "Ubaldo Ferrandi", True),
+    ],
+)
+def test_a_name_set_off_before_a_role_word_is_a_person_of_that_role(
+    gaz: Gazetteer, lang: str, text: str, name: str, coach: bool
+) -> None:
+    found = [f for f in _mentions(gaz, lang, text) if f.text == name]
+    assert found, [f.text for f in _mentions(gaz, lang, text)]
+    assert found[0].kind == "person"
+    assert (found[0].coach, found[0].executive) == (coach, not coach)

@@ -846,6 +846,50 @@ class _Finder:
                 continue
             i += max(run, 1)
 
+    def appositions(self) -> None:
+        """A capitalised run set off by a comma and followed by a role word — maybe after an
+        article or one word ("già", "ex") — is a person of that role, whatever his first name
+        ("Santi Castillo, entrenador del filial", "Fuad Char Abdala, accionista del club",
+        "Mario Verdi, il tecnico della Primavera")."""
+        roles: list[tuple[Pattern, bool]] = [(p, True) for p in self.lex.coach_markers] + [
+            (p, False) for p in self.lex.executive_markers
+        ]
+        roles.sort(key=lambda r: len(r[0]), reverse=True)
+        n = len(self.tokens)
+        i = 0
+        while i < n:
+            if (
+                not self.free(i)
+                or not self.name_word(i)
+                or (i > 0 and self.joined(i - 1, 2) and self.name_word(i - 1))
+            ):
+                i += 1
+                continue
+            run = self.capital_run(i)
+            last = i + run
+            if (
+                run < _APPOSITION_WORDS
+                or last >= n
+                or self.text[self.tokens[last - 1].end : self.tokens[last].start].strip() != ","
+                or any(self.tokens[k].folded in self.lex.club_words for k in range(i, last))
+            ):
+                i += max(run, 1)
+                continue
+            role = next(
+                (
+                    coach
+                    for skip in (0, 1)
+                    for p, coach in roles
+                    if _matches_at(self.tokens, last + skip, p)
+                    and not self.tokens[last + skip].capitalised
+                ),
+                None,
+            )
+            if role is not None:
+                found = self.make(i, last, None, MentionKind.person, role, executive=not role)
+                self.keep(replace(found, coach_word=role))
+            i = last
+
     # -- 5. teams by club words -----------------------------------------------------------
     def clubs(self) -> None:
         words = self.lex.club_words
@@ -1398,6 +1442,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.block_not_names()
     finder.marked()
     finder.shaped()
+    finder.appositions()
     finder.clubs()
     finder.echoed()
     finder.repeats()
@@ -1417,6 +1462,10 @@ _QUOTES = frozenset('"“”«»')
 
 # the apostrophe of a surname's elided prefix ("O'Shea", "D’Aversa")
 _APOSTROPHES = frozenset({"'", "’"})
+
+# how many capitalised words a name set off before a role word has at least ("Santi Castillo,
+# entrenador del filial"): one alone is as often a place
+_APPOSITION_WORDS = 2
 
 # how many words an unknown club listed among teams may have ("New York Red Bulls")
 _LISTED_TEAM_WORDS = 3
