@@ -273,3 +273,16 @@ def test_a_name_set_off_before_a_role_word_is_a_person_of_that_role(
     assert found, [f.text for f in _mentions(gaz, lang, text)]
     assert found[0].kind == "person"
     assert (found[0].coach, found[0].executive) == (coach, not coach)
+
+
+def test_a_club_s_short_name_ending_another_name_is_not_that_club(gaz: Gazetteer) -> None:
+    # "Boys" is the gazetteer's short name of Sport Boys: after another capitalised word it ends
+    # the name of some other club
+    found = _mentions(gaz, "en", "He had spells at Mainz, Ferro Boys and Schalke.")
+    assert [(f.text, f.entry is None) for f in found if f.kind == "team"][1] == (
+        "Ferro Boys",
+        True,
+    )
+    assert [f.entry.id for f in _mentions(gaz, "en", "He left Sport Boys.") if f.entry] == [
+        "sport-boys"
+    ]

@@ -325,6 +325,8 @@ class _Finder:
                     )
                 ):
                     continue
+                if entries and self._tail_of_other_club(i, size, entries):
+                    continue
                 if entries:
                     entry = _prefer(entries)
                     hit = self.make(i, i + size, entry, entry.kind, entry.is_coach)
@@ -437,6 +439,39 @@ class _Finder:
             and self.name_word(i + 1)
             and self.tokens[i - 1].folded not in own
         )
+
+    def _tail_of_other_club(self, i: int, size: int, entries: list[Entry]) -> bool:
+        """ "Young Boys" is not "Sport Boys", "Dundee United" not "Manchester United": a club's
+        short name that is only ever the end of its longer names, written after another
+        capitalised word joined to it, ends the name of some other club."""
+        k = i - 1
+        if (
+            k < 0
+            or k in self.sentence_start
+            or not self.free(k)
+            or not self.name_word(k)
+            or not self.joined(k, 2)
+            or any(e.kind != MentionKind.team for e in entries)
+        ):
+            return False
+        key = tuple(t.folded for t in self.tokens[i : i + size])
+        before = self.tokens[k].folded
+        for entry in entries:
+            heads, tails = False, False
+            for name in self.gaz.names_of.get(entry.id, ()):
+                words = tuple(fold(name).split())
+                if len(words) <= size:
+                    continue
+                if words[:size] == key:
+                    heads = True
+                for j in range(1, len(words) - size + 1):
+                    if words[j : j + size] == key:
+                        tails = True
+                        if words[j - 1] == before:
+                            return False
+            if heads or not tails:
+                return False
+        return True
 
     def _common_word(self, i: int) -> bool:
         """A one-word name that is also a common word of the language ("Como", "Nice"),
