@@ -286,3 +286,8 @@ def test_a_club_s_short_name_ending_another_name_is_not_that_club(gaz: Gazetteer
     assert [f.entry.id for f in _mentions(gaz, "en", "He left Sport Boys.") if f.entry] == [
         "sport-boys"
     ]
+
+
+def test_an_abbreviation_with_its_full_stop_opens_a_club_s_name(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "en", "The club St. Ambrose City sacked its coach on Monday.")
+    assert [(f.text, f.kind) for f in found] == [("St. Ambrose City", "team")]

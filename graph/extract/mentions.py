@@ -148,6 +148,8 @@ class _Finder:
         self.sentence_start: set[int] = set()
         for i, tok in enumerate(tokens):
             gap = text[tokens[i - 1].end : tok.start] if i else "\n"
+            if i and gap.strip() == "." and tokens[i - 1].text in _NAME_ABBREVIATIONS:
+                continue  # "St. Louis": a name goes on past its abbreviation
             if i == 0 or any(c in gap for c in '.!?\n…:"“«'):
                 self.sentence_start.add(i)
         by_first: dict[str, list[Pattern]] = {}
@@ -193,11 +195,13 @@ class _Finder:
         return all(k not in self.taken and k not in self.blocked for k in range(i, i + size))
 
     def joined(self, i: int, size: int) -> bool:
-        """Only spaces, apostrophes or hyphens between the tokens [i, i+size)."""
-        return all(
-            not self.text[self.tokens[k - 1].end : self.tokens[k].start].strip(" '’-")
-            for k in range(i + 1, i + size)
-        )
+        """Only spaces, apostrophes or hyphens between the tokens [i, i+size), or the full stop
+        of an abbreviation that opens a place's name ("St. Louis City")."""
+        for k in range(i + 1, i + size):
+            gap = self.text[self.tokens[k - 1].end : self.tokens[k].start].strip(" '’-")
+            if gap and not (gap == "." and self.tokens[k - 1].text in _NAME_ABBREVIATIONS):
+                return False
+        return True
 
     def name_word(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -1491,6 +1495,10 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
+
+# abbreviations that open a place's (and so a club's) name, with their full stop: "St. Louis
+# City", "Mt. Pleasant"
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Sta", "Mt", "Ft"})
 
 # quotation marks: a role word and a name on either side of one are not one phrase
 _QUOTES = frozenset('"“”«»')
