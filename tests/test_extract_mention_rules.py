@@ -291,3 +291,9 @@ def test_a_club_s_short_name_ending_another_name_is_not_that_club(gaz: Gazetteer
 def test_an_abbreviation_with_its_full_stop_opens_a_club_s_name(gaz: Gazetteer) -> None:
     found = _mentions(gaz, "en", "The club St. Ambrose City sacked its coach on Monday.")
     assert [(f.text, f.kind) for f in found] == [("St. Ambrose City", "team")]
+
+
+def test_a_listed_club_may_open_with_a_capitalised_stopword(gaz: Gazetteer) -> None:
+    text = "He coached Leeds United, New Harbour Blue Sharks and Schalke before."
+    teams = [f.text for f in _mentions(gaz, "en", text) if f.kind == "team"]
+    assert "New Harbour Blue Sharks" in teams, teams

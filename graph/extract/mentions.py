@@ -1127,7 +1127,7 @@ class _Finder:
                     changed = True
 
     def listed_teams(self) -> None:
-        """A capitalised run of up to three words inside a list of two teams or more is a
+        """A capitalised run of up to four words inside a list of two teams or more is a
         team ("ha allenato Portogruaro, Grosseto e Palermo", "spells at Schalke, Young Boys
         and Dortmund"): clubs of lower leagues and abroad the gazetteer does not know are named
         in careers beside ones it does. Beside a single team a name may be a person ("Al
@@ -1138,9 +1138,16 @@ class _Finder:
         while changed:
             changed = False
             for i in range(1, len(self.tokens)):
-                if i in self.sentence_start or not self.free(i) or not self.name_word(i):
+                if i in self.sentence_start or not self.free(i):
                     continue
-                run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
+                if self.name_word(i):
+                    run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
+                elif self._opens_listed_name(i):
+                    # "New York Red Bulls": a capitalised stopword opening a name in the list
+                    rest = self.capital_run(i + 1, limit=_LISTED_TEAM_WORDS - 1, particles=False)
+                    run = rest + 1 if rest else 0
+                else:
+                    continue
                 if not run or not self._item_ends(i + run):
                     continue
                 prev = teams_end.get(i) or teams_end.get(i - 1)
@@ -1165,6 +1172,19 @@ class _Finder:
                 teams[found.first] = found
                 teams_end[found.last] = found
                 changed = True
+
+    def _opens_listed_name(self, i: int) -> bool:
+        """A capitalised stopword inside a sentence, right after a list's separator and joined
+        to a name word ("…, New York Red Bulls and …")."""
+        return (
+            self.tokens[i].capitalised
+            and len(self.tokens[i].folded) > 1
+            and i + 1 < len(self.tokens)
+            and self.joined(i, 2)
+            and self.free(i + 1)
+            and self.name_word(i + 1)
+            and self._item_starts(i)
+        )
 
     def _team_listed_before(self, team: Found, teams_end: dict[int, Found]) -> bool:
         before = teams_end.get(team.first) or teams_end.get(team.first - 1)
@@ -1511,7 +1531,7 @@ _APOSTROPHES = frozenset({"'", "’"})
 _APPOSITION_WORDS = 2
 
 # how many words an unknown club listed among teams may have ("New York Red Bulls")
-_LISTED_TEAM_WORDS = 3
+_LISTED_TEAM_WORDS = 4
 
 # how far back (in words) the coach an epithet stands for may have been named
 _EPITHET_REACH = 120
