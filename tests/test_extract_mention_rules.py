@@ -297,3 +297,9 @@ def test_a_listed_club_may_open_with_a_capitalised_stopword(gaz: Gazetteer) -> N
     text = "He coached Leeds United, New Harbour Blue Sharks and Schalke before."
     teams = [f.text for f in _mentions(gaz, "en", text) if f.kind == "team"]
     assert "New Harbour Blue Sharks" in teams, teams
+
+
+def test_an_adjective_of_nationality_after_a_team_word_is_no_club(gaz: Gazetteer) -> None:
+    text = "The former Norwegian international was a candidate. The Norwegian men lost."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "team"], [f.text for f in found]

@@ -782,6 +782,13 @@ class _Finder:
             return False
         if self._role_words(j, run):
             return False  # "l'ex CT della Nazionale": a role, not a team
+        word = self.tokens[j].folded
+        if (
+            run == 1
+            and word.endswith(_DEMONYM_ENDINGS)
+            and demonym_country(word, self.lex.demonyms)
+        ):
+            return False  # "the former Canadian international": a nationality, not a club
         if run == 1 and self._surname_elsewhere(j):
             return False
         if not weak:
@@ -1529,6 +1536,9 @@ _APOSTROPHES = frozenset({"'", "’"})
 # how many capitalised words a name set off before a role word has at least ("Santi Castillo,
 # entrenador del filial"): one alone is as often a place
 _APPOSITION_WORDS = 2
+
+# how a capitalised adjective of nationality ends ("Canadian", "Japanese", "Scottish")
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
 
 # how many words an unknown club listed among teams may have ("New York Red Bulls")
 _LISTED_TEAM_WORDS = 4
