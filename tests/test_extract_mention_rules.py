@@ -303,3 +303,11 @@ def test_an_adjective_of_nationality_after_a_team_word_is_no_club(gaz: Gazetteer
     text = "The former Norwegian international was a candidate. The Norwegian men lost."
     found = _mentions(gaz, "en", text)
     assert not [f for f in found if f.kind == "team"], [f.text for f in found]
+
+
+def test_a_short_form_of_a_first_name_before_a_known_surname_is_that_person(
+    gaz: Gazetteer,
+) -> None:
+    found = _mentions(gaz, "it", "Per la panchina piace anche Gigi Di Biagio, libero da giugno.")
+    people = [(f.text, f.entry.id if f.entry else None) for f in found if f.kind == "person"]
+    assert people == [("Gigi Di Biagio", "luigi-di-biagio")], people

@@ -201,6 +201,9 @@ class LexiconFile(_Strict):
     # whether the press names a coach by his first name alone once it has named him in full
     # ("Marcelino García Toral … Marcelino", "Quique Sánchez Flores … Quique")
     first_name_alone: bool = False
+    # short forms of first names the press writes ("Beppe": Giuseppe, "Pepe": José, "Bob":
+    # Robert): before a surname the gazetteer knows, the same person as the full first name
+    first_name_forms: dict[str, list[str]] = Field(default_factory=dict)
     # the months, January first ("gennaio", "enero"; "may" left out of English, a verb
     # too): a move done in a month long before the article's is background
     months: list[str] = Field(default_factory=list)
@@ -298,6 +301,7 @@ class Lexicon:
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
     first_name_alone: bool = False
+    first_name_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
     # labels "for", "against", "support" (the move's kind decides); `exit` marks deciding one
@@ -432,6 +436,9 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},
         first_name_alone=data.first_name_alone,
+        first_name_forms={
+            fold(k): frozenset(fold(v) for v in vs) for k, vs in data.first_name_forms.items()
+        },
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],

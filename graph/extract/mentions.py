@@ -319,6 +319,10 @@ class _Finder:
                 entries = self.gaz.lookup(key, capitalised)
                 if not entries and key in extra and capitalised:
                     entries = [extra[key]]
+                short = self._short_first_name(i, size, entries)
+                if short is not None:
+                    hit = self.make(i - 1, i + size, short, short.kind, short.is_coach)
+                    break
                 if (
                     entries
                     and size == 1
@@ -409,6 +413,18 @@ class _Finder:
                     continue
                 self.taken.discard(k)
                 self.keep(self.make(k, k + 1, source.entry, MentionKind.person, source.coach))
+
+    def _short_first_name(self, i: int, size: int, entries: list[Entry]) -> Entry | None:
+        """ "Beppe Iachini": a person the gazetteer knows, by his surname after a short form
+        of his first name (`first_name_forms`: "Beppe" is Giuseppe)."""
+        k = i - 1
+        if k < 0 or not self.free(k) or not self.tokens[k].capitalised or not self.joined(k, 2):
+            return None
+        forms = self.lex.first_name_forms.get(self.tokens[k].folded)
+        if not forms:
+            return None
+        people = [e for e in entries if e.kind == "person" and fold(e.name).split()[0] in forms]
+        return people[0] if len(people) == 1 else None
 
     def _first_name_of(self, i: int, entries: list[Entry]) -> bool:
         """ "Frank Trimboli", "Luis García": a one-word name of a person the gazetteer knows
@@ -1332,7 +1348,7 @@ def capital_run(
     return n
 
 
-def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
+def _merge_adjacent(text: str, found: list[Found], lex: Lexicon) -> list[Found]:
     """ "Re Carlo" + "Ancelotti" of one entity, side by side, are one mention."""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
@@ -1363,7 +1379,10 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
             merged = text[prev.start : f.end]
             first = fold(prev.text).split()[0]
             own = fold(f.entry.name).split()[0]
-            if first[:_SAME_FIRST] == own[:_SAME_FIRST]:
+            if first[:_SAME_FIRST] == own[:_SAME_FIRST] or own in lex.first_name_forms.get(
+                first, ()
+            ):
+                # "Beppe" is Giuseppe Iachini: a short form of his first name
                 out[-1] = replace(f, first=prev.first, start=prev.start, text=merged)
             else:
                 out[-1] = replace(prev, last=f.last, end=f.end, text=merged)
@@ -1517,7 +1536,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.repeats()
     finder.reserve_alone()
     finder.fuzzy()
-    found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
+    found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     epithets = _epithets(text, tokens, lex, found)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
