@@ -311,3 +311,19 @@ def test_a_short_form_of_a_first_name_before_a_known_surname_is_that_person(
     found = _mentions(gaz, "it", "Per la panchina piace anche Gigi Di Biagio, libero da giugno.")
     people = [(f.text, f.entry.id if f.entry else None) for f in found if f.kind == "person"]
     assert people == [("Gigi Di Biagio", "luigi-di-biagio")], people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club"),
+    [
+        ("it", "Il caso è capitato alla Valdorsa, squadra che milita in Serie D.", "Valdorsa"),
+        ("es", "Lo anunció ayer el Pedregal, equipo que dirige desde enero.", "Pedregal"),
+    ],
+)
+def test_a_name_set_off_before_a_noun_for_a_club_is_a_club(
+    gaz: Gazetteer, lang: str, text: str, club: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    assert [(f.text, f.kind) for f in found if f.text == club] == [(club, "team")], [
+        f.text for f in found
+    ]

@@ -221,6 +221,9 @@ class LexiconFile(_Strict):
     # words after a club's name that make it its reserve, youth or women's side ("Milan
     # Futuro", "Osasuna Promesas", "Borussia Dortmund II"): a team of its own, never the first
     reserve_words: list[str] = Field(default_factory=list)
+    # nouns for a club ("squadra", "equipo", "side"): a capitalised name set off by a comma
+    # before one is a club ("la Turris, squadra che milita in Serie C")
+    team_nouns: list[str] = Field(default_factory=list)
     # adjectives of nationality that do not start like their country's name ("English":
     # England, "inglese": England); the others are found by their shared start ("peruana": Perù)
     demonyms: dict[str, str] = Field(default_factory=dict)
@@ -315,6 +318,7 @@ class Lexicon:
     denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     reserve_words: list[Pattern] = field(default_factory=list)
+    team_nouns: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
@@ -443,6 +447,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],
         reserve_words=[compile_pattern(p) for p in data.reserve_words],
+        team_nouns=frozenset(fold(w) for w in data.team_nouns),
         demonyms={fold(w): country for w, country in data.demonyms.items()},
     )
 

@@ -952,6 +952,38 @@ class _Finder:
                 self.keep(replace(found, coach_word=role))
             i = last
 
+    def team_appositions(self) -> None:
+        """A capitalised run inside a sentence set off by a comma before a noun for a club —
+        maybe after an article — is a club ("alla Turris, squadra che milita in Serie C", "el
+        Tolima, equipo que dirigió", "Forfar, a side in the second tier")."""
+        nouns = self.lex.team_nouns
+        n = len(self.tokens)
+        i = 1
+        while i < n:
+            if (
+                i in self.sentence_start
+                or not self.free(i)
+                or not self.name_word(i)
+                or (self.joined(i - 1, 2) and self.name_word(i - 1))
+            ):
+                i += 1
+                continue
+            run = self.capital_run(i, particles=False)
+            last = i + run
+            if (
+                run
+                and last + 1 < n
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start].strip() == ","
+                and not self.first_name(i)
+                and any(
+                    self.tokens[k].folded in nouns and not self.tokens[k].capitalised
+                    for k in (last, last + 1)
+                    if k == last or self.tokens[last].folded in self.lex.stopwords
+                )
+            ):
+                self.keep(self.make(i, last, None, MentionKind.team, False))
+            i += max(run, 1)
+
     # -- 5. teams by club words -----------------------------------------------------------
     def clubs(self) -> None:
         words = self.lex.club_words
@@ -1528,6 +1560,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.marked()
     finder.shaped()
     finder.appositions()
+    finder.team_appositions()
     finder.clubs()
     finder.echoed()
     finder.repeats()
