@@ -319,7 +319,7 @@ class _Finder:
                 entries = self.gaz.lookup(key, capitalised)
                 if not entries and key in extra and capitalised:
                     entries = [extra[key]]
-                short = self._short_first_name(i, size, entries)
+                short = self._short_first_name(i, size, entries) if entries and i else None
                 if short is not None:
                     hit = self.make(i - 1, i + size, short, short.kind, short.is_coach)
                     break
@@ -418,10 +418,10 @@ class _Finder:
         """ "Beppe Iachini": a person the gazetteer knows, by his surname after a short form
         of his first name (`first_name_forms`: "Beppe" is Giuseppe)."""
         k = i - 1
-        if k < 0 or not self.free(k) or not self.tokens[k].capitalised or not self.joined(k, 2):
-            return None
         forms = self.lex.first_name_forms.get(self.tokens[k].folded)
-        if not forms:
+        if not forms or not self.tokens[k].capitalised or not self.free(k):
+            return None
+        if not self.joined(k, 2):
             return None
         people = [e for e in entries if e.kind == "person" and fold(e.name).split()[0] in forms]
         return people[0] if len(people) == 1 else None
@@ -908,6 +908,15 @@ class _Finder:
                 continue
             i += max(run, 1)
 
+    @cached_property
+    def _before_comma(self) -> frozenset[int]:
+        """The tokens a comma comes right before (the comma closes the word before them)."""
+        return frozenset(
+            k
+            for k in range(1, len(self.tokens))
+            if "," in self.text[self.tokens[k - 1].end : self.tokens[k].start]
+        )
+
     def appositions(self) -> None:
         """A capitalised run set off by a comma and followed by a role word — maybe after an
         article or one word ("già", "ex") — is a person of that role, whatever his first name
@@ -918,10 +927,12 @@ class _Finder:
         ]
         roles.sort(key=lambda r: len(r[0]), reverse=True)
         n = len(self.tokens)
+        commas = self._before_comma
         i = 0
         while i < n:
             if (
-                not self.free(i)
+                not any(k in commas for k in range(i + 1, i + 2 * _MAX_RUN + 1))  # particles too
+                or not self.free(i)
                 or not self.name_word(i)
                 or (i > 0 and self.joined(i - 1, 2) and self.name_word(i - 1))
             ):
@@ -958,10 +969,12 @@ class _Finder:
         Tolima, equipo que dirigió", "Forfar, a side in the second tier")."""
         nouns = self.lex.team_nouns
         n = len(self.tokens)
+        commas = self._before_comma
         i = 1
         while i < n:
             if (
-                i in self.sentence_start
+                not any(k in commas for k in range(i + 1, i + _MAX_RUN + 1))
+                or i in self.sentence_start
                 or not self.free(i)
                 or not self.name_word(i)
                 or (self.joined(i - 1, 2) and self.name_word(i - 1))
