@@ -224,3 +224,106 @@ def test_a_youth_category_is_no_surname(gaz: Gazetteer) -> None:
     text = "Le ayudarán Pedro Rueda y Isaac Moreno de la Sub-17, técnicos de la casa."
     found = _mentions(gaz, "es", text)
     assert not [f for f in found if "Sub" in f.text and f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "side"),
+    [
+        ("it", "Ieri in casa Juventus Next Gen è cambiato tutto.", "Juventus Next Gen"),
+        ("es", "El técnico del Osasuna Promesas habló ayer.", "Osasuna Promesas"),
+        ("en", "He managed Borussia Dortmund II for two years.", "Borussia Dortmund II"),
+    ],
+)
+def test_a_reserve_side_is_a_team_of_its_own(
+    gaz: Gazetteer, lang: str, text: str, side: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    teams = [f for f in found if f.kind == "team"]
+    assert [(f.text, f.entry) for f in teams] == [(side, None)], [f.text for f in found]
+
+
+def test_a_reserve_side_named_alone_is_the_article_s_club_s(gaz: Gazetteer) -> None:
+    text = (
+        "El Osasuna busca técnico. Lo dijo Pedro Ruiz Galdós, entrenador del Promesas. "
+        "El Osasuna decidirá pronto."
+    )
+    found = _mentions(gaz, "es", text)
+    side = [f for f in found if f.text == "Promesas"]
+    assert side and side[0].kind == "team"
+    assert side[0].canonical == "Osasuna Promesas"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "coach"),
+    [
+        (
+            "es",
+            "Habló también Xoán Quiroga Beas, entrenador del filial.",
+            "Xoán Quiroga Beas",
+            True,
+        ),
+        ("es", "Lo confirmó Tadeo Borrell, accionista del club.", "Tadeo Borrell", False),
+        ("it", "Ne ha parlato Ubaldo Ferrandi, il tecnico della squadra.", "Ubaldo Ferrandi", True),
+    ],
+)
+def test_a_name_set_off_before_a_role_word_is_a_person_of_that_role(
+    gaz: Gazetteer, lang: str, text: str, name: str, coach: bool
+) -> None:
+    found = [f for f in _mentions(gaz, lang, text) if f.text == name]
+    assert found, [f.text for f in _mentions(gaz, lang, text)]
+    assert found[0].kind == "person"
+    assert (found[0].coach, found[0].executive) == (coach, not coach)
+
+
+def test_a_club_s_short_name_ending_another_name_is_not_that_club(gaz: Gazetteer) -> None:
+    # "Boys" is the gazetteer's short name of Sport Boys: after another capitalised word it ends
+    # the name of some other club
+    found = _mentions(gaz, "en", "He had spells at Mainz, Ferro Boys and Schalke.")
+    assert [(f.text, f.entry is None) for f in found if f.kind == "team"][1] == (
+        "Ferro Boys",
+        True,
+    )
+    assert [f.entry.id for f in _mentions(gaz, "en", "He left Sport Boys.") if f.entry] == [
+        "sport-boys"
+    ]
+
+
+def test_an_abbreviation_with_its_full_stop_opens_a_club_s_name(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "en", "The club St. Ambrose City sacked its coach on Monday.")
+    assert [(f.text, f.kind) for f in found] == [("St. Ambrose City", "team")]
+
+
+def test_a_listed_club_may_open_with_a_capitalised_stopword(gaz: Gazetteer) -> None:
+    text = "He coached Leeds United, New Harbour Blue Sharks and Schalke before."
+    teams = [f.text for f in _mentions(gaz, "en", text) if f.kind == "team"]
+    assert "New Harbour Blue Sharks" in teams, teams
+
+
+def test_an_adjective_of_nationality_after_a_team_word_is_no_club(gaz: Gazetteer) -> None:
+    text = "The former Norwegian international was a candidate. The Norwegian men lost."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "team"], [f.text for f in found]
+
+
+def test_a_short_form_of_a_first_name_before_a_known_surname_is_that_person(
+    gaz: Gazetteer,
+) -> None:
+    found = _mentions(gaz, "it", "Per la panchina piace anche Gigi Di Biagio, libero da giugno.")
+    people = [(f.text, f.entry.id if f.entry else None) for f in found if f.kind == "person"]
+    assert people == [("Gigi Di Biagio", "luigi-di-biagio")], people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club"),
+    [
+        ("it", "Il caso è capitato alla Valdorsa, squadra che milita in Serie D.", "Valdorsa"),
+        ("es", "Lo anunció ayer el Pedregal, equipo que dirige desde enero.", "Pedregal"),
+    ],
+)
+def test_a_name_set_off_before_a_noun_for_a_club_is_a_club(
+    gaz: Gazetteer, lang: str, text: str, club: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    assert [(f.text, f.kind) for f in found if f.text == club] == [(club, "team")], [
+        f.text for f in found
+    ]

@@ -202,6 +202,9 @@ class LexiconFile(_Strict):
     # whether the press names a coach by his first name alone once it has named him in full
     # ("Marcelino García Toral … Marcelino", "Quique Sánchez Flores … Quique")
     first_name_alone: bool = False
+    # short forms of first names the press writes ("Beppe": Giuseppe, "Pepe": José, "Bob":
+    # Robert): before a surname the gazetteer knows, the same person as the full first name
+    first_name_forms: dict[str, list[str]] = Field(default_factory=dict)
     # the months, January first ("gennaio", "enero"; "may" left out of English, a verb
     # too): a move done in a month long before the article's is background
     months: list[str] = Field(default_factory=list)
@@ -216,6 +219,12 @@ class LexiconFile(_Strict):
     # words for a national team ("nazionale", "selección", "national team"): with an adjective
     # of nationality ("la selección peruana", "the Indian team") they name that country's team
     national_team_words: list[str] = Field(default_factory=list)
+    # words after a club's name that make it its reserve, youth or women's side ("Milan
+    # Futuro", "Osasuna Promesas", "Borussia Dortmund II"): a team of its own, never the first
+    reserve_words: list[str] = Field(default_factory=list)
+    # nouns for a club ("squadra", "equipo", "side"): a capitalised name set off by a comma
+    # before one is a club ("la Turris, squadra che milita in Serie C")
+    team_nouns: list[str] = Field(default_factory=list)
     # adjectives of nationality that do not start like their country's name ("English":
     # England, "inglese": England); the others are found by their shared start ("peruana": Perù)
     demonyms: dict[str, str] = Field(default_factory=dict)
@@ -297,6 +306,7 @@ class Lexicon:
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
     first_name_alone: bool = False
+    first_name_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     adjective_after_noun: bool = False
     relatives: frozenset[str] = frozenset()
     # labels "for", "against", "support" (the move's kind decides); `exit` marks deciding one
@@ -309,6 +319,8 @@ class Lexicon:
     possessives: frozenset[str] = frozenset()
     denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
+    reserve_words: list[Pattern] = field(default_factory=list)
+    team_nouns: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
@@ -431,9 +443,14 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},
         first_name_alone=data.first_name_alone,
+        first_name_forms={
+            fold(k): frozenset(fold(v) for v in vs) for k, vs in data.first_name_forms.items()
+        },
         adjective_after_noun=data.adjective_after_noun,
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],
+        reserve_words=[compile_pattern(p) for p in data.reserve_words],
+        team_nouns=frozenset(fold(w) for w in data.team_nouns),
         demonyms={fold(w): country for w, country in data.demonyms.items()},
     )
 

@@ -148,6 +148,8 @@ class _Finder:
         self.sentence_start: set[int] = set()
         for i, tok in enumerate(tokens):
             gap = text[tokens[i - 1].end : tok.start] if i else "\n"
+            if i and gap.strip() == "." and tokens[i - 1].text in _NAME_ABBREVIATIONS:
+                continue  # "St. Louis": a name goes on past its abbreviation
             if i == 0 or any(c in gap for c in '.!?\n…:"“«'):
                 self.sentence_start.add(i)
         by_first: dict[str, list[Pattern]] = {}
@@ -193,11 +195,13 @@ class _Finder:
         return all(k not in self.taken and k not in self.blocked for k in range(i, i + size))
 
     def joined(self, i: int, size: int) -> bool:
-        """Only spaces, apostrophes or hyphens between the tokens [i, i+size)."""
-        return all(
-            not self.text[self.tokens[k - 1].end : self.tokens[k].start].strip(" '’-")
-            for k in range(i + 1, i + size)
-        )
+        """Only spaces, apostrophes or hyphens between the tokens [i, i+size), or the full stop
+        of an abbreviation that opens a place's name ("St. Louis City")."""
+        for k in range(i + 1, i + size):
+            gap = self.text[self.tokens[k - 1].end : self.tokens[k].start].strip(" '’-")
+            if gap and not (gap == "." and self.tokens[k - 1].text in _NAME_ABBREVIATIONS):
+                return False
+        return True
 
     def name_word(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -315,6 +319,10 @@ class _Finder:
                 entries = self.gaz.lookup(key, capitalised)
                 if not entries and key in extra and capitalised:
                     entries = [extra[key]]
+                short = self._short_first_name(i, size, entries) if entries and i else None
+                if short is not None:
+                    hit = self.make(i - 1, i + size, short, short.kind, short.is_coach)
+                    break
                 if (
                     entries
                     and size == 1
@@ -324,6 +332,8 @@ class _Finder:
                         or self._middle_of_name(i, entries)
                     )
                 ):
+                    continue
+                if entries and self._tail_of_other_club(i, size, entries):
                     continue
                 if entries:
                     entry = _prefer(entries)
@@ -404,6 +414,18 @@ class _Finder:
                 self.taken.discard(k)
                 self.keep(self.make(k, k + 1, source.entry, MentionKind.person, source.coach))
 
+    def _short_first_name(self, i: int, size: int, entries: list[Entry]) -> Entry | None:
+        """ "Beppe Iachini": a person the gazetteer knows, by his surname after a short form
+        of his first name (`first_name_forms`: "Beppe" is Giuseppe)."""
+        k = i - 1
+        forms = self.lex.first_name_forms.get(self.tokens[k].folded)
+        if not forms or not self.tokens[k].capitalised or not self.free(k):
+            return None
+        if not self.joined(k, 2):
+            return None
+        people = [e for e in entries if e.kind == "person" and fold(e.name).split()[0] in forms]
+        return people[0] if len(people) == 1 else None
+
     def _first_name_of(self, i: int, entries: list[Entry]) -> bool:
         """ "Frank Trimboli", "Luis García": a one-word name of a person the gazetteer knows
         that is here the first name, or the surname, of somebody else."""
@@ -437,6 +459,39 @@ class _Finder:
             and self.name_word(i + 1)
             and self.tokens[i - 1].folded not in own
         )
+
+    def _tail_of_other_club(self, i: int, size: int, entries: list[Entry]) -> bool:
+        """ "Young Boys" is not "Sport Boys", "Dundee United" not "Manchester United": a club's
+        short name that is only ever the end of its longer names, written after another
+        capitalised word joined to it, ends the name of some other club."""
+        k = i - 1
+        if (
+            k < 0
+            or k in self.sentence_start
+            or not self.free(k)
+            or not self.name_word(k)
+            or not self.joined(k, 2)
+            or any(e.kind != MentionKind.team for e in entries)
+        ):
+            return False
+        key = tuple(t.folded for t in self.tokens[i : i + size])
+        before = self.tokens[k].folded
+        for entry in entries:
+            heads, tails = False, False
+            for name in self.gaz.names_of.get(entry.id, ()):
+                words = tuple(fold(name).split())
+                if len(words) <= size:
+                    continue
+                if words[:size] == key:
+                    heads = True
+                for j in range(1, len(words) - size + 1):
+                    if words[j : j + size] == key:
+                        tails = True
+                        if words[j - 1] == before:
+                            return False
+            if heads or not tails:
+                return False
+        return True
 
     def _common_word(self, i: int) -> bool:
         """A one-word name that is also a common word of the language ("Como", "Nice"),
@@ -545,6 +600,53 @@ class _Finder:
                 found = self.make(i, i + size, None, MentionKind.team, False)
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
+
+    def reserve_sides(self) -> None:
+        """A club's name followed by a word of a reserve, youth or women's side ("Milan
+        Futuro", "Juventus Next Gen", "Osasuna Promesas", "Borussia Dortmund II") is that side:
+        a team of its own, unresolved under its full name, never the first team."""
+        by_first: dict[str, list[Pattern]] = {}
+        for p in self.lex.reserve_words:
+            by_first.setdefault(p[0], []).append(p)
+        for options in by_first.values():
+            options.sort(key=len, reverse=True)
+        for f in [f for f in self.found if f.kind == MentionKind.team]:
+            k = f.last
+            if k >= len(self.tokens) or not self.tokens[k].capitalised:
+                continue
+            size = next(
+                (
+                    len(p)
+                    for p in by_first.get(self.tokens[k].folded, ())
+                    if _matches_at(self.tokens, k, p)
+                    and self.free(k, len(p))
+                    and self.joined(k - 1, len(p) + 1)
+                ),
+                0,
+            )
+            if not size:
+                continue
+            self.found.remove(f)
+            self.keep(self.make(f.first, k + size, None, MentionKind.team, False))
+
+    def reserve_alone(self) -> None:
+        """A reserve side named alone ("entrenador del Promesas", "il tecnico della
+        Primavera") is the side of the club the article names most: "Osasuna Promesas"."""
+        counts: dict[str, int] = defaultdict(int)
+        surfaces: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for f in self.found:
+            if f.kind == MentionKind.team and f.entry is not None:
+                counts[f.entry.id] += 1
+                surfaces[f.entry.id][f.text] += 1
+        if not counts:
+            return
+        club = max(counts, key=lambda ident: counts[ident])
+        surface = max(surfaces[club], key=lambda text: surfaces[club][text])
+        patterns = {p for p in self.lex.reserve_words if len("".join(p)) >= 3}
+        for k, f in enumerate(self.found):
+            key = tuple(t.folded for t in self.tokens[f.first : f.last])
+            if f.kind == MentionKind.team and f.entry is None and key in patterns:
+                self.found[k] = replace(f, canonical=f"{surface} {f.text}")
 
     def _inside_team(self, i: int, size: int) -> bool:
         """Tokens [i, i+size) hold only shorter team names and no blocked word: a country's
@@ -696,6 +798,13 @@ class _Finder:
             return False
         if self._role_words(j, run):
             return False  # "l'ex CT della Nazionale": a role, not a team
+        word = self.tokens[j].folded
+        if (
+            run == 1
+            and word.endswith(_DEMONYM_ENDINGS)
+            and demonym_country(word, self.lex.demonyms)
+        ):
+            return False  # "the former Canadian international": a nationality, not a club
         if run == 1 and self._surname_elsewhere(j):
             return False
         if not weak:
@@ -797,6 +906,95 @@ class _Finder:
                 self.keep(self.make(first, i + run, None, MentionKind.person, True))
                 i += run
                 continue
+            i += max(run, 1)
+
+    @cached_property
+    def _before_comma(self) -> frozenset[int]:
+        """The tokens a comma comes right before (the comma closes the word before them)."""
+        return frozenset(
+            k
+            for k in range(1, len(self.tokens))
+            if "," in self.text[self.tokens[k - 1].end : self.tokens[k].start]
+        )
+
+    def appositions(self) -> None:
+        """A capitalised run set off by a comma and followed by a role word — maybe after an
+        article or one word ("già", "ex") — is a person of that role, whatever his first name
+        ("Santi Castillo, entrenador del filial", "Fuad Char Abdala, accionista del club",
+        "Mario Verdi, il tecnico della Primavera")."""
+        roles: list[tuple[Pattern, bool]] = [(p, True) for p in self.lex.coach_markers] + [
+            (p, False) for p in self.lex.executive_markers
+        ]
+        roles.sort(key=lambda r: len(r[0]), reverse=True)
+        n = len(self.tokens)
+        commas = self._before_comma
+        i = 0
+        while i < n:
+            if (
+                not any(k in commas for k in range(i + 1, i + 2 * _MAX_RUN + 1))  # particles too
+                or not self.free(i)
+                or not self.name_word(i)
+                or (i > 0 and self.joined(i - 1, 2) and self.name_word(i - 1))
+            ):
+                i += 1
+                continue
+            run = self.capital_run(i)
+            last = i + run
+            if (
+                run < _APPOSITION_WORDS
+                or last >= n
+                or self.text[self.tokens[last - 1].end : self.tokens[last].start].strip() != ","
+                or any(self.tokens[k].folded in self.lex.club_words for k in range(i, last))
+            ):
+                i += max(run, 1)
+                continue
+            role = next(
+                (
+                    coach
+                    for skip in (0, 1)
+                    for p, coach in roles
+                    if _matches_at(self.tokens, last + skip, p)
+                    and not self.tokens[last + skip].capitalised
+                ),
+                None,
+            )
+            if role is not None:
+                found = self.make(i, last, None, MentionKind.person, role, executive=not role)
+                self.keep(replace(found, coach_word=role))
+            i = last
+
+    def team_appositions(self) -> None:
+        """A capitalised run inside a sentence set off by a comma before a noun for a club —
+        maybe after an article — is a club ("alla Turris, squadra che milita in Serie C", "el
+        Tolima, equipo que dirigió", "Forfar, a side in the second tier")."""
+        nouns = self.lex.team_nouns
+        n = len(self.tokens)
+        commas = self._before_comma
+        i = 1
+        while i < n:
+            if (
+                not any(k in commas for k in range(i + 1, i + _MAX_RUN + 1))
+                or i in self.sentence_start
+                or not self.free(i)
+                or not self.name_word(i)
+                or (self.joined(i - 1, 2) and self.name_word(i - 1))
+            ):
+                i += 1
+                continue
+            run = self.capital_run(i, particles=False)
+            last = i + run
+            if (
+                run
+                and last + 1 < n
+                and self.text[self.tokens[last - 1].end : self.tokens[last].start].strip() == ","
+                and not self.first_name(i)
+                and any(
+                    self.tokens[k].folded in nouns and not self.tokens[k].capitalised
+                    for k in (last, last + 1)
+                    if k == last or self.tokens[last].folded in self.lex.stopwords
+                )
+            ):
+                self.keep(self.make(i, last, None, MentionKind.team, False))
             i += max(run, 1)
 
     # -- 5. teams by club words -----------------------------------------------------------
@@ -997,7 +1195,7 @@ class _Finder:
                     changed = True
 
     def listed_teams(self) -> None:
-        """A capitalised run of up to three words inside a list of two teams or more is a
+        """A capitalised run of up to four words inside a list of two teams or more is a
         team ("ha allenato Portogruaro, Grosseto e Palermo", "spells at Schalke, Young Boys
         and Dortmund"): clubs of lower leagues and abroad the gazetteer does not know are named
         in careers beside ones it does. Beside a single team a name may be a person ("Al
@@ -1008,9 +1206,16 @@ class _Finder:
         while changed:
             changed = False
             for i in range(1, len(self.tokens)):
-                if i in self.sentence_start or not self.free(i) or not self.name_word(i):
+                if i in self.sentence_start or not self.free(i):
                     continue
-                run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
+                if self.name_word(i):
+                    run = self.capital_run(i, limit=_LISTED_TEAM_WORDS, particles=False)
+                elif self._opens_listed_name(i):
+                    # "New York Red Bulls": a capitalised stopword opening a name in the list
+                    rest = self.capital_run(i + 1, limit=_LISTED_TEAM_WORDS - 1, particles=False)
+                    run = rest + 1 if rest else 0
+                else:
+                    continue
                 if not run or not self._item_ends(i + run):
                     continue
                 prev = teams_end.get(i) or teams_end.get(i - 1)
@@ -1035,6 +1240,19 @@ class _Finder:
                 teams[found.first] = found
                 teams_end[found.last] = found
                 changed = True
+
+    def _opens_listed_name(self, i: int) -> bool:
+        """A capitalised stopword inside a sentence, right after a list's separator and joined
+        to a name word ("…, New York Red Bulls and …")."""
+        return (
+            self.tokens[i].capitalised
+            and len(self.tokens[i].folded) > 1
+            and i + 1 < len(self.tokens)
+            and self.joined(i, 2)
+            and self.free(i + 1)
+            and self.name_word(i + 1)
+            and self._item_starts(i)
+        )
 
     def _team_listed_before(self, team: Found, teams_end: dict[int, Found]) -> bool:
         before = teams_end.get(team.first) or teams_end.get(team.first - 1)
@@ -1175,7 +1393,7 @@ def capital_run(
     return n
 
 
-def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
+def _merge_adjacent(text: str, found: list[Found], lex: Lexicon) -> list[Found]:
     """ "Re Carlo" + "Ancelotti" of one entity, side by side, are one mention."""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: f.start):
@@ -1206,7 +1424,10 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
             merged = text[prev.start : f.end]
             first = fold(prev.text).split()[0]
             own = fold(f.entry.name).split()[0]
-            if first[:_SAME_FIRST] == own[:_SAME_FIRST]:
+            if first[:_SAME_FIRST] == own[:_SAME_FIRST] or own in lex.first_name_forms.get(
+                first, ()
+            ):
+                # "Beppe" is Giuseppe Iachini: a short form of his first name
                 out[-1] = replace(f, first=prev.first, start=prev.start, text=merged)
             else:
                 out[-1] = replace(prev, last=f.last, end=f.end, text=merged)
@@ -1347,21 +1568,29 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.exact()
     finder.first_names_alone()
     finder.countries()
+    finder.reserve_sides()
     finder.block_not_names()
     finder.marked()
     finder.shaped()
+    finder.appositions()
+    finder.team_appositions()
     finder.clubs()
     finder.echoed()
     finder.repeats()
     finder.listed()
     finder.listed_teams()
     finder.repeats()
+    finder.reserve_alone()
     finder.fuzzy()
-    found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found))
+    found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     epithets = _epithets(text, tokens, lex, found)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
+
+# abbreviations that open a place's (and so a club's) name, with their full stop: "St. Louis
+# City", "Mt. Pleasant"
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Sta", "Mt", "Ft"})
 
 # quotation marks: a role word and a name on either side of one are not one phrase
 _QUOTES = frozenset('"“”«»')
@@ -1369,8 +1598,15 @@ _QUOTES = frozenset('"“”«»')
 # the apostrophe of a surname's elided prefix ("O'Shea", "D’Aversa")
 _APOSTROPHES = frozenset({"'", "’"})
 
+# how many capitalised words a name set off before a role word has at least ("Santi Castillo,
+# entrenador del filial"): one alone is as often a place
+_APPOSITION_WORDS = 2
+
+# how a capitalised adjective of nationality ends ("Canadian", "Japanese", "Scottish")
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
+
 # how many words an unknown club listed among teams may have ("New York Red Bulls")
-_LISTED_TEAM_WORDS = 3
+_LISTED_TEAM_WORDS = 4
 
 # how far back (in words) the coach an epithet stands for may have been named
 _EPITHET_REACH = 120
