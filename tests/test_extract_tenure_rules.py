@@ -443,3 +443,30 @@ def test_a_list_of_candidates_after_a_plural_of_coach_holds_no_spell(gaz: Gazett
     text = "Chelsea are considering three managers: Thomas Tuchel, Graham Potter and Enzo Maresca."
     spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
     assert ("Graham Potter", "Chelsea") not in spells
+
+
+@pytest.mark.parametrize(
+    ("text", "spell"),
+    [
+        (
+            "Leicester City are looking for a new manager. Assistant manager Tom Hallbrook has "
+            "been in charge since Sunday.",
+            ("Tom Hallbrook", "Leicester City"),
+        ),
+    ],
+)
+def test_a_present_spell_with_no_team_named_is_at_the_article_s_bench(
+    gaz: Gazetteer, text: str, spell: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert _tenures(x).get(spell) == "current"
+
+
+def test_a_one_word_spell_cue_with_no_team_named_holds_no_spell(gaz: Gazetteer) -> None:
+    # "coaches" is a noun here: a one-word cue needs its team
+    text = (
+        "Leicester City are looking for a new manager. Other coaches who turned down the job "
+        "include Tom Hallbrook."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert ("Tom Hallbrook", "Leicester City") not in _tenures(x)

@@ -1457,9 +1457,10 @@ class _Run:
                 same = [m for m in teams if self._clause(s, m.first) == hit.clause]
                 team = self._nearest(same, anchor, prefer_after=True)
                 team = team or self._nearest(teams, anchor, prefer_after=True)
-        if team is None and hit.cue.in_post:
+        implied = False
+        if team is None and (hit.cue.in_post or self._teamless_cue(hit)):
             # "Baraja sigue en el cargo": the post is the bench the article is about
-            team = self._bench()
+            team, implied = self._bench(), not hit.cue.in_post
         if team is None:
             return
         if hit.slot is not None and hit.slot.kind == "person":
@@ -1508,11 +1509,12 @@ class _Run:
         ):
             listed = self._group_of(self._team_groups(s, articles=True), team)
         for t in listed:
-            attributes.add(t.first)
+            if not implied:
+                attributes.add(t.first)
             if status == "past":
                 self.former.add(t.first)
             for c in coaches:
-                if status == "current":
+                if status == "current" and not implied:
                     self.current.setdefault(_fkey(c), t)
                 self.tenures.append(
                     _TenureMention(
@@ -1527,6 +1529,17 @@ class _Run:
                         self._caretaker_cue(hit),
                     )
                 )
+
+    def _teamless_cue(self, hit: Hit) -> bool:
+        """A cue of a present or starting spell that needs no team of its own words: more than
+        one word, not ending in a preposition ("has been in charge", "assistant manager X",
+        "will be X's assistant"; not "coaches", "coach of")."""
+        pattern = hit.cue.pattern
+        return (
+            hit.cue.label in ("current", "starting")
+            and len(pattern) >= 2
+            and pattern[-1] not in self.lex.stopwords
+        )
 
     def _caretaker_cue(self, hit: Hit) -> TenureRole:
         """A cue whose own words name a caretaker's job ("serving as interim", "in carica ad
