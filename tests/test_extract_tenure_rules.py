@@ -470,3 +470,15 @@ def test_a_one_word_spell_cue_with_no_team_named_holds_no_spell(gaz: Gazetteer) 
     )
     x = extract(text, gaz, lang="en", date="2024-06")
     assert ("Tom Hallbrook", "Leicester City") not in _tenures(x)
+
+
+def test_whose_assistant_a_coach_will_be_is_not_the_spell_s_coach(gaz: Gazetteer) -> None:
+    text = (
+        "Leicester City are looking for a new manager. Tom Hallbrook will be Enzo Maresca's "
+        "assistant."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    spells = _tenures(x)
+    assert spells.get(("Tom Hallbrook", "Leicester City")) == "starting"
+    assert ("Enzo Maresca", "Leicester City") not in spells
+    assert _moves(x).get(("Tom Hallbrook", "appointment", "Leicester City")) == "confirmed"

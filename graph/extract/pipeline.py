@@ -1463,10 +1463,19 @@ class _Run:
             team, implied = self._bench(), not hit.cue.in_post
         if team is None:
             return
-        if hit.slot is not None and hit.slot.kind == "person":
+        coach: Found | None
+        if hit.slot is not None and hit.slot.kind == "person" and self._owner_slot(hit):
+            # "X will be Tuchel's assistant": the slot is whose assistant, the spell is X's
             if hit.slot_mention is None:
                 self._add_mention(hit.slot)
-            coach: Found | None = hit.slot if self._coachable(hit.slot) else None
+            saved = self._slotted
+            self._slotted = saved | {hit.slot.first}
+            coach, explicit = self._coach_for(s, anchor, hit.clause, self._hit_end(s, hit))
+            self._slotted = saved
+        elif hit.slot is not None and hit.slot.kind == "person":
+            if hit.slot_mention is None:
+                self._add_mention(hit.slot)
+            coach = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
             coach, explicit = self._apposed_coach(s, team), True
@@ -1529,6 +1538,31 @@ class _Run:
                         self._caretaker_cue(hit),
                     )
                 )
+                if status == "starting" and not triggers:
+                    # "X will be Tuchel's assistant": a job he is about to take is his
+                    # appointment, told as settled
+                    self.moves.append(
+                        _MoveMention(
+                            s.index,
+                            hit.clause,
+                            MoveKind.appointment,
+                            c,
+                            t,
+                            MoveStatus.confirmed,
+                            1,
+                            start,
+                            end,
+                            confidence=0.6,
+                            anchor=anchor,
+                        )
+                    )
+
+    def _owner_slot(self, hit: Hit) -> bool:
+        """Whether a cue's person slot comes before a possessive ("will be {person} s
+        assistant"): it names whose the job is, not who holds it."""
+        pattern = hit.cue.pattern
+        k = pattern.index("{person}") if "{person}" in pattern else -1
+        return 0 <= k < len(pattern) - 1 and pattern[k + 1] in self.lex.possessive_after
 
     def _teamless_cue(self, hit: Hit) -> bool:
         """A cue of a present or starting spell that needs no team of its own words: more than
