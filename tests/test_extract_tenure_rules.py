@@ -482,3 +482,36 @@ def test_whose_assistant_a_coach_will_be_is_not_the_spell_s_coach(gaz: Gazetteer
     assert spells.get(("Tom Hallbrook", "Leicester City")) == "starting"
     assert ("Enzo Maresca", "Leicester City") not in spells
     assert _moves(x).get(("Tom Hallbrook", "appointment", "Leicester City")) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spell"),
+    [
+        (
+            "it",
+            "Il Real Madrid osserva con attenzione il lavoro che sta facendo Xabi Alonso al "
+            "Bayer Leverkusen.",
+            ("Xabi Alonso", "Bayer 04 Leverkusen Fußball"),
+        ),
+        (
+            "es",
+            "¿Cómo le ha ido al técnico Gabriel Milito en Chivas?",
+            ("Gabriel Milito", "CD Guadalajara"),
+        ),
+    ],
+)
+def test_a_coach_right_before_a_word_of_place_and_a_team_is_there(
+    gaz: Gazetteer, lang: str, text: str, spell: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert _tenures(x).get(spell) == "current"
+
+
+def test_a_coach_before_a_word_of_place_in_a_clause_of_a_move_is_no_spell(gaz: Gazetteer) -> None:
+    x = extract(
+        "Il Real Madrid ha scelto Xabi Alonso al posto di Ancelotti.",
+        gaz,
+        lang="it",
+        date="2024-06",
+    )
+    assert _tenures(x).get(("Xabi Alonso", "Real Madrid")) == "starting"

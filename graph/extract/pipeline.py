@@ -674,6 +674,7 @@ class _Run:
                 hit = replace(hit, cue=replace(hit.cue, label="past"))
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
+        self._at_team(s, history, {t.clause for t in triggers})
         if not triggers and not any(
             status_family(h.cue.label) is StatusFamily.rumoured for h in status_hits
         ):
@@ -1673,6 +1674,28 @@ class _Run:
                 clause = self._clause(s, first.first)
                 start, end = self._span(s, {clause, self._clause(s, team.first)})
                 self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
+
+    def _at_team(self, s: Sentence, history: list[Hit], moving: set[int]) -> None:
+        """A coach followed by a word of place and a team ("il lavoro che sta facendo Xabi
+        Alonso al Bayer Leverkusen", "¿Cómo le ha ido a Milito en Chivas?"), in a sentence
+        that tells no move, is at that team: a current spell, or a past one in a clause about
+        the past."""
+        mentions = self._in_sentence(s)
+        for m, team in pairwise(mentions):
+            if m.kind != "person" or team.kind != "team" or team.first != m.last + 1:
+                continue
+            if self.tokens[m.last].folded not in self.lex.at_team_words:
+                continue
+            if team.first in self.opponents or not self._coachable(m):
+                continue
+            clause = self._clause(s, m.first)
+            if clause in moving:
+                continue
+            status = TenureStatus.current
+            if self._is_history(s, clause, history):
+                status = TenureStatus.past
+            start, end = self._span(s, {clause, self._clause(s, team.first)})
+            self.tenures.append(_TenureMention(m, team, status, start, end, 0.6))
 
     def _coach_list(self, s: Sentence) -> None:
         """A list of three coaches or more that brackets or a colon open right after a plural
