@@ -515,3 +515,12 @@ def test_a_coach_before_a_word_of_place_in_a_clause_of_a_move_is_no_spell(gaz: G
         date="2024-06",
     )
     assert _tenures(x).get(("Xabi Alonso", "Real Madrid")) == "starting"
+
+
+def test_the_team_before_a_coach_s_side_is_his(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds are two points above Burnley and have played two more games than Sean Dyche's side."
+    )
+    spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
+    assert spells.get(("Sean Dyche", "Burnley Football Club")) == "current"
+    assert ("Sean Dyche", "Leeds United F.C.") not in spells

@@ -675,6 +675,7 @@ class _Run:
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
         self._at_team(s, history, {t.clause for t in triggers})
+        self._possessed_side(s, history, {t.clause for t in triggers})
         if not triggers and not any(
             status_family(h.cue.label) is StatusFamily.rumoured for h in status_hits
         ):
@@ -1696,6 +1697,31 @@ class _Run:
                 status = TenureStatus.past
             start, end = self._span(s, {clause, self._clause(s, team.first)})
             self.tenures.append(_TenureMention(m, team, status, start, end, 0.6))
+
+    def _possessed_side(self, s: Sentence, history: list[Hit], moving: set[int]) -> None:
+        """A coach's possessive before a noun of a side (`side_words`: "have played two more
+        games than Sean Dyche's side"), in a clause telling no move, makes the team named last
+        before it in its sentence his: a current spell, past in a clause about the past."""
+        mentions = self._in_sentence(s)
+        for i, m in enumerate(mentions):
+            if m.kind != "person" or not self._coachable(m) or m.last + 1 >= s.last:
+                continue
+            if self.tokens[m.last].folded not in self.lex.possessive_after:
+                continue
+            if self.tokens[m.last + 1].folded not in self.lex.side_words:
+                continue
+            clause = self._clause(s, m.first)
+            if clause in moving:
+                continue
+            before = [t for t in mentions[:i] if t.kind == "team" and t.first not in self.opponents]
+            if not before:
+                continue
+            team = before[-1]
+            status = TenureStatus.current
+            if self._is_history(s, clause, history):
+                status = TenureStatus.past
+            start, end = self._span(s, {clause, self._clause(s, team.first)})
+            self.tenures.append(_TenureMention(m, team, status, start, end, 0.5))
 
     def _coach_list(self, s: Sentence) -> None:
         """A list of three coaches or more that brackets or a colon open right after a plural
