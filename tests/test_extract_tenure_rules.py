@@ -443,3 +443,84 @@ def test_a_list_of_candidates_after_a_plural_of_coach_holds_no_spell(gaz: Gazett
     text = "Chelsea are considering three managers: Thomas Tuchel, Graham Potter and Enzo Maresca."
     spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
     assert ("Graham Potter", "Chelsea") not in spells
+
+
+@pytest.mark.parametrize(
+    ("text", "spell"),
+    [
+        (
+            "Leicester City are looking for a new manager. Assistant manager Tom Hallbrook has "
+            "been in charge since Sunday.",
+            ("Tom Hallbrook", "Leicester City"),
+        ),
+    ],
+)
+def test_a_present_spell_with_no_team_named_is_at_the_article_s_bench(
+    gaz: Gazetteer, text: str, spell: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert _tenures(x).get(spell) == "current"
+
+
+def test_a_one_word_spell_cue_with_no_team_named_holds_no_spell(gaz: Gazetteer) -> None:
+    # "coaches" is a noun here: a one-word cue needs its team
+    text = (
+        "Leicester City are looking for a new manager. Other coaches who turned down the job "
+        "include Tom Hallbrook."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert ("Tom Hallbrook", "Leicester City") not in _tenures(x)
+
+
+def test_whose_assistant_a_coach_will_be_is_not_the_spell_s_coach(gaz: Gazetteer) -> None:
+    text = (
+        "Leicester City are looking for a new manager. Tom Hallbrook will be Enzo Maresca's "
+        "assistant."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    spells = _tenures(x)
+    assert spells.get(("Tom Hallbrook", "Leicester City")) == "starting"
+    assert ("Enzo Maresca", "Leicester City") not in spells
+    assert _moves(x).get(("Tom Hallbrook", "appointment", "Leicester City")) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spell"),
+    [
+        (
+            "it",
+            "Il Real Madrid osserva con attenzione il lavoro che sta facendo Xabi Alonso al "
+            "Bayer Leverkusen.",
+            ("Xabi Alonso", "Bayer 04 Leverkusen Fußball"),
+        ),
+        (
+            "es",
+            "¿Cómo le ha ido al técnico Gabriel Milito en Chivas?",
+            ("Gabriel Milito", "CD Guadalajara"),
+        ),
+    ],
+)
+def test_a_coach_right_before_a_word_of_place_and_a_team_is_there(
+    gaz: Gazetteer, lang: str, text: str, spell: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    assert _tenures(x).get(spell) == "current"
+
+
+def test_a_coach_before_a_word_of_place_in_a_clause_of_a_move_is_no_spell(gaz: Gazetteer) -> None:
+    x = extract(
+        "Il Real Madrid ha scelto Xabi Alonso al posto di Ancelotti.",
+        gaz,
+        lang="it",
+        date="2024-06",
+    )
+    assert _tenures(x).get(("Xabi Alonso", "Real Madrid")) == "starting"
+
+
+def test_the_team_before_a_coach_s_side_is_his(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds are two points above Burnley and have played two more games than Sean Dyche's side."
+    )
+    spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
+    assert spells.get(("Sean Dyche", "Burnley Football Club")) == "current"
+    assert ("Sean Dyche", "Leeds United F.C.") not in spells

@@ -193,6 +193,12 @@ class LexiconFile(_Strict):
     # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
     # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
     team_of_words: list[str] = Field(default_factory=list)
+    # words of place right between a coach and a team ("Xabi Alonso al Bayer Leverkusen",
+    # "Milito en Chivas", "Tisci a Pineto"): in a sentence telling no move, his spell there
+    at_team_words: list[str] = Field(default_factory=list)
+    # nouns of a side after a coach's possessive ("Sean Dyche's side", "X's men"): the team
+    # named before it in its sentence is his
+    side_words: list[str] = Field(default_factory=list)
     # words of a sequence ("poi", "then", "luego"): "ha scelto X, poi Y" tells that Y
     # followed X on that bench, so X left it
     sequence_words: list[str] = Field(default_factory=list)
@@ -301,6 +307,8 @@ class Lexicon:
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
+    at_team_words: frozenset[str] = frozenset()
+    side_words: frozenset[str] = frozenset()
     sequence_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
@@ -438,6 +446,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
+        at_team_words=frozenset(fold(w) for w in data.at_team_words),
+        side_words=frozenset(fold(w) for w in data.side_words),
         sequence_words=frozenset(fold(w) for w in data.sequence_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},

@@ -678,6 +678,8 @@ class _Run:
                 hit = replace(hit, cue=replace(hit.cue, label="past"))
             self._tenure(s, hit, triggers, date_rule, team_groups, attributes, history)
         self._career(s, m.hits(lex.career_words), {h.clause for h in tenure_hits + triggers})
+        self._at_team(s, history, {t.clause for t in triggers})
+        self._possessed_side(s, history, {t.clause for t in triggers})
         if not triggers and not any(
             status_family(h.cue.label) is StatusFamily.rumoured for h in status_hits
         ):
@@ -1482,15 +1484,25 @@ class _Run:
                 same = [m for m in teams if self._clause(s, m.first) == hit.clause]
                 team = self._nearest(same, anchor, prefer_after=True)
                 team = team or self._nearest(teams, anchor, prefer_after=True)
-        if team is None and hit.cue.in_post:
+        implied = False
+        if team is None and (hit.cue.in_post or self._teamless_cue(hit)):
             # "Baraja sigue en el cargo": the post is the bench the article is about
-            team = self._bench()
+            team, implied = self._bench(), not hit.cue.in_post
         if team is None:
             return
-        if hit.slot is not None and hit.slot.kind == "person":
+        coach: Found | None
+        if hit.slot is not None and hit.slot.kind == "person" and self._owner_slot(hit):
+            # "X will be Tuchel's assistant": the slot is whose assistant, the spell is X's
             if hit.slot_mention is None:
                 self._add_mention(hit.slot)
-            coach: Found | None = hit.slot if self._coachable(hit.slot) else None
+            saved = self._slotted
+            self._slotted = saved | {hit.slot.first}
+            coach, explicit = self._coach_for(s, anchor, hit.clause, self._hit_end(s, hit))
+            self._slotted = saved
+        elif hit.slot is not None and hit.slot.kind == "person":
+            if hit.slot_mention is None:
+                self._add_mention(hit.slot)
+            coach = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
             coach, explicit = self._apposed_coach(s, team), True
@@ -1533,11 +1545,12 @@ class _Run:
         ):
             listed = self._group_of(self._team_groups(s, articles=True), team)
         for t in listed:
-            attributes.add(t.first)
+            if not implied:
+                attributes.add(t.first)
             if status == "past":
                 self.former.add(t.first)
             for c in coaches:
-                if status == "current":
+                if status == "current" and not implied:
                     self.current.setdefault(_fkey(c), t)
                 self.tenures.append(
                     _TenureMention(
@@ -1552,6 +1565,42 @@ class _Run:
                         self._caretaker_cue(hit),
                     )
                 )
+                if status == "starting" and not triggers:
+                    # "X will be Tuchel's assistant": a job he is about to take is his
+                    # appointment, told as settled
+                    self.moves.append(
+                        _MoveMention(
+                            s.index,
+                            hit.clause,
+                            MoveKind.appointment,
+                            c,
+                            t,
+                            MoveStatus.confirmed,
+                            1,
+                            start,
+                            end,
+                            confidence=0.6,
+                            anchor=anchor,
+                        )
+                    )
+
+    def _owner_slot(self, hit: Hit) -> bool:
+        """Whether a cue's person slot comes before a possessive ("will be {person} s
+        assistant"): it names whose the job is, not who holds it."""
+        pattern = hit.cue.pattern
+        k = pattern.index("{person}") if "{person}" in pattern else -1
+        return 0 <= k < len(pattern) - 1 and pattern[k + 1] in self.lex.possessive_after
+
+    def _teamless_cue(self, hit: Hit) -> bool:
+        """A cue of a present or starting spell that needs no team of its own words: more than
+        one word, not ending in a preposition ("has been in charge", "assistant manager X",
+        "will be X's assistant"; not "coaches", "coach of")."""
+        pattern = hit.cue.pattern
+        return (
+            hit.cue.label in ("current", "starting")
+            and len(pattern) >= 2
+            and pattern[-1] not in self.lex.stopwords
+        )
 
     def _caretaker_cue(self, hit: Hit) -> TenureRole:
         """A cue whose own words name a caretaker's job ("serving as interim", "in carica ad
@@ -1651,6 +1700,53 @@ class _Run:
                 clause = self._clause(s, first.first)
                 start, end = self._span(s, {clause, self._clause(s, team.first)})
                 self.tenures.append(_TenureMention(coach, team, TenureStatus.past, start, end, 0.5))
+
+    def _at_team(self, s: Sentence, history: list[Hit], moving: set[int]) -> None:
+        """A coach followed by a word of place and a team ("il lavoro che sta facendo Xabi
+        Alonso al Bayer Leverkusen", "¿Cómo le ha ido a Milito en Chivas?"), in a sentence
+        that tells no move, is at that team: a current spell, or a past one in a clause about
+        the past."""
+        mentions = self._in_sentence(s)
+        for m, team in pairwise(mentions):
+            if m.kind != "person" or team.kind != "team" or team.first != m.last + 1:
+                continue
+            if self.tokens[m.last].folded not in self.lex.at_team_words:
+                continue
+            if team.first in self.opponents or not self._coachable(m):
+                continue
+            clause = self._clause(s, m.first)
+            if clause in moving:
+                continue
+            status = TenureStatus.current
+            if self._is_history(s, clause, history):
+                status = TenureStatus.past
+            start, end = self._span(s, {clause, self._clause(s, team.first)})
+            self.tenures.append(_TenureMention(m, team, status, start, end, 0.6))
+
+    def _possessed_side(self, s: Sentence, history: list[Hit], moving: set[int]) -> None:
+        """A coach's possessive before a noun of a side (`side_words`: "have played two more
+        games than Sean Dyche's side"), in a clause telling no move, makes the team named last
+        before it in its sentence his: a current spell, past in a clause about the past."""
+        mentions = self._in_sentence(s)
+        for i, m in enumerate(mentions):
+            if m.kind != "person" or not self._coachable(m) or m.last + 1 >= s.last:
+                continue
+            if self.tokens[m.last].folded not in self.lex.possessive_after:
+                continue
+            if self.tokens[m.last + 1].folded not in self.lex.side_words:
+                continue
+            clause = self._clause(s, m.first)
+            if clause in moving:
+                continue
+            before = [t for t in mentions[:i] if t.kind == "team" and t.first not in self.opponents]
+            if not before:
+                continue
+            team = before[-1]
+            status = TenureStatus.current
+            if self._is_history(s, clause, history):
+                status = TenureStatus.past
+            start, end = self._span(s, {clause, self._clause(s, team.first)})
+            self.tenures.append(_TenureMention(m, team, status, start, end, 0.5))
 
     def _coach_list(self, s: Sentence) -> None:
         """A list of three coaches or more that brackets or a colon open right after a plural
