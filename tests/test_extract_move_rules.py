@@ -775,3 +775,13 @@ def test_a_speaker_telling_of_an_exit_in_his_quotation_is_not_its_coach(gaz: Gaz
     moves = _moves(extract(text, gaz, lang="es", date="2025-06"))
     assert ("Ricardo Gareca", "departure", "Chile national football team") in moves
     assert not [m for m in moves if m[0] == "Tomás Ferrada"]
+
+
+def test_a_nominal_exit_of_somebody_nobody_knows_is_no_other_coachs(gaz: Gazetteer) -> None:
+    text = (
+        "Il Brescia ha esonerato il tecnico Paolo Rossetti. Alla Reggiana, con l’arrivo di "
+        "Bertolacci, la squadra ha vinto."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Rossetti", "sacking", "Brescia Calcio") in moves
+    assert not [m for m in moves if m[0] == "Paolo Rossetti" and m[1] == "appointment"], moves

@@ -1228,6 +1228,8 @@ class _Run:
             ]
             if after:
                 return self._group_of(groups, after[0]), True
+            if self._unknown_owner(s, end):
+                return None
             # "il primo esonero di stagione, quello di Daniele De Rossi": named later on
             later = [
                 m
@@ -1322,6 +1324,16 @@ class _Run:
             True,
             coach_word=True,
         )
+
+    def _unknown_owner(self, s: Sentence, end: int) -> bool:
+        """A nominal cue whose "of" complement is a capitalised word no mention takes
+        ("l'arrivo di Menichini", "la salida de Domenec Torrent" when neither is known): the
+        move is that person's, whom the extractor cannot name, never another coach's."""
+        k = end
+        if k + 1 >= s.last or self.tokens[k].folded not in self.lex.team_of_words:
+            return False
+        name = self.tokens[k + 1]
+        return name.capitalised and not any(m.first <= k + 1 < m.last for m in self.mentions)
 
     def _speaks_of(self, s: Sentence, trig: Hit, person: Found) -> bool:
         """Whether `person` says the quotation that holds the cue ("Milad señaló: «La salida
