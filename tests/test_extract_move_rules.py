@@ -785,3 +785,12 @@ def test_a_nominal_exit_of_somebody_nobody_knows_is_no_other_coachs(gaz: Gazette
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Paolo Rossetti", "sacking", "Brescia Calcio") in moves
     assert not [m for m in moves if m[0] == "Paolo Rossetti" and m[1] == "appointment"], moves
+
+
+def test_staying_on_the_bench_is_no_appointment(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente spera che Paolo Rossetti resti saldo sulla panchina del Brescia anche "
+        "la prossima stagione."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Rossetti", "appointment", "Brescia Calcio") not in moves, moves

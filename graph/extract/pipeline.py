@@ -998,6 +998,8 @@ class _Run:
             and self._executive_job(s, self._hit_end(s, trig))
         ):
             return []
+        if kind == "appointment" and not trig.cue.candidates and self._stays(s, trig, anchor):
+            return []
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
         if (
@@ -1076,6 +1078,16 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _stays(self, s: Sentence, trig: Hit, anchor: int) -> bool:
+        """A word of staying on (`stay`) before an appointment's words in their clause ("che X
+        resti saldo sulla panchina", "X will stay on as manager"): the coach keeps the job he
+        has, no move."""
+        return any(
+            self._clause(s, k) == trig.clause
+            and any(word_matches(w, self.tokens[k].folded) for w in self.lex.stay_words)
+            for k in range(s.first, anchor)
+        )
 
     def _is_return(self, trig: Hit) -> bool:
         """Whether a trigger's own words tell a return ("ritorno al", "return to")."""
