@@ -794,3 +794,13 @@ def test_staying_on_the_bench_is_no_appointment(gaz: Gazetteer) -> None:
     )
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Paolo Rossetti", "appointment", "Brescia Calcio") not in moves, moves
+
+
+def test_a_hypothesis_of_a_sacking_names_no_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente del Brescia ha parlato del tecnico Paolo Rossetti: non esiste alcuna "
+        "ipotesi di un suo esonero."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Rossetti", "sacking", "Brescia Calcio") in moves
+    assert ("Paolo Rossetti", "appointment", "Brescia Calcio") not in moves, moves

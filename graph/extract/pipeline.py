@@ -695,6 +695,7 @@ class _Run:
             for t in triggers + predecessors
             if t.slot is not None and t.slot.kind == "person"
         }
+        triggers = [t for t in triggers if not self._names_an_exit(s, t, triggers)]
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
@@ -1078,6 +1079,22 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _names_an_exit(self, s: Sentence, trig: Hit, triggers: list[Hit]) -> bool:
+        """A candidates cue whose complement is an exit's words ("ipotesi di un suo esonero",
+        "the option of sacking him"): the hypothesis is the exit, nobody is a candidate."""
+        if not trig.cue.candidates:
+            return False
+        end = self._hit_end(s, trig)
+        for t in triggers:
+            if t.cue.label == "appointment" or t.start < trig.end:
+                continue
+            k = self.tokens_of_hit(s, t)
+            if 0 < k - end <= 3 and all(
+                self.tokens[j].folded in self.lex.stopwords for j in range(end, k)
+            ):
+                return True
+        return False
 
     def _stays(self, s: Sentence, trig: Hit, anchor: int) -> bool:
         """A word of staying on (`stay`) before an appointment's words in their clause ("che X
