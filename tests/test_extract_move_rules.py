@@ -804,3 +804,16 @@ def test_a_hypothesis_of_a_sacking_names_no_candidate(gaz: Gazetteer) -> None:
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Paolo Rossetti", "sacking", "Brescia Calcio") in moves
     assert ("Paolo Rossetti", "appointment", "Brescia Calcio") not in moves, moves
+
+
+def test_the_coach_a_sentence_sacks_is_not_its_candidate_under_an_epithet(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Paulo Fonseca ha ricevuto la comunicazione ufficiale dell’esonero da parte del Brescia: "
+        "il tecnico portoghese, protagonista del corteggiamento da parte del Parma, era sotto "
+        "contratto fino al termine di questa stagione."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert [m for m in moves if m[1] == "sacking" and m[2] == "Brescia Calcio"], moves
+    assert not [m for m in moves if m[1] == "appointment"], moves

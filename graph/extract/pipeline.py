@@ -1237,11 +1237,11 @@ class _Run:
                 # move of the sentence already tells of ("X is set to be sacked, with Y the
                 # frontrunner" names Y alone)
                 moving = {
-                    m.coach.first
+                    _fkey(m.coach)
                     for m in self.moves + self.pending
                     if m.sentence == s.index and m.kind != "appointment"
                 }
-                chosen = [m for m in people if m.first < anchor and m.first not in moving]
+                chosen = [m for m in people if m.first < anchor and _fkey(m) not in moving]
             chosen = [c for c in chosen if self._coachable(c)]
             return (chosen, True) if chosen else None
         if trig.cue.nominal:
