@@ -817,3 +817,13 @@ def test_the_coach_a_sentence_sacks_is_not_its_candidate_under_an_epithet(
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert [m for m in moves if m[1] == "sacking" and m[2] == "Brescia Calcio"], moves
     assert not [m for m in moves if m[1] == "appointment"], moves
+
+
+def test_a_nominal_exit_of_a_group_is_no_single_coachs(gaz: Gazetteer) -> None:
+    text = (
+        "El técnico Rubén Baraja dirigió al Valencia. Desde la salida de los españoles, el "
+        "presidente del Valencia decidió buscar una reestructuración de la mano de Rubén Baraja "
+        "como su hombre de confianza."
+    )
+    moves = _moves(extract(text, gaz, lang="es", date="2024-06"))
+    assert not [m for m in moves if m[0] == "Rubén Baraja" and m[1] != "appointment"], moves

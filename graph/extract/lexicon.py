@@ -193,6 +193,9 @@ class LexiconFile(_Strict):
     # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
     # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
     team_of_words: list[str] = Field(default_factory=list)
+    # an "of" complement naming a group ("la salida de los españoles", "l'arrivo dei nuovi"):
+    # right after a nominal move cue, the move is theirs, never one coach's named elsewhere
+    plural_of: list[str] = Field(default_factory=list)
     # words of a sequence ("poi", "then", "luego"): "ha scelto X, poi Y" tells that Y
     # followed X on that bench, so X left it
     sequence_words: list[str] = Field(default_factory=list)
@@ -292,6 +295,7 @@ class Lexicon:
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
+    plural_of: list[Pattern] = field(default_factory=list)
     sequence_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
@@ -426,6 +430,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
+        plural_of=[compile_pattern(p) for p in data.plural_of],
         sequence_words=frozenset(fold(w) for w in data.sequence_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},

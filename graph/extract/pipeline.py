@@ -1356,9 +1356,16 @@ class _Run:
 
     def _unknown_owner(self, s: Sentence, end: int) -> bool:
         """A nominal cue whose "of" complement is a capitalised word no mention takes
-        ("l'arrivo di Menichini", "la salida de Domenec Torrent" when neither is known): the
-        move is that person's, whom the extractor cannot name, never another coach's."""
+        ("l'arrivo di Menichini", "la salida de Domenec Torrent" when neither is known), or a
+        group (`plural_of`: "la salida de los españoles"): the move is theirs, whom the
+        extractor cannot name, never another coach's."""
         k = end
+        words = [t.folded for t in self.tokens[k : min(s.last, k + 4)]]
+        if any(
+            len(p) <= len(words) and all(word_matches(x, w) for x, w in zip(p, words, strict=False))
+            for p in self.lex.plural_of
+        ):
+            return True
         if k + 1 >= s.last or self.tokens[k].folded not in self.lex.team_of_words:
             return False
         name = self.tokens[k + 1]
