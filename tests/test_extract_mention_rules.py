@@ -318,6 +318,7 @@ def test_a_short_form_of_a_first_name_before_a_known_surname_is_that_person(
     [
         ("it", "Il caso è capitato alla Valdorsa, squadra che milita in Serie D.", "Valdorsa"),
         ("es", "Lo anunció ayer el Pedregal, equipo que dirige desde enero.", "Pedregal"),
+        ("it", "L'ha scelto la Valdorsa, la squadra che milita in Serie D.", "Valdorsa"),
     ],
 )
 def test_a_name_set_off_before_a_noun_for_a_club_is_a_club(
@@ -327,3 +328,9 @@ def test_a_name_set_off_before_a_noun_for_a_club_is_a_club(
     assert [(f.text, f.kind) for f in found if f.text == club] == [(club, "team")], [
         f.text for f in found
     ]
+
+
+def test_a_name_before_the_subject_of_a_new_clause_is_no_club(gaz: Gazetteer) -> None:
+    """ "X, la squadra ha vinto": the noun after the article opens a clause of its own."""
+    found = _mentions(gaz, "it", "Con l'arrivo di Bertolacci, la squadra ha vinto tre partite.")
+    assert not [f for f in found if f.kind == "team"], [(f.text, f.kind) for f in found]

@@ -775,3 +775,55 @@ def test_a_speaker_telling_of_an_exit_in_his_quotation_is_not_its_coach(gaz: Gaz
     moves = _moves(extract(text, gaz, lang="es", date="2025-06"))
     assert ("Ricardo Gareca", "departure", "Chile national football team") in moves
     assert not [m for m in moves if m[0] == "Tomás Ferrada"]
+
+
+def test_a_nominal_exit_of_somebody_nobody_knows_is_no_other_coachs(gaz: Gazetteer) -> None:
+    text = (
+        "Il Brescia ha esonerato il tecnico Paolo Rossetti. Alla Reggiana, con l’arrivo di "
+        "Bertolacci, la squadra ha vinto."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Rossetti", "sacking", "Brescia Calcio") in moves
+    assert not [m for m in moves if m[0] == "Paolo Rossetti" and m[1] == "appointment"], moves
+
+
+def test_staying_on_the_bench_is_no_appointment(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente spera che Paolo Rossetti resti saldo sulla panchina del Brescia anche "
+        "la prossima stagione."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Rossetti", "appointment", "Brescia Calcio") not in moves, moves
+
+
+def test_a_hypothesis_of_a_sacking_names_no_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "Il presidente del Brescia ha parlato del tecnico Paolo Rossetti: non esiste alcuna "
+        "ipotesi di un suo esonero."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Rossetti", "sacking", "Brescia Calcio") in moves
+    assert ("Paolo Rossetti", "appointment", "Brescia Calcio") not in moves, moves
+
+
+def test_the_coach_a_sentence_sacks_is_not_its_candidate_under_an_epithet(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Paulo Fonseca ha ricevuto la comunicazione ufficiale dell’esonero da parte del Brescia: "
+        "il tecnico portoghese, protagonista del corteggiamento da parte del Parma, era sotto "
+        "contratto fino al termine di questa stagione."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert [m for m in moves if m[1] == "sacking" and m[2] == "Brescia Calcio"], moves
+    assert not [m for m in moves if m[1] == "appointment"], moves
+
+
+def test_a_nominal_exit_of_a_group_is_no_single_coachs(gaz: Gazetteer) -> None:
+    text = (
+        "El técnico Rubén Baraja dirigió al Valencia. Desde la salida de los españoles, el "
+        "presidente del Valencia decidió buscar una reestructuración de la mano de Rubén Baraja "
+        "como su hombre de confianza."
+    )
+    moves = _moves(extract(text, gaz, lang="es", date="2024-06"))
+    assert not [m for m in moves if m[0] == "Rubén Baraja" and m[1] != "appointment"], moves

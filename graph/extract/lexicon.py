@@ -199,6 +199,9 @@ class LexiconFile(_Strict):
     # nouns of a side after a coach's possessive ("Sean Dyche's side", "X's men"): the team
     # named before it in its sentence is his
     side_words: list[str] = Field(default_factory=list)
+    # an "of" complement naming a group ("la salida de los españoles", "l'arrivo dei nuovi"):
+    # right after a nominal move cue, the move is theirs, never one coach's named elsewhere
+    plural_of: list[str] = Field(default_factory=list)
     # words of a sequence ("poi", "then", "luego"): "ha scelto X, poi Y" tells that Y
     # followed X on that bench, so X left it
     sequence_words: list[str] = Field(default_factory=list)
@@ -309,6 +312,7 @@ class Lexicon:
     team_of_words: frozenset[str] = frozenset()
     at_team_words: frozenset[str] = frozenset()
     side_words: frozenset[str] = frozenset()
+    plural_of: list[Pattern] = field(default_factory=list)
     sequence_words: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
@@ -448,6 +452,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
         at_team_words=frozenset(fold(w) for w in data.at_team_words),
         side_words=frozenset(fold(w) for w in data.side_words),
+        plural_of=[compile_pattern(p) for p in data.plural_of],
         sequence_words=frozenset(fold(w) for w in data.sequence_words),
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},

@@ -991,11 +991,25 @@ class _Finder:
                 and any(
                     self.tokens[k].folded in nouns and not self.tokens[k].capitalised
                     for k in (last, last + 1)
-                    if k == last or self.tokens[last].folded in self.lex.stopwords
+                    if k == last or self._described_after_article(last, k)
                 )
             ):
                 self.keep(self.make(i, last, None, MentionKind.team, False))
             i += max(run, 1)
+
+    def _described_after_article(self, article: int, noun: int) -> bool:
+        """ "X, la squadra che …", "X, la squadra di …": an article, a noun and a relative or
+        an "of" word describe the name before the comma; "X, la squadra ha vinto" opens a new
+        clause whose subject is the noun."""
+        after = noun + 1
+        return (
+            self.tokens[article].folded in self.lex.stopwords
+            and after < len(self.tokens)
+            and (
+                self.tokens[after].folded in self.lex.relatives
+                or self.tokens[after].folded in self.lex.team_of_words
+            )
+        )
 
     # -- 5. teams by club words -----------------------------------------------------------
     def clubs(self) -> None:

@@ -697,6 +697,7 @@ class _Run:
             for t in triggers + predecessors
             if t.slot is not None and t.slot.kind == "person"
         }
+        triggers = [t for t in triggers if not self._names_an_exit(s, t, triggers)]
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
@@ -1000,6 +1001,8 @@ class _Run:
             and self._executive_job(s, self._hit_end(s, trig))
         ):
             return []
+        if kind == "appointment" and not trig.cue.candidates and self._stays(s, trig, anchor):
+            return []
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
         if (
@@ -1078,6 +1081,32 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _names_an_exit(self, s: Sentence, trig: Hit, triggers: list[Hit]) -> bool:
+        """A candidates cue whose complement is an exit's words ("ipotesi di un suo esonero",
+        "the option of sacking him"): the hypothesis is the exit, nobody is a candidate."""
+        if not trig.cue.candidates:
+            return False
+        end = self._hit_end(s, trig)
+        for t in triggers:
+            if t.cue.label == "appointment" or t.start < trig.end:
+                continue
+            k = self.tokens_of_hit(s, t)
+            if 0 < k - end <= 3 and all(
+                self.tokens[j].folded in self.lex.stopwords for j in range(end, k)
+            ):
+                return True
+        return False
+
+    def _stays(self, s: Sentence, trig: Hit, anchor: int) -> bool:
+        """A word of staying on (`stay`) before an appointment's words in their clause ("che X
+        resti saldo sulla panchina", "X will stay on as manager"): the coach keeps the job he
+        has, no move."""
+        return any(
+            self._clause(s, k) == trig.clause
+            and any(word_matches(w, self.tokens[k].folded) for w in self.lex.stay_words)
+            for k in range(s.first, anchor)
+        )
 
     def _is_return(self, trig: Hit) -> bool:
         """Whether a trigger's own words tell a return ("ritorno al", "return to")."""
@@ -1210,11 +1239,11 @@ class _Run:
                 # move of the sentence already tells of ("X is set to be sacked, with Y the
                 # frontrunner" names Y alone)
                 moving = {
-                    m.coach.first
+                    _fkey(m.coach)
                     for m in self.moves + self.pending
                     if m.sentence == s.index and m.kind != "appointment"
                 }
-                chosen = [m for m in people if m.first < anchor and m.first not in moving]
+                chosen = [m for m in people if m.first < anchor and _fkey(m) not in moving]
             chosen = [c for c in chosen if self._coachable(c)]
             return (chosen, True) if chosen else None
         if trig.cue.nominal:
@@ -1230,6 +1259,8 @@ class _Run:
             ]
             if after:
                 return self._group_of(groups, after[0]), True
+            if self._unknown_owner(s, end):
+                return None
             # "il primo esonero di stagione, quello di Daniele De Rossi": named later on
             later = [
                 m
@@ -1324,6 +1355,23 @@ class _Run:
             True,
             coach_word=True,
         )
+
+    def _unknown_owner(self, s: Sentence, end: int) -> bool:
+        """A nominal cue whose "of" complement is a capitalised word no mention takes
+        ("l'arrivo di Menichini", "la salida de Domenec Torrent" when neither is known), or a
+        group (`plural_of`: "la salida de los españoles"): the move is theirs, whom the
+        extractor cannot name, never another coach's."""
+        k = end
+        words = [t.folded for t in self.tokens[k : min(s.last, k + 4)]]
+        if any(
+            len(p) <= len(words) and all(word_matches(x, w) for x, w in zip(p, words, strict=False))
+            for p in self.lex.plural_of
+        ):
+            return True
+        if k + 1 >= s.last or self.tokens[k].folded not in self.lex.team_of_words:
+            return False
+        name = self.tokens[k + 1]
+        return name.capitalised and not any(m.first <= k + 1 < m.last for m in self.mentions)
 
     def _speaks_of(self, s: Sentence, trig: Hit, person: Found) -> bool:
         """Whether `person` says the quotation that holds the cue ("Milad señaló: «La salida
