@@ -775,3 +775,15 @@ def test_a_speaker_telling_of_an_exit_in_his_quotation_is_not_its_coach(gaz: Gaz
     moves = _moves(extract(text, gaz, lang="es", date="2025-06"))
     assert ("Ricardo Gareca", "departure", "Chile national football team") in moves
     assert not [m for m in moves if m[0] == "Tomás Ferrada"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everton have reportedly sacked head coach Paolo Rossetti after the heavy defeat.",
+        "Everton manager Paolo Rossetti has reportedly been sacked after the heavy defeat.",
+    ],
+)
+def test_a_hedge_inside_a_done_perfect_does_not_make_it_a_rumour(gaz: Gazetteer, text: str) -> None:
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert got.get(("Paolo Rossetti", "sacking", "Everton")) == "completed", got

@@ -871,6 +871,9 @@ class _Run:
                 )
                 best = self._negative_over_own_rumour(trig, best, pool)
                 status = MoveStatus(best.cue.label)
+                if status == "rumoured" and self._hedge_inside_done(s, best):
+                    # "have reportedly sacked": the report hedges a deed the perfect tells done
+                    return MoveStatus.completed, 1, False
                 if status != "rumoured" and self._negation_before(s, best):
                     # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
                     # negated ("no descarta", "non esclude", "does not rule out") leaves it open
@@ -936,6 +939,24 @@ class _Run:
         if not own or not negative:
             return best
         return min(negative, key=lambda h: min(abs(h.first - trig.last), abs(trig.first - h.last)))
+
+    def _hedge_inside_done(self, s: Sentence, hit: Hit) -> bool:
+        """A one-word rumour cue ("reportedly", "allegedly") inside a cue of a completed
+        move: the word before it and those after it make that cue ("have | sacked", "has |
+        been sacked")."""
+        k = self.tokens_of_hit(s, hit)
+        if self._hit_end(s, hit) != k + 1 or k == s.first:
+            return False
+        words = [self.tokens[k - 1].folded] + [
+            self.tokens[j].folded for j in range(k + 1, min(s.last, k + 4))
+        ]
+        return any(
+            c.label == MoveStatus.completed
+            and len(c.pattern) > 1
+            and len(c.pattern) <= len(words)
+            and all(word_matches(x, w) for x, w in zip(c.pattern, words, strict=False))
+            for c in self.lex.status_cues
+        )
 
     def _negation_before(self, s: Sentence, hit: Hit) -> bool:
         """A negation within the three words before a cue, in its clause."""
