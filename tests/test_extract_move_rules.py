@@ -787,3 +787,16 @@ def test_a_speaker_telling_of_an_exit_in_his_quotation_is_not_its_coach(gaz: Gaz
 def test_a_hedge_inside_a_done_perfect_does_not_make_it_a_rumour(gaz: Gazetteer, text: str) -> None:
     got = _moves(extract(text, gaz, lang="en", date="2024-05"))
     assert got.get(("Paolo Rossetti", "sacking", "Everton")) == "completed", got
+
+
+def test_the_caretaker_a_coach_replaces_ends_his_spell_without_a_move(gaz: Gazetteer) -> None:
+    text = (
+        "Manager Paolo Rossetti has been appointed by Burnley. He replaces interim manager "
+        "Luca Verdi, who took over in March."
+    )
+    x = extract(text, gaz, lang="en", date="2024-05")
+    moves = _moves(x)
+    assert ("Paolo Rossetti", "appointment", "Burnley Football Club") in moves, moves
+    assert not [m for m in moves if m[0] == "Luca Verdi"], moves
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Luca Verdi", "Burnley Football Club")) == ("ended", "caretaker"), spells

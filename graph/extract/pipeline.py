@@ -82,6 +82,8 @@ _AGENT_GAP = 4
 # how many words may stand between the person an influence word binds and the word
 # ("Cairo, che ha già individuato", "De Laurentiis lo avrebbe voluto")
 _SUBJECT_GAP = 5
+# how many words a role phrase before a name may take ("interim head coach X")
+_ROLE_BEFORE = 3
 # how many words (an auxiliary) may stand between "and" and an influence word whose subject
 # is the one of the verb before "and" ("X ha rotto gli indugi e ha deciso")
 _COORDINATED_GAP = 3
@@ -1056,6 +1058,8 @@ class _Run:
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
+        if trig.cue.replaces and trig.slot is not None:
+            pairs = [p for p in pairs if not self._caretaker_replaced(s, trig, *p)]
         status, explicit, decided = self._status(s, trig, status_hits, unbound)
         if self._is_history(s, trig.clause, history) or (
             status == "completed" and self._months_before(s, trig.clause) >= _OLD_MONTHS
@@ -1449,6 +1453,31 @@ class _Run:
         if any(m.first < first.first for m in self._in_sentence(s)):
             return None
         return first
+
+    def _caretaker_replaced(
+        self, s: Sentence, trig: Hit, coach: Found, kind: MoveKind, team: Found | None
+    ) -> bool:
+        """The caretaker a coach replaces ("He replaces interim manager X") ends his spell
+        but makes no move of his own: his spell is a tenure, ended, of a caretaker."""
+        if kind == "appointment" or team is None or trig.slot is None:
+            return False
+        if _fkey(coach) != _fkey(trig.slot):
+            return False
+        before = range(max(s.first, coach.first - _ROLE_BEFORE), coach.first)
+        if not any(
+            word_matches(c.pattern[0], self.tokens[k].folded)
+            for c in self.lex.caretaker_words
+            if len(c.pattern) == 1
+            for k in before
+        ):
+            return False
+        start, end = self._span(s, {trig.clause})
+        self.tenures.append(
+            _TenureMention(
+                coach, team, TenureStatus.ended, start, end, 0.6, role=TenureRole.caretaker
+            )
+        )
+        return True
 
     def _history(
         self, s: Sentence, trig: Hit, kind: MoveKind, coach: Found, team: Found | None
