@@ -800,3 +800,17 @@ def test_the_caretaker_a_coach_replaces_ends_his_spell_without_a_move(gaz: Gazet
     assert not [m for m in moves if m[0] == "Luca Verdi"], moves
     spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
     assert spells.get(("Luca Verdi", "Burnley Football Club")) == ("ended", "caretaker"), spells
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Burnley met manager Paolo Rossetti for talks on Monday.", "rumoured"),
+        ("Burnley have denied meeting manager Paolo Rossetti for talks over the job.", "denied"),
+    ],
+)
+def test_meeting_a_coach_for_talks_is_a_rumoured_appointment(
+    gaz: Gazetteer, text: str, status: str
+) -> None:
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert got.get(("Paolo Rossetti", "appointment", "Burnley Football Club")) == status, got
