@@ -814,3 +814,9 @@ def test_meeting_a_coach_for_talks_is_a_rumoured_appointment(
 ) -> None:
     got = _moves(extract(text, gaz, lang="en", date="2024-05"))
     assert got.get(("Paolo Rossetti", "appointment", "Burnley Football Club")) == status, got
+
+
+def test_a_status_cue_among_the_triggers_own_words_keeps_its_status(gaz: Gazetteer) -> None:
+    text = "Burnley manager Paolo Rossetti's future will be reviewed next month."
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert got.get(("Paolo Rossetti", "sacking", "Burnley Football Club")) == "rumoured", got

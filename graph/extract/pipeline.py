@@ -854,6 +854,10 @@ class _Run:
         if trig.cue.label != "appointment":
             status_hits = [h for h in status_hits if not self._names_the_chosen(s, h)]
             unbound = [h for h in unbound if not self._names_the_chosen(s, h)]
+        if trig.cue.status is not None:
+            # a cue among the trigger's own words ("will be" in "future will be reviewed") is
+            # part of the phrase its entry already reads
+            status_hits = [h for h in status_hits if not self._inside(h, trig)]
         same = [h for h in status_hits if h.clause == trig.clause]
         for pool in (same, None, unbound):
             if pool is None:
@@ -941,6 +945,12 @@ class _Run:
         if not own or not negative:
             return best
         return min(negative, key=lambda h: min(abs(h.first - trig.last), abs(trig.first - h.last)))
+
+    @staticmethod
+    def _inside(hit: Hit, trig: Hit) -> bool:
+        return (
+            trig.first <= hit.first and hit.last <= trig.last and hit.cue.label != trig.cue.status
+        )
 
     def _hedge_inside_done(self, s: Sentence, hit: Hit) -> bool:
         """A one-word rumour cue ("reportedly", "allegedly") inside a cue of a completed
