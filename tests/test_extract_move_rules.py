@@ -827,3 +827,48 @@ def test_a_nominal_exit_of_a_group_is_no_single_coachs(gaz: Gazetteer) -> None:
     )
     moves = _moves(extract(text, gaz, lang="es", date="2024-06"))
     assert not [m for m in moves if m[0] == "Rubén Baraja" and m[1] != "appointment"], moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everton have reportedly sacked head coach Paolo Rossetti after the heavy defeat.",
+        "Everton manager Paolo Rossetti has reportedly been sacked after the heavy defeat.",
+    ],
+)
+def test_a_hedge_inside_a_done_perfect_does_not_make_it_a_rumour(gaz: Gazetteer, text: str) -> None:
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert got.get(("Paolo Rossetti", "sacking", "Everton")) == "completed", got
+
+
+def test_the_caretaker_a_coach_replaces_ends_his_spell_without_a_move(gaz: Gazetteer) -> None:
+    text = (
+        "Manager Paolo Rossetti has been appointed by Burnley. He replaces interim manager "
+        "Luca Verdi, who took over in March."
+    )
+    x = extract(text, gaz, lang="en", date="2024-05")
+    moves = _moves(x)
+    assert ("Paolo Rossetti", "appointment", "Burnley Football Club") in moves, moves
+    assert not [m for m in moves if m[0] == "Luca Verdi"], moves
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Luca Verdi", "Burnley Football Club")) == ("ended", "caretaker"), spells
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Burnley met manager Paolo Rossetti for talks on Monday.", "rumoured"),
+        ("Burnley have denied meeting manager Paolo Rossetti for talks over the job.", "denied"),
+    ],
+)
+def test_meeting_a_coach_for_talks_is_a_rumoured_appointment(
+    gaz: Gazetteer, text: str, status: str
+) -> None:
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert got.get(("Paolo Rossetti", "appointment", "Burnley Football Club")) == status, got
+
+
+def test_a_status_cue_among_the_triggers_own_words_keeps_its_status(gaz: Gazetteer) -> None:
+    text = "Burnley manager Paolo Rossetti's future will be reviewed next month."
+    got = _moves(extract(text, gaz, lang="en", date="2024-05"))
+    assert got.get(("Paolo Rossetti", "sacking", "Burnley Football Club")) == "rumoured", got

@@ -82,6 +82,8 @@ _AGENT_GAP = 4
 # how many words may stand between the person an influence word binds and the word
 # ("Cairo, che ha già individuato", "De Laurentiis lo avrebbe voluto")
 _SUBJECT_GAP = 5
+# how many words a role phrase before a name may take ("interim head coach X")
+_ROLE_BEFORE = 3
 # how many words (an auxiliary) may stand between "and" and an influence word whose subject
 # is the one of the verb before "and" ("X ha rotto gli indugi e ha deciso")
 _COORDINATED_GAP = 3
@@ -855,6 +857,10 @@ class _Run:
         if trig.cue.label != "appointment":
             status_hits = [h for h in status_hits if not self._names_the_chosen(s, h)]
             unbound = [h for h in unbound if not self._names_the_chosen(s, h)]
+        if trig.cue.status is not None:
+            # a cue among the trigger's own words ("will be" in "future will be reviewed") is
+            # part of the phrase its entry already reads
+            status_hits = [h for h in status_hits if not self._inside(h, trig)]
         same = [h for h in status_hits if h.clause == trig.clause]
         for pool in (same, None, unbound):
             if pool is None:
@@ -874,6 +880,9 @@ class _Run:
                 )
                 best = self._negative_over_own_rumour(trig, best, pool)
                 status = MoveStatus(best.cue.label)
+                if status == "rumoured" and self._hedge_inside_done(s, best):
+                    # "have reportedly sacked": the report hedges a deed the perfect tells done
+                    return MoveStatus.completed, 1, False
                 if status != "rumoured" and self._negation_before(s, best):
                     # "todavía no ha hecho oficial", "not official"; and a denial or a refusal
                     # negated ("no descarta", "non esclude", "does not rule out") leaves it open
@@ -939,6 +948,30 @@ class _Run:
         if not own or not negative:
             return best
         return min(negative, key=lambda h: min(abs(h.first - trig.last), abs(trig.first - h.last)))
+
+    @staticmethod
+    def _inside(hit: Hit, trig: Hit) -> bool:
+        return (
+            trig.first <= hit.first and hit.last <= trig.last and hit.cue.label != trig.cue.status
+        )
+
+    def _hedge_inside_done(self, s: Sentence, hit: Hit) -> bool:
+        """A one-word rumour cue ("reportedly", "allegedly") inside a cue of a completed
+        move: the word before it and those after it make that cue ("have | sacked", "has |
+        been sacked")."""
+        k = self.tokens_of_hit(s, hit)
+        if self._hit_end(s, hit) != k + 1 or k == s.first:
+            return False
+        words = [self.tokens[k - 1].folded] + [
+            self.tokens[j].folded for j in range(k + 1, min(s.last, k + 4))
+        ]
+        return any(
+            c.label == MoveStatus.completed
+            and len(c.pattern) > 1
+            and len(c.pattern) <= len(words)
+            and all(word_matches(x, w) for x, w in zip(c.pattern, words, strict=False))
+            for c in self.lex.status_cues
+        )
 
     def _negation_before(self, s: Sentence, hit: Hit) -> bool:
         """A negation within the three words before a cue, in its clause."""
@@ -1040,6 +1073,8 @@ class _Run:
         # a name nobody calls a coach moves only where its sentence speaks of a bench: "Diego
         # González llegó a la cita" is no appointment
         pairs = [p for p in pairs if self._coach_like(s, p[0])]
+        if trig.cue.replaces and trig.slot is not None:
+            pairs = [p for p in pairs if not self._caretaker_replaced(s, trig, *p)]
         status, explicit, decided = self._status(s, trig, status_hits, unbound)
         if self._is_history(s, trig.clause, history) or (
             status == "completed" and self._months_before(s, trig.clause) >= _OLD_MONTHS
@@ -1478,6 +1513,31 @@ class _Run:
         if any(m.first < first.first for m in self._in_sentence(s)):
             return None
         return first
+
+    def _caretaker_replaced(
+        self, s: Sentence, trig: Hit, coach: Found, kind: MoveKind, team: Found | None
+    ) -> bool:
+        """The caretaker a coach replaces ("He replaces interim manager X") ends his spell
+        but makes no move of his own: his spell is a tenure, ended, of a caretaker."""
+        if kind == "appointment" or team is None or trig.slot is None:
+            return False
+        if _fkey(coach) != _fkey(trig.slot):
+            return False
+        before = range(max(s.first, coach.first - _ROLE_BEFORE), coach.first)
+        if not any(
+            word_matches(c.pattern[0], self.tokens[k].folded)
+            for c in self.lex.caretaker_words
+            if len(c.pattern) == 1
+            for k in before
+        ):
+            return False
+        start, end = self._span(s, {trig.clause})
+        self.tenures.append(
+            _TenureMention(
+                coach, team, TenureStatus.ended, start, end, 0.6, role=TenureRole.caretaker
+            )
+        )
+        return True
 
     def _history(
         self, s: Sentence, trig: Hit, kind: MoveKind, coach: Found, team: Found | None
