@@ -728,3 +728,30 @@ def test_the_antecedent_of_a_relative_clause_may_carry_an_of_complement(
     x = extract(text, gaz, lang="it", date="2025-01")
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "for") in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "es",
+            "Roberto Donadoni sigue en el cargo del Pisa. Brenner esperaba que el club "
+            "anunciara el despido del entrenador esta mañana. Brenner no habló.",
+            "Brenner",
+        ),
+        (
+            "en",
+            "Roberto Donadoni remains in charge of Pisa. Brenner hoped the board would sack "
+            "the manager on Monday. Brenner declined to comment.",
+            "Brenner",
+        ),
+    ],
+)
+def test_hoping_for_an_exit_is_pushing_for_it(
+    gaz: Gazetteer, lang: str, text: str, person: str
+) -> None:
+    # a word of hoping with the cue of an exit a few words on: what is hoped for is the exit
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert any(p == person and c == "Roberto Donadoni" and pol == "for" for p, c, _, pol in claims)
+    assert all(k != "appointment" for p, c, k, _ in claims if p == person)

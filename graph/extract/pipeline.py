@@ -1843,8 +1843,14 @@ class _Run:
         for hit in hits:
             if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
                 continue
+            hoped = False
             if hit.cue.label == "hope" and not self._wants_stay(s, hit):
-                continue
+                # hoping for an exit a few words on ("esperaban que Lim le diera al botón de
+                # 'despido'", "hoped the board would sack him") is pushing for it
+                if self._hoped_exit(s, hit, here) is None:
+                    continue
+                hit = replace(hit, cue=replace(hit.cue, label="for", exit=True))
+                hoped = True
             person = (
                 # "X es su elección": whose choice is said by the possessive, not by X
                 self._possessor(s, hit)
@@ -1880,7 +1886,16 @@ class _Run:
                 if not s.first <= who.first < s.last:
                     # the one who speaks is named in another sentence: the quote is the word's
                     start, end = self.tokens[s.first].start, self.tokens[s.last - 1].end
-                self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
+                # what is hoped for is a clause of its own: whoever it names is no object
+                self._influence_of(
+                    s,
+                    hit,
+                    who,
+                    polarity=polarity,
+                    span=(start, end),
+                    loose=True,
+                    indirect=hoped,
+                )
 
     def _trigger_agents(self, s: Sentence, triggers: list[Hit], here: list[_MoveMention]) -> None:
         """An executive who does the move himself ("il patron X è pronto a nominare Y", "X
@@ -1917,6 +1932,15 @@ class _Run:
             )
             for pattern in self.lex.denials
             for i in range(len(words) - len(pattern) + 1)
+        )
+
+    def _hoped_exit(self, s: Sentence, hit: Hit, here: list[_MoveMention]) -> _MoveMention | None:
+        """The exit of the sentence whose cue comes a few words after a word of hoping
+        ("spera nell'esonero", "hoped for his sacking"): what is hoped for."""
+        end = self._hit_end(s, hit)
+        return next(
+            (m for m in here if m.kind != "appointment" and end <= m.anchor < end + _STAY_GAP),
+            None,
         )
 
     def _wants_stay(self, s: Sentence, hit: Hit) -> bool:
@@ -2283,6 +2307,7 @@ class _Run:
         polarity: str | None = None,
         span: tuple[int, int] | None = None,
         loose: bool = False,
+        indirect: bool = False,
     ) -> None:
         near = [
             m
@@ -2291,6 +2316,7 @@ class _Run:
         ]
         start, end = span or (hit.start, hit.end)
         objects, direct = self._objects(s, hit, person, near)
+        direct = direct and not indirect
         polarity = polarity or hit.cue.label
         # wanting him to stay ("vuole che resti") is backing him, about his exit
         stay = hit.cue.label in {"for", "hope"} and not hit.cue.exit and self._wants_stay(s, hit)
