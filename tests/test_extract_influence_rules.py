@@ -755,3 +755,20 @@ def test_hoping_for_an_exit_is_pushing_for_it(
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert any(p == person and c == "Roberto Donadoni" and pol == "for" for p, c, _, pol in claims)
     assert all(k != "appointment" for p, c, k, _ in claims if p == person)
+
+
+def test_a_surname_listed_with_the_one_who_acts_acts_with_him(gaz: Gazetteer) -> None:
+    # "Brenner e Valdani": a capitalised word nobody knows joined by "e" to the person who
+    # chooses is a second person choosing, though the article names him once
+    text = (
+        "Roberto Donadoni è il nuovo allenatore del Pisa. Il presidente Olaf Brenner e "
+        "Valdani hanno scelto Donadoni dopo un lungo incontro."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert (
+        "Valdani",
+        "Roberto Donadoni",
+        "appointment",
+        "Pisa Sporting Club",
+        "for",
+    ) in _influences(x)

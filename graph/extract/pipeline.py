@@ -1808,7 +1808,45 @@ class _Run:
                 break
             out.append(m)
             last = m
+        out += self._listed_surnames(s, person, out)
         return out
+
+    def _listed_surnames(self, s: Sentence, person: Found, fellows: list[Found]) -> list[Found]:
+        """ "Corona y Solís esperaban", "Rossi e Bianchi hanno scelto": a capitalised word
+        nobody knows joined by a list word right after a person, or right before him, is a
+        surname too, of one who acts with him (the article never writes it in lower case)."""
+        out: list[Found] = []
+        ends = [person, *fellows]
+        after = max(m.last for m in ends)
+        if after + 1 < s.last and self._written_list_word(after):
+            found = self._listed_name(s, after + 1)
+            if found is not None:
+                out.append(found)
+        before = min(m.first for m in ends)
+        if before - 2 >= s.first and self._written_list_word(before - 1):
+            found = self._listed_name(s, before - 2)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _listed_name(self, s: Sentence, k: int) -> Found | None:
+        """Token k, a capitalised word nobody knows alone, no first name, that the article
+        never writes in lower case."""
+        tok = self.tokens[k]
+        if (
+            not tok.capitalised
+            or tok.folded in self.lex.stopwords
+            or tok.folded in self.lex.not_names
+            or tok.folded in self.gaz.first_names
+            or tok.folded in self.lex.first_names
+            or len(tok.folded) < 3
+            or any(m.first <= k < m.last for m in self.mentions)
+            or (k > s.first and self._joined_capital(k - 1, k))
+            or (k + 1 < s.last and self._joined_capital(k + 1, k))
+            or not all(t.capitalised for t in self.tokens if t.folded == tok.folded)
+        ):
+            return None
+        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, False)
 
     def _joined_by_and(self, gap: str) -> bool:
         """The words between two people join them: "and"/"e"/"y", then maybe a role ("e il
