@@ -772,3 +772,23 @@ def test_a_surname_listed_with_the_one_who_acts_acts_with_him(gaz: Gazetteer) ->
         "Pisa Sporting Club",
         "for",
     ) in _influences(x)
+
+
+def test_backing_a_coach_courted_elsewhere_is_against_his_move(gaz: Gazetteer) -> None:
+    # "insistió en que" only reports; what is said is backing the coach, and an appointment
+    # that takes him away from the team he leads is his exit from it: against
+    text = (
+        "El entrenador del Pisa, Roberto Donadoni, ha sido vinculado con el Sevilla FC. "
+        "Acerca de su futuro, el presidente Olaf Brenner insistió en que "
+        '"estamos muy contentos con este cuerpo técnico".'
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "against") in claims
+    assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "for") not in claims
+    text = (
+        "Pisa manager Roberto Donadoni has been linked with Sevilla. Chairman Olaf Brenner "
+        'insisted that "nothing has changed".'
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert "Olaf Brenner" not in _people(x)

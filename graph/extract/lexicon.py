@@ -96,6 +96,9 @@ class InfluenceWords(_Strict):
     support: list[str] = Field(default_factory=list)
     # deciding or carrying out an exit ("decided", "ha esonerato"): for it
     exit: list[str] = Field(default_factory=list)
+    # a word of influence that only reports what follows ("insistió en que", "insisted
+    # that"): no push of its own, what is said tells it
+    reporting: list[str] = Field(default_factory=list)
     # words after which the person who acts is named ("voluto da", "chosen by", "elegido por",
     # "la scelta di", "the choice of")
     agents: list[str] = Field(default_factory=list)
@@ -376,6 +379,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         + _cues(words.support, "support")
         + _cues(words.hope, "hope")
         + [replace(c, exit=True) for c in _cues(words.exit, "for")]
+        + _cues(words.reporting, "reporting")
     )
     return Lexicon(
         lang=data.lang,

@@ -610,7 +610,13 @@ class _Run:
                 self.text, self.tokens, s, self.mentions, self._mention_at(), lex
             )
 
-        influence_hits = matcher().hits(lex.influences)
+        # "X insisted that …", "insistió en que …": the cue only reports what follows
+        reporting = matcher().hits([c for c in lex.influence_words if c.label == "reporting"])
+        influence_hits = [
+            h
+            for h in matcher().hits(lex.influences)
+            if not any(r.start < h.end and h.start < r.end for r in reporting)
+        ]
         for hit in influence_hits:
             if hit.slot is not None and hit.slot_mention is None:
                 self._add_mention(hit.slot)
@@ -1878,8 +1884,10 @@ class _Run:
         fortemente dal presidente", "la decisión de Azcárraga")."""
         movers = {_fkey(m.coach) for m in here}
         named = {h.slot.first for h in cue_hits if h.slot is not None}
+        # "insistió en que …", "insisted that …": a word that only reports what follows
+        reporting = [h for h in hits if h.cue.label == "reporting"]
         for hit in hits:
-            if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
+            if any(h.start < hit.end and hit.start < h.end for h in cue_hits + reporting):
                 continue
             hoped = False
             if hit.cue.label == "hope" and not self._wants_stay(s, hit):
@@ -2813,8 +2821,10 @@ class _Run:
         ref = MoveRef(coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team)
         polarity = inf.polarity
         if polarity in {"support", "unsupport"}:
-            # backing a coach is for his appointment and against his exit
-            appointment = group[0].kind == "appointment"
+            # backing a coach is for his appointment and against his exit — an appointment
+            # that takes him away from a team he leads is his exit from it ("estamos muy
+            # contentos con este cuerpo técnico", of a coach courted elsewhere)
+            appointment = group[0].kind == "appointment" and group[0].from_team is None
             polarity = "for" if appointment == (polarity == "support") else "against"
         out.setdefault(
             (_key(person), key),
