@@ -792,3 +792,16 @@ def test_backing_a_coach_courted_elsewhere_is_against_his_move(gaz: Gazetteer) -
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert "Olaf Brenner" not in _people(x)
+
+
+def test_a_singular_verb_after_a_list_is_the_nearest_ones(gaz: Gazetteer) -> None:
+    # "X y Y, que había propuesto a Z": the verb is of one person, the one named last
+    text = (
+        "Olaf Brenner ganó las elecciones del Sevilla FC y Roberto Donadoni será el nuevo "
+        "entrenador. Brenner superó a Marco Valdani y Luca Ferrante, que había propuesto a "
+        "Walter Mazzarri como nuevo entrenador del Sevilla FC."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    people = {p for p, c, *_ in _influences(x) if c == "Walter Mazzarri"}
+    assert "Luca Ferrante" in people
+    assert "Marco Valdani" not in people

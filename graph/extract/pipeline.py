@@ -1924,7 +1924,12 @@ class _Run:
                 }[polarity]
             # "voluto dal presidente X e dal ds Y", "X e Y hanno scelto": everyone joined to
             # him acts with him
-            for who in [person, *self._fellow_influencers(s, person)]:
+            fellows = self._fellow_influencers(s, person)
+            if self._singular_before(s, hit):
+                # "Barkala y Arechabaleta, que había propuesto a X": a verb of one person is
+                # the nearest one's, not the list's before him
+                fellows = [m for m in fellows if m.first > person.first]
+            for who in [person, *fellows]:
                 if not _decides(who) or _fkey(who) in movers:
                     continue
                 named.add(who.first)
@@ -1978,6 +1983,15 @@ class _Run:
             )
             for pattern in self.lex.denials
             for i in range(len(words) - len(pattern) + 1)
+        )
+
+    def _singular_before(self, s: Sentence, hit: Hit) -> bool:
+        """An auxiliary of the third person singular just before the word ("había
+        propuesto", "ha scelto", "has chosen")."""
+        first = self.tokens_of_hit(s, hit)
+        return any(
+            self.tokens[k].folded in self.lex.singular
+            for k in range(max(s.first, first - 2), first + 1)
         )
 
     def _hoped_exit(self, s: Sentence, hit: Hit, here: list[_MoveMention]) -> _MoveMention | None:
