@@ -728,3 +728,80 @@ def test_the_antecedent_of_a_relative_clause_may_carry_an_of_complement(
     x = extract(text, gaz, lang="it", date="2025-01")
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "for") in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "es",
+            "Roberto Donadoni sigue en el cargo del Pisa. Brenner esperaba que el club "
+            "anunciara el despido del entrenador esta mañana. Brenner no habló.",
+            "Brenner",
+        ),
+        (
+            "en",
+            "Roberto Donadoni remains in charge of Pisa. Brenner hoped the board would sack "
+            "the manager on Monday. Brenner declined to comment.",
+            "Brenner",
+        ),
+    ],
+)
+def test_hoping_for_an_exit_is_pushing_for_it(
+    gaz: Gazetteer, lang: str, text: str, person: str
+) -> None:
+    # a word of hoping with the cue of an exit a few words on: what is hoped for is the exit
+    x = extract(text, gaz, lang=lang, date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert any(p == person and c == "Roberto Donadoni" and pol == "for" for p, c, _, pol in claims)
+    assert all(k != "appointment" for p, c, k, _ in claims if p == person)
+
+
+def test_a_surname_listed_with_the_one_who_acts_acts_with_him(gaz: Gazetteer) -> None:
+    # "Brenner e Valdani": a capitalised word nobody knows joined by "e" to the person who
+    # chooses is a second person choosing, though the article names him once
+    text = (
+        "Roberto Donadoni è il nuovo allenatore del Pisa. Il presidente Olaf Brenner e "
+        "Valdani hanno scelto Donadoni dopo un lungo incontro."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert (
+        "Valdani",
+        "Roberto Donadoni",
+        "appointment",
+        "Pisa Sporting Club",
+        "for",
+    ) in _influences(x)
+
+
+def test_backing_a_coach_courted_elsewhere_is_against_his_move(gaz: Gazetteer) -> None:
+    # "insistió en que" only reports; what is said is backing the coach, and an appointment
+    # that takes him away from the team he leads is his exit from it: against
+    text = (
+        "El entrenador del Pisa, Roberto Donadoni, ha sido vinculado con el Sevilla FC. "
+        "Acerca de su futuro, el presidente Olaf Brenner insistió en que "
+        '"estamos muy contentos con este cuerpo técnico".'
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "against") in claims
+    assert ("Olaf Brenner", "Roberto Donadoni", "appointment", "for") not in claims
+    text = (
+        "Pisa manager Roberto Donadoni has been linked with Sevilla. Chairman Olaf Brenner "
+        'insisted that "nothing has changed".'
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert "Olaf Brenner" not in _people(x)
+
+
+def test_a_singular_verb_after_a_list_is_the_nearest_ones(gaz: Gazetteer) -> None:
+    # "X y Y, que había propuesto a Z": the verb is of one person, the one named last
+    text = (
+        "Olaf Brenner ganó las elecciones del Sevilla FC y Roberto Donadoni será el nuevo "
+        "entrenador. Brenner superó a Marco Valdani y Luca Ferrante, que había propuesto a "
+        "Walter Mazzarri como nuevo entrenador del Sevilla FC."
+    )
+    x = extract(text, gaz, lang="es", date="2025-01")
+    people = {p for p, c, *_ in _influences(x) if c == "Walter Mazzarri"}
+    assert "Luca Ferrante" in people
+    assert "Marco Valdani" not in people

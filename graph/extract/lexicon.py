@@ -96,6 +96,9 @@ class InfluenceWords(_Strict):
     support: list[str] = Field(default_factory=list)
     # deciding or carrying out an exit ("decided", "ha esonerato"): for it
     exit: list[str] = Field(default_factory=list)
+    # a word of influence that only reports what follows ("insistió en que", "insisted
+    # that"): no push of its own, what is said tells it
+    reporting: list[str] = Field(default_factory=list)
     # words after which the person who acts is named ("voluto da", "chosen by", "elegido por",
     # "la scelta di", "the choice of")
     agents: list[str] = Field(default_factory=list)
@@ -117,6 +120,9 @@ class InfluenceWords(_Strict):
     # joining a second person who acts with the first, like "and" ("junto al director X",
     # "insieme al ds X", "together with X")
     together: list[str] = Field(default_factory=list)
+    # auxiliaries of the third person singular ("había propuesto", "ha scelto", "has
+    # chosen"): only one person, the nearest, does what they tell, not a list before him
+    singular: list[str] = Field(default_factory=list)
     # possessives before a word ("su elección", "la sua scelta", "his choice"): whose it is,
     # the executive the article spoke of last
     possessives: list[str] = Field(default_factory=list)
@@ -328,6 +334,7 @@ class Lexicon:
     active_endings: tuple[str, ...] = ()
     stay_words: frozenset[str] = frozenset()
     together: list[tuple[str, ...]] = field(default_factory=list)
+    singular: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
@@ -380,6 +387,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         + _cues(words.support, "support")
         + _cues(words.hope, "hope")
         + [replace(c, exit=True) for c in _cues(words.exit, "for")]
+        + _cues(words.reporting, "reporting")
     )
     return Lexicon(
         lang=data.lang,
@@ -415,6 +423,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         active_endings=tuple(fold(w) for w in words.active_endings),
         stay_words=frozenset(fold(w) for w in words.stay),
         together=[tuple(fold(w).split()) for w in words.together],
+        singular=frozenset(fold(w) for w in words.singular),
         possessives=frozenset(fold(w) for w in words.possessives),
         denials=[compile_pattern(w) for w in words.denials],
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],

@@ -612,7 +612,13 @@ class _Run:
                 self.text, self.tokens, s, self.mentions, self._mention_at(), lex
             )
 
-        influence_hits = matcher().hits(lex.influences)
+        # "X insisted that …", "insistió en que …": the cue only reports what follows
+        reporting = matcher().hits([c for c in lex.influence_words if c.label == "reporting"])
+        influence_hits = [
+            h
+            for h in matcher().hits(lex.influences)
+            if not any(r.start < h.end and h.start < r.end for r in reporting)
+        ]
         for hit in influence_hits:
             if hit.slot is not None and hit.slot_mention is None:
                 self._add_mention(hit.slot)
@@ -1916,7 +1922,45 @@ class _Run:
                 break
             out.append(m)
             last = m
+        out += self._listed_surnames(s, person, out)
         return out
+
+    def _listed_surnames(self, s: Sentence, person: Found, fellows: list[Found]) -> list[Found]:
+        """ "Corona y Solís esperaban", "Rossi e Bianchi hanno scelto": a capitalised word
+        nobody knows joined by a list word right after a person, or right before him, is a
+        surname too, of one who acts with him (the article never writes it in lower case)."""
+        out: list[Found] = []
+        ends = [person, *fellows]
+        after = max(m.last for m in ends)
+        if after + 1 < s.last and self._written_list_word(after):
+            found = self._listed_name(s, after + 1)
+            if found is not None:
+                out.append(found)
+        before = min(m.first for m in ends)
+        if before - 2 >= s.first and self._written_list_word(before - 1):
+            found = self._listed_name(s, before - 2)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _listed_name(self, s: Sentence, k: int) -> Found | None:
+        """Token k, a capitalised word nobody knows alone, no first name, that the article
+        never writes in lower case."""
+        tok = self.tokens[k]
+        if (
+            not tok.capitalised
+            or tok.folded in self.lex.stopwords
+            or tok.folded in self.lex.not_names
+            or tok.folded in self.gaz.first_names
+            or tok.folded in self.lex.first_names
+            or len(tok.folded) < 3
+            or any(m.first <= k < m.last for m in self.mentions)
+            or (k > s.first and self._joined_capital(k - 1, k))
+            or (k + 1 < s.last and self._joined_capital(k + 1, k))
+            or not all(t.capitalised for t in self.tokens if t.folded == tok.folded)
+        ):
+            return None
+        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, False)
 
     def _joined_by_and(self, gap: str) -> bool:
         """The words between two people join them: "and"/"e"/"y", then maybe a role ("e il
@@ -1948,11 +1992,19 @@ class _Run:
         fortemente dal presidente", "la decisión de Azcárraga")."""
         movers = {_fkey(m.coach) for m in here}
         named = {h.slot.first for h in cue_hits if h.slot is not None}
+        # "insistió en que …", "insisted that …": a word that only reports what follows
+        reporting = [h for h in hits if h.cue.label == "reporting"]
         for hit in hits:
-            if any(h.start < hit.end and hit.start < h.end for h in cue_hits):
+            if any(h.start < hit.end and hit.start < h.end for h in cue_hits + reporting):
                 continue
+            hoped = False
             if hit.cue.label == "hope" and not self._wants_stay(s, hit):
-                continue
+                # hoping for an exit a few words on ("esperaban que Lim le diera al botón de
+                # 'despido'", "hoped the board would sack him") is pushing for it
+                if self._hoped_exit(s, hit, here) is None:
+                    continue
+                hit = replace(hit, cue=replace(hit.cue, label="for", exit=True))
+                hoped = True
             person = (
                 # "X es su elección": whose choice is said by the possessive, not by X
                 self._possessor(s, hit)
@@ -1980,7 +2032,12 @@ class _Run:
                 }[polarity]
             # "voluto dal presidente X e dal ds Y", "X e Y hanno scelto": everyone joined to
             # him acts with him
-            for who in [person, *self._fellow_influencers(s, person)]:
+            fellows = self._fellow_influencers(s, person)
+            if self._singular_before(s, hit):
+                # "Barkala y Arechabaleta, que había propuesto a X": a verb of one person is
+                # the nearest one's, not the list's before him
+                fellows = [m for m in fellows if m.first > person.first]
+            for who in [person, *fellows]:
                 if not _decides(who) or _fkey(who) in movers:
                     continue
                 named.add(who.first)
@@ -1988,7 +2045,16 @@ class _Run:
                 if not s.first <= who.first < s.last:
                     # the one who speaks is named in another sentence: the quote is the word's
                     start, end = self.tokens[s.first].start, self.tokens[s.last - 1].end
-                self._influence_of(s, hit, who, polarity=polarity, span=(start, end), loose=True)
+                # what is hoped for is a clause of its own: whoever it names is no object
+                self._influence_of(
+                    s,
+                    hit,
+                    who,
+                    polarity=polarity,
+                    span=(start, end),
+                    loose=True,
+                    indirect=hoped,
+                )
 
     def _trigger_agents(self, s: Sentence, triggers: list[Hit], here: list[_MoveMention]) -> None:
         """An executive who does the move himself ("il patron X è pronto a nominare Y", "X
@@ -2025,6 +2091,24 @@ class _Run:
             )
             for pattern in self.lex.denials
             for i in range(len(words) - len(pattern) + 1)
+        )
+
+    def _singular_before(self, s: Sentence, hit: Hit) -> bool:
+        """An auxiliary of the third person singular just before the word ("había
+        propuesto", "ha scelto", "has chosen")."""
+        first = self.tokens_of_hit(s, hit)
+        return any(
+            self.tokens[k].folded in self.lex.singular
+            for k in range(max(s.first, first - 2), first + 1)
+        )
+
+    def _hoped_exit(self, s: Sentence, hit: Hit, here: list[_MoveMention]) -> _MoveMention | None:
+        """The exit of the sentence whose cue comes a few words after a word of hoping
+        ("spera nell'esonero", "hoped for his sacking"): what is hoped for."""
+        end = self._hit_end(s, hit)
+        return next(
+            (m for m in here if m.kind != "appointment" and end <= m.anchor < end + _STAY_GAP),
+            None,
         )
 
     def _wants_stay(self, s: Sentence, hit: Hit) -> bool:
@@ -2391,6 +2475,7 @@ class _Run:
         polarity: str | None = None,
         span: tuple[int, int] | None = None,
         loose: bool = False,
+        indirect: bool = False,
     ) -> None:
         near = [
             m
@@ -2399,6 +2484,7 @@ class _Run:
         ]
         start, end = span or (hit.start, hit.end)
         objects, direct = self._objects(s, hit, person, near)
+        direct = direct and not indirect
         polarity = polarity or hit.cue.label
         # wanting him to stay ("vuole che resti") is backing him, about his exit
         stay = hit.cue.label in {"for", "hope"} and not hit.cue.exit and self._wants_stay(s, hit)
@@ -2857,8 +2943,10 @@ class _Run:
         ref = MoveRef(coach=coach, to=group[0].target, kind=group[0].kind, from_=group[0].from_team)
         polarity = inf.polarity
         if polarity in {"support", "unsupport"}:
-            # backing a coach is for his appointment and against his exit
-            appointment = group[0].kind == "appointment"
+            # backing a coach is for his appointment and against his exit — an appointment
+            # that takes him away from a team he leads is his exit from it ("estamos muy
+            # contentos con este cuerpo técnico", of a coach courted elsewhere)
+            appointment = group[0].kind == "appointment" and group[0].from_team is None
             polarity = "for" if appointment == (polarity == "support") else "against"
         out.setdefault(
             (_key(person), key),
