@@ -827,3 +827,9 @@ def test_a_nominal_exit_of_a_group_is_no_single_coachs(gaz: Gazetteer) -> None:
     )
     moves = _moves(extract(text, gaz, lang="es", date="2024-06"))
     assert not [m for m in moves if m[0] == "Rubén Baraja" and m[1] != "appointment"], moves
+
+
+def test_the_new_coach_told_as_a_headline_is_confirmed(gaz: Gazetteer) -> None:
+    text = "Mario Bellucci è il nuovo allenatore del Bologna: la firma è attesa in settimana."
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert moves.get(("Mario Bellucci", "appointment", "Bologna FC 1909")) == "confirmed", moves
