@@ -349,3 +349,10 @@ def test_well_known_italian_nicknames_name_their_club(gaz: Gazetteer, text: str,
     teams = [f for f in found if f.kind == "team"]
     assert teams, [f.text for f in found]
     assert (teams[0].entry.name if teams[0].entry else teams[0].canonical) == team, teams
+
+
+def test_a_role_word_after_a_comma_before_a_name_is_that_names(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "In panchina c'era Mario Bellucci, presidente Gino Ranieri.")
+    by_text = {f.text: f for f in found}
+    assert not by_text["Mario Bellucci"].executive, found
+    assert by_text["Gino Ranieri"].executive, found

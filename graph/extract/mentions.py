@@ -1571,6 +1571,9 @@ def _role_after(
                 if k + len(p) <= len(tokens) and all(
                     tokens[k + j].folded == w for j, w in enumerate(p)
                 ):
+                    # "c'era X, presidente Y": the role word is the name's after it
+                    if k + len(p) in starts and k + len(p) not in teams:
+                        return None
                     return role
     return None
 
