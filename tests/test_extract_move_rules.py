@@ -833,3 +833,13 @@ def test_the_new_coach_told_as_a_headline_is_confirmed(gaz: Gazetteer) -> None:
     text = "Mario Bellucci è il nuovo allenatore del Bologna: la firma è attesa in settimana."
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert moves.get(("Mario Bellucci", "appointment", "Bologna FC 1909")) == "confirmed", moves
+
+
+def test_an_arrival_of_the_new_coach_names_nobody_but_sets_the_bench(gaz: Gazetteer) -> None:
+    text = (
+        "La Juventus ha annunciato il ritorno di Massimiliano Allegri. A rendere ufficiale "
+        "l'arrivo del nuovo tecnico è la Fiorentina. Il tecnico scelto è Mario Bellucci."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Massimiliano Allegri", "appointment", "Fiorentina") not in moves, moves
+    assert ("Mario Bellucci", "appointment", "Fiorentina") in moves, moves

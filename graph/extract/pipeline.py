@@ -281,6 +281,7 @@ class _Run:
         # teams a past tenure cue names ("the former Celtic boss"): never the team an exit
         # of the same words leaves
         self.former: set[int] = set()
+        self._unnamed_arrival = False
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -1018,6 +1019,13 @@ class _Run:
             found = ([topic], False)
             pairs = [(topic, kind, t) for t in teams]
         if found is None:
+            if self._unnamed_arrival:
+                # the bench the unnamed coach arrives at is where the next appointment whose
+                # team is not said goes
+                self._unnamed_arrival = False
+                team = trig.team or self._target_team(s, anchor, trig, kind, attributes, [])
+                if team is not None:
+                    self.focus = team
             return []
         coaches, explicit_coach = found
         if not pairs:
@@ -1261,6 +1269,9 @@ class _Run:
                 return self._group_of(groups, after[0]), True
             if self._unknown_owner(s, end):
                 return None
+            if trig.cue.label == "appointment" and self._role_complement(s, end):
+                self._unnamed_arrival = True
+                return None
             # "il primo esonero di stagione, quello di Daniele De Rossi": named later on
             later = [
                 m
@@ -1372,6 +1383,18 @@ class _Run:
             return False
         name = self.tokens[k + 1]
         return name.capitalised and not any(m.first <= k + 1 < m.last for m in self.mentions)
+
+    def _role_complement(self, s: Sentence, end: int) -> bool:
+        """A nominal appointment whose "of" complement is a coach's role word ("l'arrivo del
+        nuovo tecnico", "the arrival of the new manager"): it names nobody."""
+        k = end
+        if k >= s.last or self.tokens[k].folded not in _OF_WORDS | self.lex.team_of_words:
+            return False
+        words = [t.folded for t in self.tokens[k + 1 : min(s.last, k + 4)]]
+        return any(
+            len(p) == 1 and p[0] in words and not any(m.first <= k < m.last for m in self.mentions)
+            for p in self.lex.coach_markers
+        )
 
     def _speaks_of(self, s: Sentence, trig: Hit, person: Found) -> bool:
         """Whether `person` says the quotation that holds the cue ("Milad señaló: «La salida
