@@ -843,3 +843,14 @@ def test_an_arrival_of_the_new_coach_names_nobody_but_sets_the_bench(gaz: Gazett
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Massimiliano Allegri", "appointment", "Fiorentina") not in moves, moves
     assert ("Mario Bellucci", "appointment", "Fiorentina") in moves, moves
+
+
+def test_changes_listed_after_as_many_teams_go_to_each_in_turn(gaz: Gazetteer) -> None:
+    text = (
+        "Anche il Genoa e il Cagliari hanno cambiato allenatore passando da Alberto Gilardino a "
+        "Patrick Vieira, i primi, e da Claudio Ranieri a Davide Nicola i secondi."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Patrick Vieira", "appointment", "Genoa CFC") in moves, moves
+    assert ("Davide Nicola", "appointment", "Cagliari") in moves, moves
+    assert ("Davide Nicola", "appointment", "Genoa CFC") not in moves, moves

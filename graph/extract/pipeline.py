@@ -699,6 +699,7 @@ class _Run:
             if t.slot is not None and t.slot.kind == "person"
         }
         triggers = [t for t in triggers if not self._names_an_exit(s, t, triggers)]
+        triggers = self._respectively(s, triggers, self._team_groups(s, articles=True))
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
@@ -1089,6 +1090,32 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _respectively(
+        self, s: Sentence, triggers: list[Hit], team_groups: list[list[Found]]
+    ) -> list[Hit]:
+        """Two changes or more of the shape "da X a Y" in a sentence that lists as many teams
+        before them ("l'Udinese e il Sassuolo hanno cambiato, da Sottil a Cioffi, e da Dionisi
+        a Ballardini"): the n-th change is the n-th team's."""
+        changes = [
+            t
+            for t in triggers
+            if t.coach is not None and t.team is None and t.cue.label == "appointment"
+        ]
+        if len(changes) < 2:
+            return triggers
+        teams = next(
+            (
+                g
+                for g in team_groups
+                if len(g) == len(changes) and g[-1].last <= self.tokens_of_hit(s, changes[0])
+            ),
+            None,
+        )
+        if teams is None:
+            return triggers
+        by_change = {id(t): team for t, team in zip(changes, teams, strict=True)}
+        return [replace(t, team=by_change[id(t)]) if id(t) in by_change else t for t in triggers]
 
     def _names_an_exit(self, s: Sentence, trig: Hit, triggers: list[Hit]) -> bool:
         """A candidates cue whose complement is an exit's words ("ipotesi di un suo esonero",
