@@ -854,3 +854,13 @@ def test_changes_listed_after_as_many_teams_go_to_each_in_turn(gaz: Gazetteer) -
     assert ("Patrick Vieira", "appointment", "Genoa CFC") in moves, moves
     assert ("Davide Nicola", "appointment", "Cagliari") in moves, moves
     assert ("Davide Nicola", "appointment", "Genoa CFC") not in moves, moves
+
+
+def test_replacing_a_coach_with_another_appoints_the_second(gaz: Gazetteer) -> None:
+    text = (
+        "Thomas Tuchel non ha convinto. La Fiorentina ha sostituito il tedesco con il giovane "
+        "Raffaele Palladino."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert moves.get(("Raffaele Palladino", "appointment", "Fiorentina")) == "completed", moves
+    assert ("Thomas Tuchel", "departure", "Fiorentina") in moves, moves

@@ -1162,7 +1162,23 @@ class _Run:
             and m.first != trig.slot.first
         ]
         if not before:
-            return []
+            # "Il Chelsea ha sostituito il tedesco con il promettente Potter": the coach after
+            # a word of replacing with, a few words past the one replaced
+            k = self._hit_end(s, trig)
+            with_ = next(
+                (
+                    m
+                    for m in self._in_sentence(s)
+                    if self._coachable(m)
+                    and k < m.first <= k + _DIRECT_GAP
+                    and self._clause(s, m.first) == trig.clause
+                    and self.tokens[k].folded in self.lex.replaced_with
+                ),
+                None,
+            )
+            if with_ is None:
+                return []
+            before = [with_]
         where = self._nearest(
             [
                 m
