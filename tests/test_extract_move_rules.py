@@ -864,3 +864,13 @@ def test_replacing_a_coach_with_another_appoints_the_second(gaz: Gazetteer) -> N
     moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
     assert moves.get(("Raffaele Palladino", "appointment", "Fiorentina")) == "completed", moves
     assert ("Thomas Tuchel", "departure", "Fiorentina") in moves, moves
+
+
+def test_a_return_to_a_bench_named_with_its_team_and_coach(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Una seconda ipotesi prevede il ritorno per la terza "
+        "volta sulla panchina granata di Walter Mazzarri."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert _moves(x).get(("Walter Mazzarri", "appointment", "Torino FC")) == "rumoured", x.moves
+    assert _tenures(x).get(("Walter Mazzarri", "Torino FC")) == "past", x.tenures

@@ -104,6 +104,9 @@ _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 # motivos para cuestionar", "non c'è motivo per mettere in dubbio"), denies it
 _NO_REASON_GAP = 5
 _PURPOSE_WORDS = frozenset({"para", "per", "to"})
+# how far before a move's words a word of return makes it one ("il ritorno per la terza volta
+# sulla panchina")
+_RETURN_GAP = 6
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
@@ -659,6 +662,9 @@ class _Run:
                 )
             )
         ]
+        # "il ritorno sulla panchina blucerchiata di Giampaolo": a bench and its team, then
+        # "of" and a coach, in a clause of a move, is the move's object, not his side
+        tenure_hits = [h for h in tenure_hits if not self._bench_of(h, triggers)]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
                 self.focus = hit.team
@@ -1080,7 +1086,7 @@ class _Run:
                 end,
                 confidence=round(min(confidence, 0.95), 2),
                 anchor=anchor,
-                returning=self._is_return(trig),
+                returning=self._is_return(s, trig),
             )
             if k in NEEDS_FROM and team is not None:
                 self.current.setdefault(_fkey(coach), team)
@@ -1090,6 +1096,20 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _bench_of(self, hit: Hit, triggers: list[Hit]) -> bool:
+        """A "{team} of {person}" cue whose team comes right after a bench word, in the
+        clause of an appointment ("sulla panchina blucerchiata di X")."""
+        p = hit.cue.pattern
+        return (
+            len(p) == 3
+            and p[0] == "{team}"
+            and p[2] == "{person}"
+            and hit.team is not None
+            and hit.team.first > 0
+            and self.tokens[hit.team.first - 1].folded in self.lex.bench_words
+            and any(t.clause == hit.clause and t.cue.label == "appointment" for t in triggers)
+        )
 
     def _respectively(
         self, s: Sentence, triggers: list[Hit], team_groups: list[list[Found]]
@@ -1143,9 +1163,18 @@ class _Run:
             for k in range(s.first, anchor)
         )
 
-    def _is_return(self, trig: Hit) -> bool:
-        """Whether a trigger's own words tell a return ("ritorno al", "return to")."""
-        return any(word_matches(r, w) for r in self.lex.return_words for w in trig.cue.pattern)
+    def _is_return(self, s: Sentence, trig: Hit) -> bool:
+        """Whether a trigger's own words tell a return ("ritorno al", "return to"), or a word
+        of return a few words before them in their clause ("il ritorno per la terza volta
+        sulla panchina")."""
+        if any(word_matches(r, w) for r in self.lex.return_words for w in trig.cue.pattern):
+            return True
+        k = self.tokens_of_hit(s, trig)
+        return any(
+            self._clause(s, j) == trig.clause
+            and any(word_matches(r, self.tokens[j].folded) for r in self.lex.return_words)
+            for j in range(max(s.first, k - _RETURN_GAP), k)
+        )
 
     def _successor(
         self, s: Sentence, trig: Hit, anchor: int, team: Found | None, attributes: set[int]
