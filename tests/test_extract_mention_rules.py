@@ -334,3 +334,39 @@ def test_a_name_before_the_subject_of_a_new_clause_is_no_club(gaz: Gazetteer) ->
     """ "X, la squadra ha vinto": the noun after the article opens a clause of its own."""
     found = _mentions(gaz, "it", "Con l'arrivo di Bertolacci, la squadra ha vinto tre partite.")
     assert not [f for f in found if f.kind == "team"], [(f.text, f.kind) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("I grigiorossi hanno esonerato il tecnico Marco Bellucci.", "US Cremonese"),
+        ("I rossoverdi hanno esonerato il tecnico Marco Bellucci.", "Ternana"),
+        ("Il Grifo ha esonerato il tecnico Marco Bellucci.", "Perugia"),
+        (
+            "Alla guida dei Seagulls è arrivato il tecnico Marco Bellucci.",
+            "Brighton & Hove Albion Football Club",
+        ),
+    ],
+)
+def test_well_known_italian_nicknames_name_their_club(gaz: Gazetteer, text: str, team: str) -> None:
+    found = _mentions(gaz, "it", text)
+    teams = [f for f in found if f.kind == "team"]
+    assert teams, [f.text for f in found]
+    assert (teams[0].entry.name if teams[0].entry else teams[0].canonical) == team, teams
+
+
+def test_a_role_word_after_a_comma_before_a_name_is_that_names(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "In panchina c'era Mario Bellucci, presidente Gino Ranieri.")
+    by_text = {f.text: f for f in found}
+    assert not by_text["Mario Bellucci"].executive, found
+    assert by_text["Gino Ranieri"].executive, found
+
+
+def test_an_epithet_right_before_a_name_is_that_names_own(gaz: Gazetteer) -> None:
+    text = (
+        "Il Chelsea ha esonerato Thomas Tuchel. Al suo posto è subentrato l'italiano "
+        "Roberto De Zerbi."
+    )
+    found = _mentions(gaz, "it", text)
+    tuchel = [f for f in found if f.entry is not None and f.entry.name == "Thomas Tuchel"]
+    assert [f.text for f in tuchel] == ["Thomas Tuchel"], found

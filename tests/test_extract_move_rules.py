@@ -872,3 +872,50 @@ def test_a_status_cue_among_the_triggers_own_words_keeps_its_status(gaz: Gazette
     text = "Burnley manager Paolo Rossetti's future will be reviewed next month."
     got = _moves(extract(text, gaz, lang="en", date="2024-05"))
     assert got.get(("Paolo Rossetti", "sacking", "Burnley Football Club")) == "rumoured", got
+
+
+def test_the_new_coach_told_as_a_headline_is_confirmed(gaz: Gazetteer) -> None:
+    text = "Mario Bellucci è il nuovo allenatore del Bologna: la firma è attesa in settimana."
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert moves.get(("Mario Bellucci", "appointment", "Bologna FC 1909")) == "confirmed", moves
+
+
+def test_an_arrival_of_the_new_coach_names_nobody_but_sets_the_bench(gaz: Gazetteer) -> None:
+    text = (
+        "La Juventus ha annunciato il ritorno di Massimiliano Allegri. A rendere ufficiale "
+        "l'arrivo del nuovo tecnico è la Fiorentina. Il tecnico scelto è Mario Bellucci."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Massimiliano Allegri", "appointment", "Fiorentina") not in moves, moves
+    assert ("Mario Bellucci", "appointment", "Fiorentina") in moves, moves
+
+
+def test_changes_listed_after_as_many_teams_go_to_each_in_turn(gaz: Gazetteer) -> None:
+    text = (
+        "Anche il Genoa e il Cagliari hanno cambiato allenatore passando da Alberto Gilardino a "
+        "Patrick Vieira, i primi, e da Claudio Ranieri a Davide Nicola i secondi."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Patrick Vieira", "appointment", "Genoa CFC") in moves, moves
+    assert ("Davide Nicola", "appointment", "Cagliari") in moves, moves
+    assert ("Davide Nicola", "appointment", "Genoa CFC") not in moves, moves
+
+
+def test_replacing_a_coach_with_another_appoints_the_second(gaz: Gazetteer) -> None:
+    text = (
+        "Thomas Tuchel non ha convinto. La Fiorentina ha sostituito il tedesco con il giovane "
+        "Raffaele Palladino."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-06"))
+    assert moves.get(("Raffaele Palladino", "appointment", "Fiorentina")) == "completed", moves
+    assert ("Thomas Tuchel", "departure", "Fiorentina") in moves, moves
+
+
+def test_a_return_to_a_bench_named_with_its_team_and_coach(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha esonerato Ivan Juric. Una seconda ipotesi prevede il ritorno per la terza "
+        "volta sulla panchina granata di Walter Mazzarri."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert _moves(x).get(("Walter Mazzarri", "appointment", "Torino FC")) == "rumoured", x.moves
+    assert _tenures(x).get(("Walter Mazzarri", "Torino FC")) == "past", x.tenures

@@ -211,6 +211,8 @@ class LexiconFile(_Strict):
     # words of a sequence ("poi", "then", "luego"): "ha scelto X, poi Y" tells that Y
     # followed X on that bench, so X left it
     sequence_words: list[str] = Field(default_factory=list)
+    # words of replacing with ("con"): "ha sostituito X con Y" appoints Y where X was
+    replaced_with: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -320,6 +322,7 @@ class Lexicon:
     side_words: frozenset[str] = frozenset()
     plural_of: list[Pattern] = field(default_factory=list)
     sequence_words: frozenset[str] = frozenset()
+    replaced_with: frozenset[str] = frozenset()
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
@@ -463,6 +466,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         side_words=frozenset(fold(w) for w in data.side_words),
         plural_of=[compile_pattern(p) for p in data.plural_of],
         sequence_words=frozenset(fold(w) for w in data.sequence_words),
+        replaced_with=frozenset(fold(w) for w in data.replaced_with),
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},

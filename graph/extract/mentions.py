@@ -1571,6 +1571,9 @@ def _role_after(
                 if k + len(p) <= len(tokens) and all(
                     tokens[k + j].folded == w for j, w in enumerate(p)
                 ):
+                    # "c'era X, presidente Y": the role word is the name's after it
+                    if k + len(p) in starts and k + len(p) not in teams:
+                        return None
                     return role
     return None
 
@@ -1723,6 +1726,8 @@ def _introduces_name(tokens: list[Token], k: int, lex: Lexicon, found: list[Foun
     name that follows them ("l'ex tecnico dell'Empoli Aurelio Andreazzoli", "el ex portero
     del Real Madrid Iker Casillas"): a role of somebody new, not the coach named before."""
     starts = {f.first: f for f in found}
+    if k in starts and starts[k].kind == "person":
+        return True  # "è subentrato l'italiano De Zerbi": the name's own epithet
     if k < len(tokens) and k not in starts and tokens[k].folded in lex.stopwords:
         k += 1  # "dell'", "of", "del"
     team = starts.get(k)

@@ -106,6 +106,9 @@ _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
 # motivos para cuestionar", "non c'è motivo per mettere in dubbio"), denies it
 _NO_REASON_GAP = 5
 _PURPOSE_WORDS = frozenset({"para", "per", "to"})
+# how far before a move's words a word of return makes it one ("il ritorno per la terza volta
+# sulla panchina")
+_RETURN_GAP = 6
 
 # Which status cue wins when a clause holds several: negative, then positive, then rumour.
 _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily.rumoured: 0}
@@ -283,6 +286,7 @@ class _Run:
         # teams a past tenure cue names ("the former Celtic boss"): never the team an exit
         # of the same words leaves
         self.former: set[int] = set()
+        self._unnamed_arrival = False
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -666,6 +670,9 @@ class _Run:
                 )
             )
         ]
+        # "il ritorno sulla panchina blucerchiata di Giampaolo": a bench and its team, then
+        # "of" and a coach, in a clause of a move, is the move's object, not his side
+        tenure_hits = [h for h in tenure_hits if not self._bench_of(h, triggers)]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
                 self.focus = hit.team
@@ -706,6 +713,7 @@ class _Run:
             if t.slot is not None and t.slot.kind == "person"
         }
         triggers = [t for t in triggers if not self._names_an_exit(s, t, triggers)]
+        triggers = self._respectively(s, triggers, self._team_groups(s, articles=True))
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
@@ -1057,6 +1065,13 @@ class _Run:
             found = ([topic], False)
             pairs = [(topic, kind, t) for t in teams]
         if found is None:
+            if self._unnamed_arrival:
+                # the bench the unnamed coach arrives at is where the next appointment whose
+                # team is not said goes
+                self._unnamed_arrival = False
+                team = trig.team or self._target_team(s, anchor, trig, kind, attributes, [])
+                if team is not None:
+                    self.focus = team
             return []
         coaches, explicit_coach = found
         if not pairs:
@@ -1112,7 +1127,7 @@ class _Run:
                 end,
                 confidence=round(min(confidence, 0.95), 2),
                 anchor=anchor,
-                returning=self._is_return(trig),
+                returning=self._is_return(s, trig),
             )
             if k in NEEDS_FROM and team is not None:
                 self.current.setdefault(_fkey(coach), team)
@@ -1122,6 +1137,46 @@ class _Run:
                 self.moves.append(move)
             out.append(move)
         return out
+
+    def _bench_of(self, hit: Hit, triggers: list[Hit]) -> bool:
+        """A "{team} of {person}" cue whose team comes right after a bench word, in the
+        clause of an appointment ("sulla panchina blucerchiata di X")."""
+        p = hit.cue.pattern
+        return (
+            len(p) == 3
+            and p[0] == "{team}"
+            and p[2] == "{person}"
+            and hit.team is not None
+            and hit.team.first > 0
+            and self.tokens[hit.team.first - 1].folded in self.lex.bench_words
+            and any(t.clause == hit.clause and t.cue.label == "appointment" for t in triggers)
+        )
+
+    def _respectively(
+        self, s: Sentence, triggers: list[Hit], team_groups: list[list[Found]]
+    ) -> list[Hit]:
+        """Two changes or more of the shape "da X a Y" in a sentence that lists as many teams
+        before them ("l'Udinese e il Sassuolo hanno cambiato, da Sottil a Cioffi, e da Dionisi
+        a Ballardini"): the n-th change is the n-th team's."""
+        changes = [
+            t
+            for t in triggers
+            if t.coach is not None and t.team is None and t.cue.label == "appointment"
+        ]
+        if len(changes) < 2:
+            return triggers
+        teams = next(
+            (
+                g
+                for g in team_groups
+                if len(g) == len(changes) and g[-1].last <= self.tokens_of_hit(s, changes[0])
+            ),
+            None,
+        )
+        if teams is None:
+            return triggers
+        by_change = {id(t): team for t, team in zip(changes, teams, strict=True)}
+        return [replace(t, team=by_change[id(t)]) if id(t) in by_change else t for t in triggers]
 
     def _names_an_exit(self, s: Sentence, trig: Hit, triggers: list[Hit]) -> bool:
         """A candidates cue whose complement is an exit's words ("ipotesi di un suo esonero",
@@ -1149,9 +1204,18 @@ class _Run:
             for k in range(s.first, anchor)
         )
 
-    def _is_return(self, trig: Hit) -> bool:
-        """Whether a trigger's own words tell a return ("ritorno al", "return to")."""
-        return any(word_matches(r, w) for r in self.lex.return_words for w in trig.cue.pattern)
+    def _is_return(self, s: Sentence, trig: Hit) -> bool:
+        """Whether a trigger's own words tell a return ("ritorno al", "return to"), or a word
+        of return a few words before them in their clause ("il ritorno per la terza volta
+        sulla panchina")."""
+        if any(word_matches(r, w) for r in self.lex.return_words for w in trig.cue.pattern):
+            return True
+        k = self.tokens_of_hit(s, trig)
+        return any(
+            self._clause(s, j) == trig.clause
+            and any(word_matches(r, self.tokens[j].folded) for r in self.lex.return_words)
+            for j in range(max(s.first, k - _RETURN_GAP), k)
+        )
 
     def _successor(
         self, s: Sentence, trig: Hit, anchor: int, team: Found | None, attributes: set[int]
@@ -1168,7 +1232,23 @@ class _Run:
             and m.first != trig.slot.first
         ]
         if not before:
-            return []
+            # "Il Chelsea ha sostituito il tedesco con il promettente Potter": the coach after
+            # a word of replacing with, a few words past the one replaced
+            k = self._hit_end(s, trig)
+            with_ = next(
+                (
+                    m
+                    for m in self._in_sentence(s)
+                    if self._coachable(m)
+                    and k < m.first <= k + _DIRECT_GAP
+                    and self._clause(s, m.first) == trig.clause
+                    and self.tokens[k].folded in self.lex.replaced_with
+                ),
+                None,
+            )
+            if with_ is None:
+                return []
+            before = [with_]
         where = self._nearest(
             [
                 m
@@ -1302,6 +1382,9 @@ class _Run:
                 return self._group_of(groups, after[0]), True
             if self._unknown_owner(s, end):
                 return None
+            if trig.cue.label == "appointment" and self._role_complement(s, end):
+                self._unnamed_arrival = True
+                return None
             # "il primo esonero di stagione, quello di Daniele De Rossi": named later on
             later = [
                 m
@@ -1413,6 +1496,18 @@ class _Run:
             return False
         name = self.tokens[k + 1]
         return name.capitalised and not any(m.first <= k + 1 < m.last for m in self.mentions)
+
+    def _role_complement(self, s: Sentence, end: int) -> bool:
+        """A nominal appointment whose "of" complement is a coach's role word ("l'arrivo del
+        nuovo tecnico", "the arrival of the new manager"): it names nobody."""
+        k = end
+        if k >= s.last or self.tokens[k].folded not in _OF_WORDS | self.lex.team_of_words:
+            return False
+        words = [t.folded for t in self.tokens[k + 1 : min(s.last, k + 4)]]
+        return any(
+            len(p) == 1 and p[0] in words and not any(m.first <= k < m.last for m in self.mentions)
+            for p in self.lex.coach_markers
+        )
 
     def _speaks_of(self, s: Sentence, trig: Hit, person: Found) -> bool:
         """Whether `person` says the quotation that holds the cue ("Milad señaló: «La salida
