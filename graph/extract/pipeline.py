@@ -836,16 +836,24 @@ class _Run:
         """The clauses holding a word of a stand-in job, inside a name's words or not ("il
         suo vice Gotti": "vice" is the role word of the mention), and those of a caretaker's."""
         words = [t.folded for t in self.tokens[s.first : s.last]]
+        at: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            at.setdefault(w, []).append(i)
         for cues, clauses in (
             (self.lex.stand_in_words, self.stand_in_clauses),
             (self.lex.caretaker_words, self.caretaker_clauses),
         ):
             for cue in cues:
-                n = len(cue.pattern)
-                for i in range(len(words) - n + 1):
-                    if all(
-                        word_matches(p, w)
-                        for p, w in zip(cue.pattern, words[i : i + n], strict=True)
+                first, rest = cue.pattern[0], cue.pattern[1:]
+                starts = (
+                    [i for i, w in enumerate(words) if word_matches(first, w)]
+                    if first.endswith("*")
+                    else at.get(first, [])
+                )
+                for i in starts:
+                    following = words[i + 1 : i + 1 + len(rest)]
+                    if len(following) == len(rest) and all(
+                        word_matches(p, w) for p, w in zip(rest, following, strict=True)
                     ):
                         clauses.add((s.index, s.clauses[i]))
 
