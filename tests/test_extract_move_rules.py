@@ -919,3 +919,16 @@ def test_a_return_to_a_bench_named_with_its_team_and_coach(gaz: Gazetteer) -> No
     x = extract(text, gaz, lang="it", date="2024-06")
     assert _moves(x).get(("Walter Mazzarri", "appointment", "Torino FC")) == "rumoured", x.moves
     assert _tenures(x).get(("Walter Mazzarri", "Torino FC")) == "past", x.tenures
+
+
+def test_a_round_up_of_benches_and_their_new_coaches(gaz: Gazetteer) -> None:
+    text = (
+        "Il Bisceglie ha esonerato Marco Valdini. Altrove i cambi hanno funzionato: a Roccalta "
+        "con l'arrivo di Ferlucci, a Montevasto con Braidotti e alla Vignolese con Tarsini."
+    )
+    x = extract(text, gaz, lang="it", date="2025-02")
+    moves = _moves(x)
+    assert moves.get(("Ferlucci", "appointment", "Roccalta")) == "completed", x.moves
+    assert moves.get(("Braidotti", "appointment", "Montevasto")) == "completed", x.moves
+    assert moves.get(("Tarsini", "appointment", "Vignolese")) == "completed", x.moves
+    assert _tenures(x).get(("Tarsini", "Vignolese")) == "current", x.tenures

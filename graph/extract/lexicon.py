@@ -213,6 +213,9 @@ class LexiconFile(_Strict):
     sequence_words: list[str] = Field(default_factory=list)
     # words of replacing with ("con"): "ha sostituito X con Y" appoints Y where X was
     replaced_with: list[str] = Field(default_factory=list)
+    # words joining a bench and its new coach in a round-up ("a Pineto con Tisci", "a
+    # Pontedera con l'arrivo di Menichini"): after an `at_team_words` word, a team then a coach
+    bench_pair_words: list[str] = Field(default_factory=list)
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
@@ -323,6 +326,7 @@ class Lexicon:
     plural_of: list[Pattern] = field(default_factory=list)
     sequence_words: frozenset[str] = frozenset()
     replaced_with: frozenset[str] = frozenset()
+    bench_pair_words: list[Pattern] = field(default_factory=list)
     epithets: list[Pattern] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
@@ -467,6 +471,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         plural_of=[compile_pattern(p) for p in data.plural_of],
         sequence_words=frozenset(fold(w) for w in data.sequence_words),
         replaced_with=frozenset(fold(w) for w in data.replaced_with),
+        bench_pair_words=[compile_pattern(p) for p in data.bench_pair_words],
         epithets=[compile_pattern(p) for p in data.epithets],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},

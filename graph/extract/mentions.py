@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from graph.domain import MentionKind
@@ -997,6 +998,59 @@ class _Finder:
                 self.keep(self.make(i, last, None, MentionKind.team, False))
             i += max(run, 1)
 
+    def bench_pairs(self) -> None:
+        """A round-up of bench changes: two pairs or more in one sentence, each a word of place,
+        a team, a word joining a new coach and that coach ("a Pontedera con l'arrivo di
+        Menichini, a Pineto con Tisci e alla Pianese con Formisano"), listed with commas or a
+        list word. The capitalised runs nobody knows there are a club and a person."""
+        pairs: list[tuple[int, int, int, int]] = []  # team [a, b), person [c, d)
+        for i, tok in enumerate(self.tokens):
+            if tok.folded not in self.lex.at_team_words or i + 1 >= len(self.tokens):
+                continue
+            a = i + 1
+            b = a + self._slot_run(a, MentionKind.team)
+            if b == a:
+                continue
+            size = bench_pair_size(self.tokens, b, self.lex)
+            c = b + size
+            if not size or c >= len(self.tokens):
+                continue
+            d = c + self._slot_run(c, MentionKind.person)
+            if d > c:
+                pairs.append((a, b, c, d))
+        chained: set[int] = set()
+        for n, (left, right) in enumerate(pairwise(pairs)):
+            if self._chained(left[3], right[0] - 1):
+                chained.update({n, n + 1})
+        for n in sorted(chained):
+            a, b, c, d = pairs[n]
+            if self.free(a, b - a):
+                self.keep(self.make(a, b, None, MentionKind.team, False))
+            if self.free(c, d - c):
+                self.keep(replace(self.make(c, d, None, MentionKind.person, True), coach_word=True))
+
+    def _slot_run(self, k: int, kind: MentionKind) -> int:
+        """The tokens a mention of `kind` found already covers from k, else a capitalised run
+        nobody took, inside a sentence."""
+        for f in self.found:
+            if f.first == k:
+                return f.last - f.first if f.kind == kind else 0
+        if k in self.sentence_start or not self.free(k) or not self.name_word(k):
+            return 0
+        return self.capital_run(k, limit=3, particles=kind == MentionKind.person)
+
+    def _chained(self, end: int, place: int) -> bool:
+        """Only commas, semicolons, a list word or a bracket between a pair ending at token
+        `end` and the word of place of the next, in one sentence."""
+        if any(k in self.sentence_start for k in range(end, place + 1)):
+            return False
+        gap = self.text[self.tokens[end - 1].end : self.tokens[place].start]
+        gap = re.sub(r"\([^()]*\)", " ", gap)
+        if re.search(r"[^\w\s,;]", gap):
+            return False
+        words = fold(gap).split()
+        return len(words) <= 1 and all(w in self.lex.list_words for w in words)
+
     def _described_after_article(self, article: int, noun: int) -> bool:
         """ "X, la squadra che …", "X, la squadra di …": an article, a noun and a relative or
         an "of" word describe the name before the comma; "X, la squadra ha vinto" opens a new
@@ -1592,6 +1646,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.appositions()
     finder.team_appositions()
     finder.clubs()
+    finder.bench_pairs()
     finder.echoed()
     finder.repeats()
     finder.listed()
@@ -1804,3 +1859,10 @@ def _role_epithet(
             continue  # "un tecnico giovane" is not the coach named before
         return n + 1
     return 0
+
+
+def bench_pair_size(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """How many tokens from k make a word joining a bench and its new coach ("con", "con
+    l'arrivo di"); 0 if none."""
+    sizes = [len(p) for p in lex.bench_pair_words if _matches_at(tokens, k, p)]
+    return max(sizes, default=0)

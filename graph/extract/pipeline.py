@@ -33,7 +33,7 @@ from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import Lexicon, available_languages, load_lexicon, word_matches
 from graph.extract.matching import Hit, SentenceMatcher
-from graph.extract.mentions import Found, capital_run, find_mentions
+from graph.extract.mentions import Found, bench_pair_size, capital_run, find_mentions
 from graph.extract.schema import (
     ArticleInfo,
     Ent,
@@ -99,6 +99,8 @@ _OPENING_GAP = 3
 _OBJECT_GAP_POSSESSIVE = 2
 # how many people make an enumeration a tenure cue covers even after it
 _LIST = 3
+# how many pairs of a team and its new coach make a round-up of bench changes
+_BENCH_PAIRS = 2
 # how many words may stand between a plural of coach and the list of coaches it opens
 _COACH_LIST_GAP = 6
 _OF_WORDS = frozenset({"for", "of", "del", "della", "de", "di"})
@@ -740,6 +742,61 @@ class _Run:
             for move in here:
                 if move.kind in {"departure", "sacking"} and move.team is not None:
                     self._implied_end = resolve(date_rule, self.date)
+        self._bench_pairs(s)
+
+    def _bench_pairs(self, s: Sentence) -> None:
+        """A round-up of bench changes ("i cambi hanno prodotto risultati a Pontedera con
+        l'arrivo di Menichini, a Pineto con Tisci e a Gubbio con Fontana"): two pairs or more
+        in one sentence of a word of place, a team, a word joining a new coach (`bench_pair_words`)
+        and a coach, in an article that tells a move. Each coach was appointed there and is
+        in charge: what other rules found for him in this sentence yields to that."""
+        if not self.lex.bench_pair_words or not self.moves:
+            return
+        mentions = self._in_sentence(s)
+        at = {m.first: m for m in mentions}
+        pairs: list[tuple[Found, Found]] = []
+        for t in mentions:
+            if t.kind != "team" or t.first - 1 < s.first or t.first in self.opponents:
+                continue
+            if self.tokens[t.first - 1].folded not in self.lex.at_team_words:
+                continue
+            size = bench_pair_size(self.tokens, t.last, self.lex)
+            coach = at.get(t.last + size) if size else None
+            if coach is not None and self._coachable(coach):
+                pairs.append((coach, t))
+        if len(pairs) < _BENCH_PAIRS:
+            return
+        coaches = {_fkey(c) for c, _ in pairs}
+        self.moves = [
+            m
+            for m in self.moves
+            if not (m.sentence == s.index and m.kind == "appointment" and _fkey(m.coach) in coaches)
+        ]
+        self.tenures = [
+            t
+            for t in self.tenures
+            if not (s.start <= t.start < s.end and _fkey(t.coach) in coaches)
+            or t.status not in {TenureStatus.current, TenureStatus.starting}
+        ]
+        for coach, team in pairs:
+            clause = self._clause(s, coach.first)
+            start, end = self.tokens[team.first - 1].start, coach.end
+            self.moves.append(
+                _MoveMention(
+                    s.index,
+                    clause,
+                    MoveKind.appointment,
+                    coach,
+                    team,
+                    MoveStatus.completed,
+                    1,
+                    start,
+                    end,
+                    confidence=0.6,
+                    anchor=team.first,
+                )
+            )
+            self.tenures.append(_TenureMention(coach, team, TenureStatus.current, start, end, 0.6))
 
     def _predecessors(
         self,
