@@ -1701,6 +1701,10 @@ class _Run:
                 same = [m for m in teams if self._clause(s, m.first) == hit.clause]
                 team = self._nearest(same, anchor, prefer_after=True)
                 team = team or self._nearest(teams, anchor, prefer_after=True)
+                # "con l'ex tecnico X, la società ha chiamato Y, dopo la sua stagione al Pisa":
+                # past a person of a later clause, a team is his; the cue's is named before
+                if team is not None and self._team_of_later_person(s, hit.clause, anchor, team):
+                    team = self._nearest([m for m in teams if m.first < anchor], anchor)
         implied = False
         if team is None and (hit.cue.in_post or self._teamless_cue(hit)):
             # "Baraja sigue en el cargo": the post is the bench the article is about
@@ -1800,6 +1804,16 @@ class _Run:
                             anchor=anchor,
                         )
                     )
+
+    def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
+        """Whether a team found outside a cue's clause, after a coach the cue's clause names
+        after it ("l'ex tecnico X"), lies past a person of another clause: his, not the cue's."""
+        if team.first < anchor or self._clause(s, team.first) == clause:
+            return False
+        people = [m for m in self._in_sentence(s) if m.kind == "person" and m.first > anchor]
+        if not any(self._clause(s, m.first) == clause for m in people):
+            return False
+        return any(self._clause(s, m.first) != clause and m.first < team.first for m in people)
 
     def _owner_slot(self, hit: Hit) -> bool:
         """Whether a cue's person slot comes before a possessive ("will be {person} s
