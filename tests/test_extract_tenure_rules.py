@@ -534,3 +534,15 @@ def test_a_team_past_another_clause_s_person_is_not_the_cue_s(gaz: Gazetteer) ->
     spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Walter Mazzarri", "US Salernitana 1919") not in spells
     assert spells.get(("Walter Mazzarri", "Pisa Sporting Club")) == "past"
+
+
+def test_brackets_after_a_name_nobody_knows_tell_of_him_not_the_last_coach(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Il Pisa ha esonerato Alberto Aquilani. Alla Pianese hanno scelto Bertolucci "
+        "(già silurato a Perugia), a Gubbio Tavernelli."
+    )
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Alberto Aquilani", "Perugia") not in spells
+    assert spells.get(("Alberto Aquilani", "Pisa Sporting Club")) == "ended"

@@ -1440,11 +1440,29 @@ class _Run:
             if bare is not None:
                 self._add_mention(bare)
                 return [bare], True
+            if self._unknown_before_parenthesis(s, trig.clause):
+                return None
         if coach is None or (not explicit and not trig.cue.topic):
             return None
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _unknown_before_parenthesis(self, s: Sentence, clause: int) -> bool:
+        """A clause in brackets right after a capitalised word no mention takes ("alla Pianese
+        con Formisano (già silurato a Perugia)"): it tells of that unknown person, whom the
+        extractor cannot name, never of the coach the article spoke of last."""
+        first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if first is None or first == s.first:
+            return False
+        prev = self.tokens[first - 1]
+        gap = self.text[prev.end : self.tokens[first].start]
+        return (
+            gap.strip() == "("
+            and prev.capitalised
+            and prev.folded not in self.lex.stopwords
+            and not any(m.first <= first - 1 < m.last for m in self.mentions)
+        )
 
     def _stand_in_named(self, s: Sentence, trig: Hit) -> Found | None:
         """ "la squadra è stata affidata ad interim a Skubala", "è in carica ad interim
