@@ -524,3 +524,25 @@ def test_the_team_before_a_coach_s_side_is_his(gaz: Gazetteer) -> None:
     spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
     assert spells.get(("Sean Dyche", "Burnley Football Club")) == "current"
     assert ("Sean Dyche", "Leeds United F.C.") not in spells
+
+
+def test_a_team_past_another_clause_s_person_is_not_the_cue_s(gaz: Gazetteer) -> None:
+    text = (
+        "Al Pisa, dopo mesi di tensioni con l'ex tecnico Walter Mazzarri, la società ha "
+        "chiamato Davide Nicola, dopo la sua stagione alla Salernitana."
+    )
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Walter Mazzarri", "US Salernitana 1919") not in spells
+    assert spells.get(("Walter Mazzarri", "Pisa Sporting Club")) == "past"
+
+
+def test_brackets_after_a_name_nobody_knows_tell_of_him_not_the_last_coach(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Il Pisa ha esonerato Alberto Aquilani. Alla Pianese hanno scelto Bertolucci "
+        "(già silurato a Perugia), a Gubbio Tavernelli."
+    )
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Alberto Aquilani", "Perugia") not in spells
+    assert spells.get(("Alberto Aquilani", "Pisa Sporting Club")) == "ended"

@@ -1497,11 +1497,29 @@ class _Run:
             if bare is not None:
                 self._add_mention(bare)
                 return [bare], True
+            if self._unknown_before_parenthesis(s, trig.clause):
+                return None
         if coach is None or (not explicit and not trig.cue.topic):
             return None
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
         return [coach], False
+
+    def _unknown_before_parenthesis(self, s: Sentence, clause: int) -> bool:
+        """A clause in brackets right after a capitalised word no mention takes ("alla Pianese
+        con Formisano (già silurato a Perugia)"): it tells of that unknown person, whom the
+        extractor cannot name, never of the coach the article spoke of last."""
+        first = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if first is None or first == s.first:
+            return False
+        prev = self.tokens[first - 1]
+        gap = self.text[prev.end : self.tokens[first].start]
+        return (
+            gap.strip() == "("
+            and prev.capitalised
+            and prev.folded not in self.lex.stopwords
+            and not any(m.first <= first - 1 < m.last for m in self.mentions)
+        )
 
     def _stand_in_named(self, s: Sentence, trig: Hit) -> Found | None:
         """ "la squadra è stata affidata ad interim a Skubala", "è in carica ad interim
@@ -1758,6 +1776,10 @@ class _Run:
                 same = [m for m in teams if self._clause(s, m.first) == hit.clause]
                 team = self._nearest(same, anchor, prefer_after=True)
                 team = team or self._nearest(teams, anchor, prefer_after=True)
+                # "con l'ex tecnico X, la società ha chiamato Y, dopo la sua stagione al Pisa":
+                # past a person of a later clause, a team is his; the cue's is named before
+                if team is not None and self._team_of_later_person(s, hit.clause, anchor, team):
+                    team = self._nearest([m for m in teams if m.first < anchor], anchor)
         implied = False
         if team is None and (hit.cue.in_post or self._teamless_cue(hit)):
             # "Baraja sigue en el cargo": the post is the bench the article is about
@@ -1857,6 +1879,16 @@ class _Run:
                             anchor=anchor,
                         )
                     )
+
+    def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
+        """Whether a team found outside a cue's clause, after a coach the cue's clause names
+        after it ("l'ex tecnico X"), lies past a person of another clause: his, not the cue's."""
+        if team.first < anchor or self._clause(s, team.first) == clause:
+            return False
+        people = [m for m in self._in_sentence(s) if m.kind == "person" and m.first > anchor]
+        if not any(self._clause(s, m.first) == clause for m in people):
+            return False
+        return any(self._clause(s, m.first) != clause and m.first < team.first for m in people)
 
     def _owner_slot(self, hit: Hit) -> bool:
         """Whether a cue's person slot comes before a possessive ("will be {person} s
