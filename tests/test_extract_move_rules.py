@@ -919,3 +919,30 @@ def test_a_return_to_a_bench_named_with_its_team_and_coach(gaz: Gazetteer) -> No
     x = extract(text, gaz, lang="it", date="2024-06")
     assert _moves(x).get(("Walter Mazzarri", "appointment", "Torino FC")) == "rumoured", x.moves
     assert _tenures(x).get(("Walter Mazzarri", "Torino FC")) == "past", x.tenures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach"),
+    [
+        ("en", "Leeds United have signed a new striker from Sean Dyche's side.", "Sean Dyche"),
+        (
+            "it",
+            "La Juventus ha ingaggiato un attaccante dalla squadra di Simone Inzaghi.",
+            "Simone Inzaghi",
+        ),
+        (
+            "es",
+            "El Valencia ha fichado a un delantero del equipo de Diego Simeone.",
+            "Diego Simeone",
+        ),
+    ],
+)
+def test_signing_a_player_moves_no_coach(gaz: Gazetteer, lang: str, text: str, coach: str) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    assert not [m for m in moves if m[0] == coach], moves
+
+
+def test_signing_a_former_striker_as_manager_still_appoints(gaz: Gazetteer) -> None:
+    text = "Leeds United have signed former striker Sean Dyche as their new manager."
+    moves = _moves(extract(text, gaz, lang="en", date="2024-07"))
+    assert ("Sean Dyche", "appointment", "Leeds United F.C.") in moves, moves

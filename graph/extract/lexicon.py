@@ -183,6 +183,11 @@ class LexiconFile(_Strict):
     # the stand-in words of a caretaker ("ad interim", "caretaker", "interino"), not of an
     # assistant: the one appointed in such a clause takes charge for a while (role caretaker)
     caretaker_words: list[str] = Field(default_factory=list)
+    # words of a player ("striker", "attaccante", "delantero"): a signing whose object is one
+    # is a player's transfer, no coaching move
+    player_words: list[str] = Field(default_factory=list)
+    # "former", "ex": a player word right after one names what a coach once was
+    former_words: list[str] = Field(default_factory=list)
     # a coach kept in his post without the team named ("sigue en el cargo", "continúa en el
     # banquillo"): a current spell at the bench the article is about
     in_post: list[str] = Field(default_factory=list)
@@ -313,6 +318,8 @@ class Lexicon:
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
     caretaker_words: list[Cue] = field(default_factory=list)
+    player_words: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     return_words: tuple[str, ...] = ()
     predecessors: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
@@ -455,6 +462,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
         caretaker_words=_cues(data.caretaker_words, "caretaker"),
+        player_words=frozenset(fold(w) for w in data.player_words),
+        former_words=frozenset(fold(w) for w in data.former_words),
         predecessors=_cues(data.predecessors, TenureStatus.ended),
         return_words=tuple(
             fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in data.return_words

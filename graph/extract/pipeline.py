@@ -1058,6 +1058,8 @@ class _Run:
             return []
         if kind == "appointment" and not trig.cue.candidates and self._stays(s, trig, anchor):
             return []
+        if kind == "appointment" and self._signs_a_player(s, self._hit_end(s, trig)):
+            return []
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
         if (
@@ -1280,6 +1282,19 @@ class _Run:
         return self._executive_word_at(s, end) or (
             named is not None and self._executive_word_at(s, named.last)
         )
+
+    def _signs_a_player(self, s: Sentence, end: int) -> bool:
+        """ "have signed a new striker from Dyche's side", "ha ingaggiato un attaccante": a
+        player word within a few words after an appointment's words, before any name, is the
+        object of a player's transfer, so no coach moves ("signed former striker X" still
+        does)."""
+        starts = {m.first for m in self._in_sentence(s)}
+        for k in range(end, min(s.last, end + 4)):
+            if k in starts:
+                return False
+            if self.tokens[k].folded in self.lex.player_words:
+                return k == 0 or self.tokens[k - 1].folded not in self.lex.former_words
+        return False
 
     def _executive_word_at(self, s: Sentence, k: int) -> bool:
         words = [t.folded for t in self.tokens[k : min(s.last, k + 6)]]
