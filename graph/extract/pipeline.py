@@ -622,6 +622,7 @@ class _Run:
             h
             for h in matcher().hits(lex.influences)
             if not any(r.start < h.end and h.start < r.end for r in reporting)
+            and not self._refuses_a_team(s, h)
         ]
         for hit in influence_hits:
             if hit.slot is not None and hit.slot_mention is None:
@@ -1282,6 +1283,21 @@ class _Run:
         return self._executive_word_at(s, end) or (
             named is not None and self._executive_word_at(s, named.last)
         )
+
+    def _refuses_a_team(self, s: Sentence, hit: Hit) -> bool:
+        """ "Ernesto Valverde rechazó la oferta del Sevilla": a coach who refuses, where the
+        next name is a team's, turns down the offer himself (a collapsed appointment); he is no
+        influencer against someone else's move."""
+        person = hit.slot
+        if hit.cue.label != "against" or person is None or person.executive or not person.coach:
+            return False
+        if not (person.coach_word or (person.entry is not None and person.entry.is_coach)):
+            return False
+        if person.first != self.tokens_of_hit(s, hit):
+            return False  # "il progetto con Conceicao andrà avanti": he is no subject
+        end = self._hit_end(s, hit)
+        after = [m for m in self._in_sentence(s) if m.first >= end and m.first < end + 5]
+        return bool(after) and min(after, key=lambda m: m.first).kind == "team"
 
     def _signs_a_player(self, s: Sentence, end: int) -> bool:
         """ "have signed a new striker from Dyche's side", "ha ingaggiato un attaccante": a
