@@ -524,3 +524,17 @@ def test_the_team_before_a_coach_s_side_is_his(gaz: Gazetteer) -> None:
     spells = _tenures(extract(text, gaz, lang="en", date="2024-06"))
     assert spells.get(("Sean Dyche", "Burnley Football Club")) == "current"
     assert ("Sean Dyche", "Leeds United F.C.") not in spells
+
+
+def test_whose_assistant_he_will_be_gives_the_assistant_his_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Leicester City are looking for a new manager. Craig Shakespeare will be Brendan "
+        "Rodgers's assistant at Leicester City."
+    )
+    x = extract(text, gaz, lang="en", date="2024-07")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Craig Shakespeare", "Leicester City")) == ("starting", "assistant"), spells
+    assert not [k for k in spells if k[0] == "Brendan Rodgers"], spells
+    moves = move_statuses(x)
+    assert moves.get(("Craig Shakespeare", "appointment", "Leicester City")) == "confirmed", moves
+    assert not [k for k in moves if k[0] == "Brendan Rodgers"], moves

@@ -185,6 +185,9 @@ class LexiconFile(_Strict):
     caretaker_words: list[str] = Field(default_factory=list)
     # words of a player ("striker", "attaccante", "delantero"): a signing whose object is one
     # is a player's transfer, no coaching move
+    # words of an assistant's job ("assistant", "vice", "ayudante"): a spell cue holding one
+    # tells an assistant's spell (role assistant)
+    assistant_words: list[str] = Field(default_factory=list)
     player_words: list[str] = Field(default_factory=list)
     # "former", "ex": a player word right after one names what a coach once was
     former_words: list[str] = Field(default_factory=list)
@@ -318,6 +321,7 @@ class Lexicon:
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
     caretaker_words: list[Cue] = field(default_factory=list)
+    assistant_words: list[Cue] = field(default_factory=list)
     player_words: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     return_words: tuple[str, ...] = ()
@@ -462,6 +466,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
         caretaker_words=_cues(data.caretaker_words, "caretaker"),
+        assistant_words=_cues(data.assistant_words, "assistant"),
         player_words=frozenset(fold(w) for w in data.player_words),
         former_words=frozenset(fold(w) for w in data.former_words),
         predecessors=_cues(data.predecessors, TenureStatus.ended),

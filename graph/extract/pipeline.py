@@ -31,7 +31,13 @@ from graph.domain.names import fold
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.lexicon import Lexicon, available_languages, load_lexicon, word_matches
+from graph.extract.lexicon import (
+    Cue,
+    Lexicon,
+    available_languages,
+    load_lexicon,
+    word_matches,
+)
 from graph.extract.matching import Hit, SentenceMatcher
 from graph.extract.mentions import Found, capital_run, find_mentions
 from graph.extract.schema import (
@@ -1852,14 +1858,20 @@ class _Run:
 
     def _caretaker_cue(self, hit: Hit) -> TenureRole:
         """A cue whose own words name a caretaker's job ("serving as interim", "in carica ad
-        interim") tells a caretaker's spell."""
-        caretaker = any(
-            word_matches(c.pattern[0], w)
-            for c in self.lex.caretaker_words
-            for w in hit.cue.pattern
-            if len(c.pattern) == 1
-        )
-        return TenureRole.caretaker if caretaker else TenureRole.head
+        interim") tells a caretaker's spell; one naming an assistant's ("will be {person} s
+        assistant") an assistant's."""
+
+        def names(cues: list[Cue]) -> bool:
+            return any(
+                word_matches(c.pattern[0], w)
+                for c in cues
+                for w in hit.cue.pattern
+                if len(c.pattern) == 1
+            )
+
+        if names(self.lex.caretaker_words):
+            return TenureRole.caretaker
+        return TenureRole.assistant if names(self.lex.assistant_words) else TenureRole.head
 
     def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
         """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
