@@ -946,3 +946,20 @@ def test_signing_a_former_striker_as_manager_still_appoints(gaz: Gazetteer) -> N
     text = "Leeds United have signed former striker Sean Dyche as their new manager."
     moves = _moves(extract(text, gaz, lang="en", date="2024-07"))
     assert ("Sean Dyche", "appointment", "Leeds United F.C.") in moves, moves
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Caretaker boss Ruud van Nistelrooy will lead the side against Chelsea.",
+        "Ruud van Nistelrooy will take charge on an interim basis.",
+    ],
+)
+def test_a_caretaker_who_will_lead_the_side_is_confirmed(gaz: Gazetteer, second: str) -> None:
+    x = extract(
+        "Manchester United have sacked Erik ten Hag. " + second, gaz, lang="en", date="2024-10"
+    )
+    key = ("Ruud van Nistelrooy", "appointment", "Manchester United FC")
+    assert _moves(x).get(key) == "confirmed", x.moves
+    roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert roles.get(key[::2]) == "caretaker", roles
