@@ -538,3 +538,30 @@ def test_whose_assistant_he_will_be_gives_the_assistant_his_spell(gaz: Gazetteer
     moves = move_statuses(x)
     assert moves.get(("Craig Shakespeare", "appointment", "Leicester City")) == "confirmed", moves
     assert not [k for k in moves if k[0] == "Brendan Rodgers"], moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "en",
+            "Gian Piero Gasperini has been in charge of Atalanta since 2021.",
+            ("Gian Piero Gasperini", "Atalanta Bergamasca Calcio"),
+        ),
+        (
+            "it",
+            "Gian Piero Gasperini è l'allenatore dell'Atalanta dal 2021.",
+            ("Gian Piero Gasperini", "Atalanta Bergamasca Calcio"),
+        ),
+        (
+            "es",
+            "Diego Simeone es entrenador del Atlético de Madrid desde 2021.",
+            ("Diego Simeone", "Atlético Madrid"),
+        ),
+    ],
+)
+def test_a_spell_since_a_year_goes_on(
+    gaz: Gazetteer, lang: str, text: str, key: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-07")
+    assert _tenures(x).get(key) == "current", x.tenures

@@ -207,6 +207,9 @@ class LexiconFile(_Strict):
     # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
     # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
     team_of_words: list[str] = Field(default_factory=list)
+    # words of a start still running ("since 2021", "dal 2021", "desde 2021"): the year after
+    # one opens a spell that goes on, no background
+    since_words: list[str] = Field(default_factory=list)
     # words of place right between a coach and a team ("Xabi Alonso al Bayer Leverkusen",
     # "Milito en Chivas", "Tisci a Pineto"): in a sentence telling no move, his spell there
     at_team_words: list[str] = Field(default_factory=list)
@@ -329,6 +332,7 @@ class Lexicon:
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()
     at_team_words: frozenset[str] = frozenset()
     side_words: frozenset[str] = frozenset()
     plural_of: list[Pattern] = field(default_factory=list)
@@ -476,6 +480,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
+        since_words=frozenset(fold(w) for w in data.since_words),
         at_team_words=frozenset(fold(w) for w in data.at_team_words),
         side_words=frozenset(fold(w) for w in data.side_words),
         plural_of=[compile_pattern(p) for p in data.plural_of],

@@ -611,7 +611,22 @@ class _Run:
             return True
         if self.year is None:
             return False
-        return any(y <= self.year - 2 for y in self._years(s, clause))
+        return any(y <= self.year - 2 for y in self._past_years(s, clause))
+
+    def _past_years(self, s: Sentence, clause: int) -> list[int]:
+        """The years of a clause but those after a word of a start still running ("in charge
+        since 2021", "dal 2021", "desde 2021")."""
+        years = self._years(s, clause)
+        if not self.lex.since_words or not years:
+            return years
+        running = {
+            int(self.tokens[k].folded)
+            for k in range(s.first + 1, s.last)
+            if self._clause(s, k) == clause
+            and _YEAR.fullmatch(self.tokens[k].folded)
+            and self.tokens[k - 1].folded in self.lex.since_words
+        }
+        return [y for y in years if y not in running]
 
     # -- one sentence -------------------------------------------------------------------
     def sentence(self, s: Sentence) -> None:
