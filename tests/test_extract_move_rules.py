@@ -932,3 +932,47 @@ def test_a_round_up_of_benches_and_their_new_coaches(gaz: Gazetteer) -> None:
     assert moves.get(("Braidotti", "appointment", "Montevasto")) == "completed", x.moves
     assert moves.get(("Tarsini", "appointment", "Vignolese")) == "completed", x.moves
     assert _tenures(x).get(("Tarsini", "Vignolese")) == "current", x.tenures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach"),
+    [
+        ("en", "Leeds United have signed a new striker from Sean Dyche's side.", "Sean Dyche"),
+        (
+            "it",
+            "La Juventus ha ingaggiato un attaccante dalla squadra di Simone Inzaghi.",
+            "Simone Inzaghi",
+        ),
+        (
+            "es",
+            "El Valencia ha fichado a un delantero del equipo de Diego Simeone.",
+            "Diego Simeone",
+        ),
+    ],
+)
+def test_signing_a_player_moves_no_coach(gaz: Gazetteer, lang: str, text: str, coach: str) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    assert not [m for m in moves if m[0] == coach], moves
+
+
+def test_signing_a_former_striker_as_manager_still_appoints(gaz: Gazetteer) -> None:
+    text = "Leeds United have signed former striker Sean Dyche as their new manager."
+    moves = _moves(extract(text, gaz, lang="en", date="2024-07"))
+    assert ("Sean Dyche", "appointment", "Leeds United F.C.") in moves, moves
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Caretaker boss Ruud van Nistelrooy will lead the side against Chelsea.",
+        "Ruud van Nistelrooy will take charge on an interim basis.",
+    ],
+)
+def test_a_caretaker_who_will_lead_the_side_is_confirmed(gaz: Gazetteer, second: str) -> None:
+    x = extract(
+        "Manchester United have sacked Erik ten Hag. " + second, gaz, lang="en", date="2024-10"
+    )
+    key = ("Ruud van Nistelrooy", "appointment", "Manchester United FC")
+    assert _moves(x).get(key) == "confirmed", x.moves
+    roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert roles.get(key[::2]) == "caretaker", roles

@@ -254,3 +254,31 @@ def test_questioning_a_coachs_stay_is_a_sacking_rumour_a_reason_denied_denies(
     rumour = "Los hinchas empiezan a cuestionar la continuidad de Alberto Gilardino en el Genoa."
     got = _moves(extract(rumour, gaz, lang="es", date="2025-01"))
     assert got.get(("Alberto Gilardino", "sacking", "Genoa CFC")) == "rumoured", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Ernesto Valverde rechazó la oferta del Sevilla.",
+            ("Ernesto Valverde", "appointment", "Sevilla Fútbol Club"),
+        ),
+        (
+            "it",
+            "Il tecnico Maurizio Sarri ha rifiutato la panchina della Lazio.",
+            ("Maurizio Sarri", "appointment", "SS Lazio"),
+        ),
+        (
+            "en",
+            "Manager Graham Potter has turned down the West Ham United job.",
+            ("Graham Potter", "appointment", "West Ham Utd FC"),
+        ),
+    ],
+)
+def test_a_coach_who_turns_an_offer_down_collapses_his_appointment(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-07")
+    assert move_statuses(x).get(expected) == "collapsed", x.moves
+    assert not [i for i in x.influences if i.person.name == expected[0]], x.influences

@@ -546,3 +546,44 @@ def test_brackets_after_a_name_nobody_knows_tell_of_him_not_the_last_coach(
     spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Alberto Aquilani", "Perugia") not in spells
     assert spells.get(("Alberto Aquilani", "Pisa Sporting Club")) == "ended"
+
+
+def test_whose_assistant_he_will_be_gives_the_assistant_his_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Leicester City are looking for a new manager. Craig Shakespeare will be Brendan "
+        "Rodgers's assistant at Leicester City."
+    )
+    x = extract(text, gaz, lang="en", date="2024-07")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Craig Shakespeare", "Leicester City")) == ("starting", "assistant"), spells
+    assert not [k for k in spells if k[0] == "Brendan Rodgers"], spells
+    moves = move_statuses(x)
+    assert moves.get(("Craig Shakespeare", "appointment", "Leicester City")) == "confirmed", moves
+    assert not [k for k in moves if k[0] == "Brendan Rodgers"], moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "en",
+            "Gian Piero Gasperini has been in charge of Atalanta since 2021.",
+            ("Gian Piero Gasperini", "Atalanta Bergamasca Calcio"),
+        ),
+        (
+            "it",
+            "Gian Piero Gasperini è l'allenatore dell'Atalanta dal 2021.",
+            ("Gian Piero Gasperini", "Atalanta Bergamasca Calcio"),
+        ),
+        (
+            "es",
+            "Diego Simeone es entrenador del Atlético de Madrid desde 2021.",
+            ("Diego Simeone", "Atlético Madrid"),
+        ),
+    ],
+)
+def test_a_spell_since_a_year_goes_on(
+    gaz: Gazetteer, lang: str, text: str, key: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-07")
+    assert _tenures(x).get(key) == "current", x.tenures

@@ -183,6 +183,14 @@ class LexiconFile(_Strict):
     # the stand-in words of a caretaker ("ad interim", "caretaker", "interino"), not of an
     # assistant: the one appointed in such a clause takes charge for a while (role caretaker)
     caretaker_words: list[str] = Field(default_factory=list)
+    # words of a player ("striker", "attaccante", "delantero"): a signing whose object is one
+    # is a player's transfer, no coaching move
+    # words of an assistant's job ("assistant", "vice", "ayudante"): a spell cue holding one
+    # tells an assistant's spell (role assistant)
+    assistant_words: list[str] = Field(default_factory=list)
+    player_words: list[str] = Field(default_factory=list)
+    # "former", "ex": a player word right after one names what a coach once was
+    former_words: list[str] = Field(default_factory=list)
     # a coach kept in his post without the team named ("sigue en el cargo", "continúa en el
     # banquillo"): a current spell at the bench the article is about
     in_post: list[str] = Field(default_factory=list)
@@ -199,6 +207,9 @@ class LexiconFile(_Strict):
     # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
     # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
     team_of_words: list[str] = Field(default_factory=list)
+    # words of a start still running ("since 2021", "dal 2021", "desde 2021"): the year after
+    # one opens a spell that goes on, no background
+    since_words: list[str] = Field(default_factory=list)
     # words of place right between a coach and a team ("Xabi Alonso al Bayer Leverkusen",
     # "Milito en Chivas", "Tisci a Pineto"): in a sentence telling no move, his spell there
     at_team_words: list[str] = Field(default_factory=list)
@@ -316,11 +327,15 @@ class Lexicon:
     career_words: list[Cue] = field(default_factory=list)
     stand_in_words: list[Cue] = field(default_factory=list)
     caretaker_words: list[Cue] = field(default_factory=list)
+    assistant_words: list[Cue] = field(default_factory=list)
+    player_words: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     return_words: tuple[str, ...] = ()
     predecessors: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()
     at_team_words: frozenset[str] = frozenset()
     side_words: frozenset[str] = frozenset()
     plural_of: list[Pattern] = field(default_factory=list)
@@ -459,6 +474,9 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         career_words=_cues(data.career_words, "past"),
         stand_in_words=_cues(data.stand_in_words, "stand_in"),
         caretaker_words=_cues(data.caretaker_words, "caretaker"),
+        assistant_words=_cues(data.assistant_words, "assistant"),
+        player_words=frozenset(fold(w) for w in data.player_words),
+        former_words=frozenset(fold(w) for w in data.former_words),
         predecessors=_cues(data.predecessors, TenureStatus.ended),
         return_words=tuple(
             fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in data.return_words
@@ -466,6 +484,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
+        since_words=frozenset(fold(w) for w in data.since_words),
         at_team_words=frozenset(fold(w) for w in data.at_team_words),
         side_words=frozenset(fold(w) for w in data.side_words),
         plural_of=[compile_pattern(p) for p in data.plural_of],

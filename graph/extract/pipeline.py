@@ -31,7 +31,13 @@ from graph.domain.names import fold
 from graph.extract.dates import header_date, header_end, parse_date, resolve
 from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
-from graph.extract.lexicon import Lexicon, available_languages, load_lexicon, word_matches
+from graph.extract.lexicon import (
+    Cue,
+    Lexicon,
+    available_languages,
+    load_lexicon,
+    word_matches,
+)
 from graph.extract.matching import Hit, SentenceMatcher
 from graph.extract.mentions import Found, bench_pair_size, capital_run, find_mentions
 from graph.extract.schema import (
@@ -607,7 +613,22 @@ class _Run:
             return True
         if self.year is None:
             return False
-        return any(y <= self.year - 2 for y in self._years(s, clause))
+        return any(y <= self.year - 2 for y in self._past_years(s, clause))
+
+    def _past_years(self, s: Sentence, clause: int) -> list[int]:
+        """The years of a clause but those after a word of a start still running ("in charge
+        since 2021", "dal 2021", "desde 2021")."""
+        years = self._years(s, clause)
+        if not self.lex.since_words or not years:
+            return years
+        running = {
+            int(self.tokens[k].folded)
+            for k in range(s.first + 1, s.last)
+            if self._clause(s, k) == clause
+            and _YEAR.fullmatch(self.tokens[k].folded)
+            and self.tokens[k - 1].folded in self.lex.since_words
+        }
+        return [y for y in years if y not in running]
 
     # -- one sentence -------------------------------------------------------------------
     def sentence(self, s: Sentence) -> None:
@@ -624,6 +645,7 @@ class _Run:
             h
             for h in matcher().hits(lex.influences)
             if not any(r.start < h.end and h.start < r.end for r in reporting)
+            and not self._refuses_a_team(s, h)
         ]
         for hit in influence_hits:
             if hit.slot is not None and hit.slot_mention is None:
@@ -1115,6 +1137,8 @@ class _Run:
             return []
         if kind == "appointment" and not trig.cue.candidates and self._stays(s, trig, anchor):
             return []
+        if kind == "appointment" and self._signs_a_player(s, self._hit_end(s, trig)):
+            return []
         pairs: list[tuple[Found, MoveKind, Found | None]] = []
         found = self._trigger_coaches(s, trig, anchor, groups)
         if (
@@ -1337,6 +1361,34 @@ class _Run:
         return self._executive_word_at(s, end) or (
             named is not None and self._executive_word_at(s, named.last)
         )
+
+    def _refuses_a_team(self, s: Sentence, hit: Hit) -> bool:
+        """ "Ernesto Valverde rechazó la oferta del Sevilla": a coach who refuses, where the
+        next name is a team's, turns down the offer himself (a collapsed appointment); he is no
+        influencer against someone else's move."""
+        person = hit.slot
+        if hit.cue.label != "against" or person is None or person.executive or not person.coach:
+            return False
+        if not (person.coach_word or (person.entry is not None and person.entry.is_coach)):
+            return False
+        if person.first != self.tokens_of_hit(s, hit):
+            return False  # "il progetto con Conceicao andrà avanti": he is no subject
+        end = self._hit_end(s, hit)
+        after = [m for m in self._in_sentence(s) if m.first >= end and m.first < end + 5]
+        return bool(after) and min(after, key=lambda m: m.first).kind == "team"
+
+    def _signs_a_player(self, s: Sentence, end: int) -> bool:
+        """ "have signed a new striker from Dyche's side", "ha ingaggiato un attaccante": a
+        player word within a few words after an appointment's words, before any name, is the
+        object of a player's transfer, so no coach moves ("signed former striker X" still
+        does)."""
+        starts = {m.first for m in self._in_sentence(s)}
+        for k in range(end, min(s.last, end + 4)):
+            if k in starts:
+                return False
+            if self.tokens[k].folded in self.lex.player_words:
+                return k == 0 or self.tokens[k - 1].folded not in self.lex.former_words
+        return False
 
     def _executive_word_at(self, s: Sentence, k: int) -> bool:
         words = [t.folded for t in self.tokens[k : min(s.last, k + 6)]]
@@ -1910,14 +1962,20 @@ class _Run:
 
     def _caretaker_cue(self, hit: Hit) -> TenureRole:
         """A cue whose own words name a caretaker's job ("serving as interim", "in carica ad
-        interim") tells a caretaker's spell."""
-        caretaker = any(
-            word_matches(c.pattern[0], w)
-            for c in self.lex.caretaker_words
-            for w in hit.cue.pattern
-            if len(c.pattern) == 1
-        )
-        return TenureRole.caretaker if caretaker else TenureRole.head
+        interim") tells a caretaker's spell; one naming an assistant's ("will be {person} s
+        assistant") an assistant's."""
+
+        def names(cues: list[Cue]) -> bool:
+            return any(
+                word_matches(c.pattern[0], w)
+                for c in cues
+                for w in hit.cue.pattern
+                if len(c.pattern) == 1
+            )
+
+        if names(self.lex.caretaker_words):
+            return TenureRole.caretaker
+        return TenureRole.assistant if names(self.lex.assistant_words) else TenureRole.head
 
     def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
         """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
