@@ -54,6 +54,7 @@ RETURN tenures, reports, moves
 INFLUENCES_OF_PAIRS: LiteralString = """
 UNWIND $pairs AS pair
 MATCH (p:Person {id: pair[0]})-[:INFLUENCED {source: $source}]->(m:Move {id: pair[1]})
+USING INDEX SEEK p:Person(id)
 RETURN DISTINCT p.id AS person, m.id AS move
 """
 
