@@ -2183,34 +2183,15 @@ class _Run:
         ends = [person, *fellows]
         after = max(m.last for m in ends)
         if after + 1 < s.last and self._written_list_word(after):
-            found = self._listed_name(s, after + 1)
+            found = self._lone_name(s, after + 1, written_again=False)
             if found is not None:
                 out.append(found)
         before = min(m.first for m in ends)
         if before - 2 >= s.first and self._written_list_word(before - 1):
-            found = self._listed_name(s, before - 2)
+            found = self._lone_name(s, before - 2, written_again=False)
             if found is not None:
                 out.append(found)
         return out
-
-    def _listed_name(self, s: Sentence, k: int) -> Found | None:
-        """Token k, a capitalised word nobody knows alone, no first name, that the article
-        never writes in lower case."""
-        tok = self.tokens[k]
-        if (
-            not tok.capitalised
-            or tok.folded in self.lex.stopwords
-            or tok.folded in self.lex.not_names
-            or tok.folded in self.gaz.first_names
-            or tok.folded in self.lex.first_names
-            or len(tok.folded) < 3
-            or any(m.first <= k < m.last for m in self.mentions)
-            or (k > s.first and self._joined_capital(k - 1, k))
-            or (k + 1 < s.last and self._joined_capital(k + 1, k))
-            or not all(t.capitalised for t in self.tokens if t.folded == tok.folded)
-        ):
-            return None
-        return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, False)
 
     def _joined_by_and(self, gap: str) -> bool:
         """The words between two people join them: "and"/"e"/"y", then maybe a role ("e il
@@ -2645,10 +2626,11 @@ class _Run:
                     return found
         return None
 
-    def _lone_name(self, s: Sentence, k: int) -> Found | None:
+    def _lone_name(self, s: Sentence, k: int, written_again: bool = True) -> Found | None:
         """A capitalised word nobody knows, alone (no capitalised word joined to it), no first
-        name, that the article writes again and never in lower case: a person known by his
-        surname alone — owners and directors are seldom in the gazetteer ("Lotito")."""
+        name, that the article writes again (unless `written_again` is false: a name listed
+        beside the person who acts, "Corona y Solís") and never in lower case: a person known
+        by his surname alone — owners and directors are seldom in the gazetteer ("Lotito")."""
         tok = self.tokens[k]
         if (
             not tok.capitalised
@@ -2665,7 +2647,7 @@ class _Run:
             return None
         # a word the article also writes in lower case is a common word opening a sentence
         uses = [t.capitalised for t in self.tokens if t.folded == tok.folded]
-        if len(uses) < 2 or not all(uses):
+        if len(uses) < (2 if written_again else 1) or not all(uses):
             return None
         return Found(k, k + 1, tok.start, tok.end, tok.text, None, MentionKind.person, False)
 
