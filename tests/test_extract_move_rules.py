@@ -976,3 +976,36 @@ def test_a_caretaker_who_will_lead_the_side_is_confirmed(gaz: Gazetteer, second:
     assert _moves(x).get(key) == "confirmed", x.moves
     roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert roles.get(key[::2]) == "caretaker", roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "clubs"),
+    [
+        (
+            "it",
+            "Il tecnico Davide Possanzini lascia il Mantova. Monza, Bari e Palermo hanno "
+            "messo gli occhi su di lui.",
+            "Davide Possanzini",
+            {"AC Monza", "Bari", "Palermo"},
+        ),
+        (
+            "it",
+            "Eusebio Di Francesco lascerà il Frosinone. Venezia ed Empoli si contendono il "
+            "tecnico abruzzese.",
+            "Eusebio Di Francesco",
+            {"Venezia FC", "Empoli Football Club"},
+        ),
+        (
+            "es",
+            "El técnico Gabriel Milito está libre. Monterrey y Pachuca se disputan al argentino.",
+            "Gabriel Milito",
+            {"CF Monterrey", "C.F. Pachuca"},
+        ),
+    ],
+)
+def test_each_listed_suitor_club_is_its_own_rumour(
+    gaz: Gazetteer, lang: str, text: str, coach: str, clubs: set[str]
+) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    got = {k[2] for k, v in moves.items() if k[:2] == (coach, "appointment") and v == "rumoured"}
+    assert clubs <= got, moves
