@@ -1009,3 +1009,34 @@ def test_each_listed_suitor_club_is_its_own_rumour(
     moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
     got = {k[2] for k, v in moves.items() if k[:2] == (coach, "appointment") and v == "rumoured"}
     assert clubs <= got, moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "beaten"),
+    [
+        (
+            "it",
+            "Per la panchina della Salernitana, Fabio Liverani batte la concorrenza di Davide "
+            "Ballardini e Leonardo Semplici.",
+            ("Davide Ballardini", "Leonardo Semplici"),
+        ),
+        (
+            "it",
+            "La Salernitana cerca un tecnico. Non convincenti Luca Gotti e Massimo Oddo.",
+            ("Luca Gotti", "Massimo Oddo"),
+        ),
+        (
+            "en",
+            "Everton appointed Sean Dyche, who beat off competition from Marcelo Bielsa and "
+            "Frank Lampard.",
+            ("Marcelo Bielsa", "Frank Lampard"),
+        ),
+    ],
+)
+def test_candidates_listed_as_beaten_collapse(
+    gaz: Gazetteer, lang: str, text: str, beaten: tuple[str, ...]
+) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    got = {k[0]: v for k, v in moves.items() if k[1] == "appointment"}
+    assert all(got.get(name) == "collapsed" for name in beaten), moves
+    assert all(v != "collapsed" for k, v in got.items() if k not in beaten), moves
