@@ -1040,3 +1040,13 @@ def test_candidates_listed_as_beaten_collapse(
     got = {k[0]: v for k, v in moves.items() if k[1] == "appointment"}
     assert all(got.get(name) == "collapsed" for name in beaten), moves
     assert all(v != "collapsed" for k, v in got.items() if k not in beaten), moves
+
+
+def test_a_listed_candidate_is_no_object_of_a_cue_in_another_clause(gaz: Gazetteer) -> None:
+    text = (
+        "Il Bari riflette sul futuro. Con i nomi di Moreno Longo e Rolando Maran circolati in "
+        "città, il presidente ha scelto la strada della pazienza."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-07"))
+    for coach in ("Moreno Longo", "Rolando Maran"):
+        assert moves.get((coach, "appointment", "Bari")) == "rumoured", moves

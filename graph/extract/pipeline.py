@@ -295,6 +295,9 @@ class _Run:
         # of the same words leaves
         self.former: set[int] = set()
         self._unnamed_arrival = False
+        # people a candidates cue of the current sentence lists, two or more ("i nomi di X,
+        # Y e Z")
+        self._cue_listed: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -741,6 +744,7 @@ class _Run:
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
+        self._cue_listed = set()
         for trig in triggers:
             for move in self._moves(s, trig, status_hits, unbound, groups, attributes, history):
                 move.outlets = list(outlets)
@@ -1509,6 +1513,8 @@ class _Run:
                 }
                 chosen = [m for m in people if m.first < anchor and _fkey(m) not in moving]
             chosen = [c for c in chosen if self._coachable(c)]
+            if len(chosen) > 1:
+                self._cue_listed |= {c.first for c in chosen}
             return (chosen, True) if chosen else None
         if trig.cue.nominal:
             end = self._hit_end(s, trig)
@@ -1578,6 +1584,10 @@ class _Run:
             if self._unknown_before_parenthesis(s, trig.clause):
                 return None
         if coach is None or (not explicit and not trig.cue.topic):
+            return None
+        if coach.first in self._cue_listed and self._clause(s, coach.first) != trig.clause:
+            # "con i nomi di X e Y circolati, la proprietà ha scelto la via del silenzio": a
+            # name another cue lists as a candidate is not the object of a cue of another clause
             return None
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
