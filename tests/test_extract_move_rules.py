@@ -976,3 +976,77 @@ def test_a_caretaker_who_will_lead_the_side_is_confirmed(gaz: Gazetteer, second:
     assert _moves(x).get(key) == "confirmed", x.moves
     roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert roles.get(key[::2]) == "caretaker", roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "clubs"),
+    [
+        (
+            "it",
+            "Il tecnico Davide Possanzini lascia il Mantova. Monza, Bari e Palermo hanno "
+            "messo gli occhi su di lui.",
+            "Davide Possanzini",
+            {"AC Monza", "Bari", "Palermo"},
+        ),
+        (
+            "it",
+            "Eusebio Di Francesco lascerà il Frosinone. Venezia ed Empoli si contendono il "
+            "tecnico abruzzese.",
+            "Eusebio Di Francesco",
+            {"Venezia FC", "Empoli Football Club"},
+        ),
+        (
+            "es",
+            "El técnico Gabriel Milito está libre. Monterrey y Pachuca se disputan al argentino.",
+            "Gabriel Milito",
+            {"CF Monterrey", "C.F. Pachuca"},
+        ),
+    ],
+)
+def test_each_listed_suitor_club_is_its_own_rumour(
+    gaz: Gazetteer, lang: str, text: str, coach: str, clubs: set[str]
+) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    got = {k[2] for k, v in moves.items() if k[:2] == (coach, "appointment") and v == "rumoured"}
+    assert clubs <= got, moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "beaten"),
+    [
+        (
+            "it",
+            "Per la panchina della Salernitana, Fabio Liverani batte la concorrenza di Davide "
+            "Ballardini e Leonardo Semplici.",
+            ("Davide Ballardini", "Leonardo Semplici"),
+        ),
+        (
+            "it",
+            "La Salernitana cerca un tecnico. Non convincenti Luca Gotti e Massimo Oddo.",
+            ("Luca Gotti", "Massimo Oddo"),
+        ),
+        (
+            "en",
+            "Everton appointed Sean Dyche, who beat off competition from Marcelo Bielsa and "
+            "Frank Lampard.",
+            ("Marcelo Bielsa", "Frank Lampard"),
+        ),
+    ],
+)
+def test_candidates_listed_as_beaten_collapse(
+    gaz: Gazetteer, lang: str, text: str, beaten: tuple[str, ...]
+) -> None:
+    moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    got = {k[0]: v for k, v in moves.items() if k[1] == "appointment"}
+    assert all(got.get(name) == "collapsed" for name in beaten), moves
+    assert all(v != "collapsed" for k, v in got.items() if k not in beaten), moves
+
+
+def test_a_listed_candidate_is_no_object_of_a_cue_in_another_clause(gaz: Gazetteer) -> None:
+    text = (
+        "Il Bari riflette sul futuro. Con i nomi di Moreno Longo e Rolando Maran circolati in "
+        "città, il presidente ha scelto la strada della pazienza."
+    )
+    moves = _moves(extract(text, gaz, lang="it", date="2024-07"))
+    for coach in ("Moreno Longo", "Rolando Maran"):
+        assert moves.get((coach, "appointment", "Bari")) == "rumoured", moves

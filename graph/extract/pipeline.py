@@ -295,6 +295,9 @@ class _Run:
         # of the same words leaves
         self.former: set[int] = set()
         self._unnamed_arrival = False
+        # people a candidates cue of the current sentence lists, two or more ("i nomi di X,
+        # Y e Z")
+        self._cue_listed: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------
     def _opponent_teams(self) -> set[int]:
@@ -741,6 +744,7 @@ class _Run:
         trigger_clauses = {t.clause for t in triggers}
         unbound = [h for h in status_hits if h.clause not in trigger_clauses]
         here: list[_MoveMention] = []
+        self._cue_listed = set()
         for trig in triggers:
             for move in self._moves(s, trig, status_hits, unbound, groups, attributes, history):
                 move.outlets = list(outlets)
@@ -1148,7 +1152,9 @@ class _Run:
         ):
             # "si parla di Chelsea o Monaco": the teams a candidate is linked with
             topic = self._topic(s)
-            teams = self._teams_after(s, anchor, trig.clause, attributes)
+            teams = self._teams_after(s, anchor, trig.clause, attributes) or self._suitors_before(
+                s, anchor, trig.clause, attributes
+            )
             if topic is None or not teams:
                 return []
             found = ([topic], False)
@@ -1186,6 +1192,8 @@ class _Run:
         if trig.cue.replaces and trig.slot is not None:
             pairs = [p for p in pairs if not self._caretaker_replaced(s, trig, *p)]
         status, explicit, decided = self._status(s, trig, status_hits, unbound)
+        if kind == "appointment" and status_family(status) is not StatusFamily.positive:
+            pairs = self._suitors(s, pairs, attributes)
         if self._is_history(s, trig.clause, history) or (
             status == "completed" and self._months_before(s, trig.clause) >= _OLD_MONTHS
         ):
@@ -1225,6 +1233,28 @@ class _Run:
             else:
                 self.moves.append(move)
             out.append(move)
+        return out
+
+    def _suitors(
+        self,
+        s: Sentence,
+        pairs: list[tuple[Found, MoveKind, Found | None]],
+        attributes: set[int],
+    ) -> list[tuple[Found, MoveKind, Found | None]]:
+        """Clubs listed as a coach's suitors ("Monza, Bari e Palermo hanno messo gli occhi su
+        di lui", "Venezia ed Empoli si contendono X"): an open appointment to one of them is
+        one rumour per club of the list, never a single one to the club nearest the cue."""
+        groups = self._team_groups(s)
+        out: list[tuple[Found, MoveKind, Found | None]] = []
+        for coach, k, team in pairs:
+            listed = self._group_of(groups, team) if team is not None and k == "appointment" else []
+            clubs = [t for t in listed if t.first not in attributes]
+            if len(clubs) < 2 or any(
+                t.first <= coach.last and coach.first <= t.last for t in clubs
+            ):
+                out.append((coach, k, team))
+                continue
+            out += [(coach, k, t) for t in clubs]
         return out
 
     def _bench_of(self, hit: Hit, triggers: list[Hit]) -> bool:
@@ -1483,6 +1513,8 @@ class _Run:
                 }
                 chosen = [m for m in people if m.first < anchor and _fkey(m) not in moving]
             chosen = [c for c in chosen if self._coachable(c)]
+            if len(chosen) > 1:
+                self._cue_listed |= {c.first for c in chosen}
             return (chosen, True) if chosen else None
         if trig.cue.nominal:
             end = self._hit_end(s, trig)
@@ -1552,6 +1584,10 @@ class _Run:
             if self._unknown_before_parenthesis(s, trig.clause):
                 return None
         if coach is None or (not explicit and not trig.cue.topic):
+            return None
+        if coach.first in self._cue_listed and self._clause(s, coach.first) != trig.clause:
+            # "con i nomi di X e Y circolati, la proprietà ha scelto la via del silenzio": a
+            # name another cue lists as a candidate is not the object of a cue of another clause
             return None
         if explicit:
             return [c for c in self._group_of(groups, coach) if self._coachable(c)], True
@@ -1693,6 +1729,26 @@ class _Run:
         if not teams or teams[0].first - anchor > _TEAM_WINDOW:
             return []
         return self._group_of(self._team_groups(s), teams[0])
+
+    def _suitors_before(
+        self, s: Sentence, anchor: int, clause: int, attributes: set[int]
+    ) -> list[Found]:
+        """The clubs listed right before a cue, in its clause ("Monza e Bari hanno messo gli
+        occhi su di lui"): its subject, the clubs that want the coach the article speaks of."""
+        teams = [
+            m
+            for m in self._in_sentence(s)
+            if m.kind == "team"
+            and m.last <= anchor
+            and self._clause(s, m.first) == clause
+            and m.first not in attributes
+        ]
+        if not teams or anchor - teams[-1].last > _TEAM_WINDOW:
+            return []
+        # one club before the cue is its subject in talks with somebody not named yet
+        # ("United remain in talks with several candidates"): only a list names suitors
+        listed = self._group_of(self._team_groups(s), teams[-1])
+        return listed if len(listed) > 1 else []
 
     def _target_team(
         self,
