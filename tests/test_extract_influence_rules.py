@@ -805,3 +805,20 @@ def test_a_singular_verb_after_a_list_is_the_nearest_ones(gaz: Gazetteer) -> Non
     people = {p for p, c, *_ in _influences(x) if c == "Walter Mazzarri"}
     assert "Luca Ferrante" in people
     assert "Marco Valdani" not in people
+
+
+def test_an_aside_between_the_executives_and_their_verb_keeps_them_its_subject(
+    gaz: Gazetteer,
+) -> None:
+    # "X e Y, <an aside naming nobody>, avevano rilanciato": raising the offer to a coach who
+    # is leaving is backing him, against his departure (not for some appointment of his)
+    text = (
+        "Il tecnico Roberto Donadoni lascerà il Modena a fine stagione. Aveva già trovato "
+        "un accordo con il Bari. Ma il presidente Carlo Rivetti e il ds Davide Vaira, pur di "
+        "non perderlo in alcun modo, avevano anche rilanciato nell'incontro di lunedì."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Carlo Rivetti", "Roberto Donadoni", "departure", "against") in claims
+    assert ("Davide Vaira", "Roberto Donadoni", "departure", "against") in claims
+    assert not any(k == "appointment" for p, c, k, _ in claims if p == "Carlo Rivetti")

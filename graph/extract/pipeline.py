@@ -93,6 +93,9 @@ _ROLE_BEFORE = 3
 # how many words (an auxiliary) may stand between "and" and an influence word whose subject
 # is the one of the verb before "and" ("X ha rotto gli indugi e ha deciso")
 _COORDINATED_GAP = 3
+# how many words an aside set off by commas between a subject and its verb may take ("X e Y,
+# proprio per non lasciare nulla di intentato, avevano rilanciato")
+_ASIDE = 10
 # words between an influence word and the coach it is about, when not in its clause
 _INFLUENCE_REACH = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
@@ -123,6 +126,7 @@ _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily
 
 # The statuses of an appointment that show a bench still open to candidates (a race is on):
 # only then does the candidate sweep take the other coaches an article names.
+_BACKING = frozenset({"support", "unsupport"})
 _OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.collapsed})
 
 
@@ -2543,6 +2547,7 @@ class _Run:
             subject = (
                 self._apposed_subject(s, first, hit.clause, people)
                 or self._coordinated_subject(s, first, hit.clause, people)
+                or self._aside_subject(s, first, hit.clause, people)
                 or self._parenthesis_subject(s, first, people)
             )
             if subject is not None:
@@ -2692,6 +2697,33 @@ class _Run:
         # the apposition itself may name him by his role ("the owner")
         return inside[-1] if inside else None
 
+    def _aside_subject(
+        self, s: Sentence, first: int, clause: int, people: list[Found]
+    ) -> Found | None:
+        """The subject before an aside that names nobody: "X e Y, proprio per non lasciare
+        nulla di intentato, avevano rilanciato", "X, after a long meeting on Monday, decided".
+        The word's clause opens with a few words in lower case (an auxiliary), the clause
+        before it is set off by commas and names nobody, and an executive ends just before."""
+        start = first
+        while start > s.first and self._clause(s, start - 1) == clause:
+            start -= 1
+        if start == s.first or first - start > _COORDINATED_GAP:
+            return None
+        if any(self.tokens[k].capitalised for k in range(start, first)):
+            return None
+        aside = start - 1
+        while aside > s.first and self._clause(s, aside - 1) == self._clause(s, aside):
+            aside -= 1
+        gaps = (self.text[self.tokens[k - 1].end : self.tokens[k].start] for k in (aside, start))
+        if (
+            aside == s.first
+            or start - aside > _ASIDE
+            or not all("," in gap for gap in gaps)
+            or any(aside <= m.first < start for m in self._in_sentence(s))
+        ):
+            return None
+        return next((m for m in people if m.last == aside and m.executive), None)
+
     def _bare_role(self, m: Found) -> bool:
         """A mention that is an executive role word alone ("il presidente", "the owner"),
         standing for the executive the article named last."""
@@ -2736,7 +2768,7 @@ class _Run:
                 hit.coach,
                 near,
                 self._topic(s),
-                hit.cue.exit or stay,  # wanting him to stay is about his exit
+                hit.cue.exit or stay or polarity == "support",  # backing is about his exit
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
                 confidence=0.6 if loose else 0.7,
                 loose=loose,
@@ -3079,7 +3111,11 @@ class _Run:
                 continue
             # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
             # entrenador de Boca elegido") may be told sentences away
-            exit_move = m.kind != "appointment"
+            exit_move = m.kind != "appointment" or (
+                # backing a coach courted elsewhere is about leaving his team: an
+                # appointment away from it is his exit from it, as _influence_claim reads it
+                inf.polarity in _BACKING and m.from_team is not None
+            )
             to_named_team = (
                 not inf.exit
                 and m.kind == "appointment"
