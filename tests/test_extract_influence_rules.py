@@ -822,3 +822,19 @@ def test_an_aside_between_the_executives_and_their_verb_keeps_them_its_subject(
     assert ("Carlo Rivetti", "Roberto Donadoni", "departure", "against") in claims
     assert ("Davide Vaira", "Roberto Donadoni", "departure", "against") in claims
     assert not any(k == "appointment" for p, c, k, _ in claims if p == "Carlo Rivetti")
+
+
+def test_two_unknown_surnames_after_of_are_the_ones_who_choose(gaz: Gazetteer) -> None:
+    # one capitalised word after "di" may be a place; two joined by "e", the second written
+    # again, are two executives' surnames
+    text = (
+        "Il Modena ha scelto Roberto Donadoni come nuovo allenatore. Donadoni ha incontrato "
+        "Carnevali a Milano. La scelta di Rivetti e Carnevali sarebbe ricaduta sull'ex ct "
+        "per la sua esperienza."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    people = {p for p, c, k, _, polarity in _influences(x) if c == "Roberto Donadoni"}
+    assert {"Rivetti", "Carnevali"} <= people
+    text = "Il Modena ha scelto Roberto Donadoni. La scelta di Milano era nell'aria da Milano."
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Milano" not in _people(x)

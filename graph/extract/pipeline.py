@@ -2623,13 +2623,27 @@ class _Run:
         for k in range(end + 1, min(end + _AGENT_GAP + 1, s.last)):
             if self._clause(s, k) != clause:
                 break
-            # after "di"/"of"/"de" an unknown word is as often a place or a club as a person
+            # after "di"/"of"/"de" an unknown word is as often a place or a club as a person,
+            # unless it is listed with another surname ("la scelta di Rossi e Bianchi")
             before = self.tokens[k - 1].folded
-            if before in self.lex.agents and before not in _OF_WORDS:
-                found = self._lone_name(s, k)
+            if before not in self.lex.agents:
+                continue
+            pair = before in _OF_WORDS and self._named_pair(s, k)
+            if before not in _OF_WORDS or pair:
+                found = self._lone_name(s, k, written_again=not pair)
                 if found is not None:
                     return found
         return None
+
+    def _named_pair(self, s: Sentence, k: int) -> bool:
+        """ "la scelta di Rossi e Bianchi": two capitalised words nobody knows joined by a list
+        word are two people's surnames, where one alone after "di" may be a place. The second
+        one the article writes again."""
+        return (
+            k + 2 < s.last
+            and self._written_list_word(k + 1)
+            and self._lone_name(s, k + 2) is not None
+        )
 
     def _lone_name(self, s: Sentence, k: int, written_again: bool = True) -> Found | None:
         """A capitalised word nobody knows, alone (no capitalised word joined to it), no first
