@@ -838,3 +838,15 @@ def test_two_unknown_surnames_after_of_are_the_ones_who_choose(gaz: Gazetteer) -
     text = "Il Modena ha scelto Roberto Donadoni. La scelta di Milano era nell'aria da Milano."
     x = extract(text, gaz, lang="it", date="2025-01")
     assert "Milano" not in _people(x)
+
+
+def test_executives_who_have_moved_push_for_the_coach_named_next(gaz: Gazetteer) -> None:
+    # "si sono mossi": they have acted, ahead of time, for the appointment told next
+    text = (
+        "Il presidente Carlo Rivetti e il ds Davide Vaira si sono già mossi per il dopo. "
+        "Il primo nome per la panchina del Modena è quello di Roberto Donadoni."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Carlo Rivetti", "Roberto Donadoni", "appointment", "for") in claims
+    assert ("Davide Vaira", "Roberto Donadoni", "appointment", "for") in claims
