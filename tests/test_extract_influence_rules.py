@@ -850,3 +850,19 @@ def test_executives_who_have_moved_push_for_the_coach_named_next(gaz: Gazetteer)
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert ("Carlo Rivetti", "Roberto Donadoni", "appointment", "for") in claims
     assert ("Davide Vaira", "Roberto Donadoni", "appointment", "for") in claims
+
+
+def test_a_chief_quoted_on_the_articles_only_appointment_pushed_for_it(gaz: Gazetteer) -> None:
+    # the quote names no coach and the article spoke of another coach last: an executive's
+    # word for an appointment is about the one appointment the article reports
+    text = (
+        "Leeds United have appointed Roberto Donadoni as head coach on a two-year deal.\n\n"
+        "Donadoni, 61, won titles in Italy with Parma and Napoli, where he replaced Walter "
+        "Mazzarri.\n\n"
+        '"We have moved swiftly to secure the right man for this job," said LUFC chief '
+        "executive Paul Brenner."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Paul Brenner", "Roberto Donadoni", "appointment", "for") in claims
+    assert not any(p == "LUFC chief" for p, *_ in claims)

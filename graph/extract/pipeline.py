@@ -3108,7 +3108,8 @@ class _Run:
         names; a move of its sentence (its clause above all); a coach its sentence names; the
         kind the cue is about (an exit for "la decisione presa da", else an appointment); the
         coach the article spoke of last; a move of the next or previous sentence. A move of
-        another sentence needs its coach named, or to be the last coach's, or next door."""
+        another sentence needs its coach named, or to be the last coach's, or next door, or
+        to be the article's only appointment when an executive's word names nobody."""
         person = _fkey(inf.person)
         named = {_fkey(p) for p in inf.near}
         topic = _fkey(inf.topic) if inf.topic is not None else None
@@ -3136,7 +3137,14 @@ class _Run:
                 and m.team is not None
                 and _fkey(m.team) in inf.teams
             )
-            if not (same or near or coach in named or coach == topic or to_named_team):
+            if not (
+                same
+                or near
+                or coach in named
+                or coach == topic
+                or to_named_team
+                or (m.kind == "appointment" and self._sole_appointment(inf, by_mention))
+            ):
                 continue
             if inf.loose and (
                 not (same or _decides(inf.person))
@@ -3159,6 +3167,21 @@ class _Run:
             return None
         confidence = 0.85 if best[0] >= 8 else 0.75 if best[0] >= 5 else 0.6
         return by_mention[id(best[1])], confidence
+
+    def _sole_appointment(
+        self, inf: _InfluenceMention, by_mention: dict[int, tuple[str, str, str]]
+    ) -> bool:
+        """ "We have moved swiftly to secure the best possible candidate", said its chief: an
+        executive's word for an appointment that names nobody is about the article's
+        appointment when it reports only one."""
+        if inf.polarity != "for" or inf.exit or inf.objects or not inf.person.executive:
+            return False
+        keys = {
+            by_mention[id(m)]
+            for m in self.moves + self.pending
+            if m.kind == "appointment" and id(m) in by_mention
+        }
+        return len(keys) == 1
 
     def _fellow_moves(
         self,
