@@ -866,3 +866,15 @@ def test_a_chief_quoted_on_the_articles_only_appointment_pushed_for_it(gaz: Gaze
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert ("Paul Brenner", "Roberto Donadoni", "appointment", "for") in claims
     assert not any(p == "LUFC chief" for p, *_ in claims)
+
+
+def test_going_on_on_our_path_backs_the_coach_against_his_exit(gaz: Gazetteer) -> None:
+    # "bisogna andare avanti": the director who speaks backs the coach whose exit is rumoured
+    text = (
+        "Si parla di allenatori pronti a sostituire Roberto Donadoni al Modena. "
+        '"Io penso che bisogna andare avanti nel nostro percorso". Lo ha detto il '
+        "direttore sportivo del Modena, Davide Vaira, in conferenza stampa."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
+    assert ("Davide Vaira", "Roberto Donadoni", "against") in claims
