@@ -878,3 +878,16 @@ def test_going_on_on_our_path_backs_the_coach_against_his_exit(gaz: Gazetteer) -
     x = extract(text, gaz, lang="it", date="2025-01")
     claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
     assert ("Davide Vaira", "Roberto Donadoni", "against") in claims
+
+
+def test_the_president_alone_is_the_executive_the_gazetteer_knows(gaz: Gazetteer) -> None:
+    # "il presidente" with no name after it stands for Florentino Pérez, whom the gazetteer
+    # knows as an executive though no role word calls him one here; "si sta guardando
+    # intorno" for a successor is pushing for the appointment it names
+    text = (
+        "Florentino Pérez non è contento della stagione del Real Madrid. In caso di addio di "
+        "Carlo Ancelotti, il presidente si sta guardando intorno e piace Xabi Alonso."
+    )
+    x = extract(text, gaz, lang="it", date="2024-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Florentino Pérez", "Xabi Alonso", "appointment", "for") in claims
