@@ -891,3 +891,20 @@ def test_the_president_alone_is_the_executive_the_gazetteer_knows(gaz: Gazetteer
     x = extract(text, gaz, lang="it", date="2024-01")
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert ("Florentino Pérez", "Xabi Alonso", "appointment", "for") in claims
+
+
+def test_choosing_a_course_of_action_is_no_push_for_the_coaches_named(gaz: Gazetteer) -> None:
+    # the names before are rumours; what the owner chose is silence, no coach
+    text = (
+        "Il Modena pensa a un cambio. Dopo una giornata di voci, con i nomi di Roberto "
+        "Donadoni e Walter Mazzarri circolati con insistenza, il patron Carlo Rivetti ha "
+        "scelto la via del silenzio."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Carlo Rivetti" not in _people(x)
+    text = (
+        "Leeds United want a new manager. With Roberto Donadoni and Walter Mazzarri linked, "
+        "chairman Paul Brenner opted for silence."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert "Paul Brenner" not in _people(x)

@@ -2755,6 +2755,8 @@ class _Run:
         loose: bool = False,
         indirect: bool = False,
     ) -> None:
+        if self._chooses_a_course(s, hit):
+            return
         near = [
             m
             for m in self._in_sentence(s)
@@ -2790,6 +2792,22 @@ class _Run:
                 direct=direct,
             )
         )
+
+    def _chooses_a_course(self, s: Sentence, hit: Hit) -> bool:
+        """ "ha scelto la via del silenzio", "opted for silence": a course of action right
+        after the word (maybe after one stopword) is what is chosen, no coach of the article."""
+        end = self._hit_end(s, hit)
+        starts = [end]
+        if end < s.last and self.tokens[end].folded in self.lex.stopwords:
+            starts.append(end + 1)
+        for k in starts:
+            words = [t.folded for t in self.tokens[k : min(k + 4, s.last)]]
+            for pattern in self.lex.courses:
+                if len(pattern) <= len(words) and all(
+                    word_matches(p, w) for p, w in zip(pattern, words, strict=False)
+                ):
+                    return True
+        return False
 
     def _objects(
         self, s: Sentence, hit: Hit, person: Found, near: list[Found]
