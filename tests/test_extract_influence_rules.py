@@ -805,3 +805,106 @@ def test_a_singular_verb_after_a_list_is_the_nearest_ones(gaz: Gazetteer) -> Non
     people = {p for p, c, *_ in _influences(x) if c == "Walter Mazzarri"}
     assert "Luca Ferrante" in people
     assert "Marco Valdani" not in people
+
+
+def test_an_aside_between_the_executives_and_their_verb_keeps_them_its_subject(
+    gaz: Gazetteer,
+) -> None:
+    # "X e Y, <an aside naming nobody>, avevano rilanciato": raising the offer to a coach who
+    # is leaving is backing him, against his departure (not for some appointment of his)
+    text = (
+        "Il tecnico Roberto Donadoni lascerà il Modena a fine stagione. Aveva già trovato "
+        "un accordo con il Bari. Ma il presidente Carlo Rivetti e il ds Davide Vaira, pur di "
+        "non perderlo in alcun modo, avevano anche rilanciato nell'incontro di lunedì."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Carlo Rivetti", "Roberto Donadoni", "departure", "against") in claims
+    assert ("Davide Vaira", "Roberto Donadoni", "departure", "against") in claims
+    assert not any(k == "appointment" for p, c, k, _ in claims if p == "Carlo Rivetti")
+
+
+def test_two_unknown_surnames_after_of_are_the_ones_who_choose(gaz: Gazetteer) -> None:
+    # one capitalised word after "di" may be a place; two joined by "e", the second written
+    # again, are two executives' surnames
+    text = (
+        "Il Modena ha scelto Roberto Donadoni come nuovo allenatore. Donadoni ha incontrato "
+        "Carnevali a Milano. La scelta di Rivetti e Carnevali sarebbe ricaduta sull'ex ct "
+        "per la sua esperienza."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    people = {p for p, c, k, _, polarity in _influences(x) if c == "Roberto Donadoni"}
+    assert {"Rivetti", "Carnevali"} <= people
+    text = "Il Modena ha scelto Roberto Donadoni. La scelta di Milano era nell'aria da Milano."
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Milano" not in _people(x)
+
+
+def test_executives_who_have_moved_push_for_the_coach_named_next(gaz: Gazetteer) -> None:
+    # "si sono mossi": they have acted, ahead of time, for the appointment told next
+    text = (
+        "Il presidente Carlo Rivetti e il ds Davide Vaira si sono già mossi per il dopo. "
+        "Il primo nome per la panchina del Modena è quello di Roberto Donadoni."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Carlo Rivetti", "Roberto Donadoni", "appointment", "for") in claims
+    assert ("Davide Vaira", "Roberto Donadoni", "appointment", "for") in claims
+
+
+def test_a_chief_quoted_on_the_articles_only_appointment_pushed_for_it(gaz: Gazetteer) -> None:
+    # the quote names no coach and the article spoke of another coach last: an executive's
+    # word for an appointment is about the one appointment the article reports
+    text = (
+        "Leeds United have appointed Roberto Donadoni as head coach on a two-year deal.\n\n"
+        "Donadoni, 61, won titles in Italy with Parma and Napoli, where he replaced Walter "
+        "Mazzarri.\n\n"
+        '"We have moved swiftly to secure the right man for this job," said LUFC chief '
+        "executive Paul Brenner."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Paul Brenner", "Roberto Donadoni", "appointment", "for") in claims
+    assert not any(p == "LUFC chief" for p, *_ in claims)
+
+
+def test_going_on_on_our_path_backs_the_coach_against_his_exit(gaz: Gazetteer) -> None:
+    # "bisogna andare avanti": the director who speaks backs the coach whose exit is rumoured
+    text = (
+        "Si parla di allenatori pronti a sostituire Roberto Donadoni al Modena. "
+        '"Io penso che bisogna andare avanti nel nostro percorso". Lo ha detto il '
+        "direttore sportivo del Modena, Davide Vaira, in conferenza stampa."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
+    assert ("Davide Vaira", "Roberto Donadoni", "against") in claims
+
+
+def test_the_president_alone_is_the_executive_the_gazetteer_knows(gaz: Gazetteer) -> None:
+    # "il presidente" with no name after it stands for Florentino Pérez, whom the gazetteer
+    # knows as an executive though no role word calls him one here; "si sta guardando
+    # intorno" for a successor is pushing for the appointment it names
+    text = (
+        "Florentino Pérez non è contento della stagione del Real Madrid. In caso di addio di "
+        "Carlo Ancelotti, il presidente si sta guardando intorno e piace Xabi Alonso."
+    )
+    x = extract(text, gaz, lang="it", date="2024-01")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert ("Florentino Pérez", "Xabi Alonso", "appointment", "for") in claims
+
+
+def test_choosing_a_course_of_action_is_no_push_for_the_coaches_named(gaz: Gazetteer) -> None:
+    # the names before are rumours; what the owner chose is silence, no coach
+    text = (
+        "Il Modena pensa a un cambio. Dopo una giornata di voci, con i nomi di Roberto "
+        "Donadoni e Walter Mazzarri circolati con insistenza, il patron Carlo Rivetti ha "
+        "scelto la via del silenzio."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Carlo Rivetti" not in _people(x)
+    text = (
+        "Leeds United want a new manager. With Roberto Donadoni and Walter Mazzarri linked, "
+        "chairman Paul Brenner opted for silence."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert "Paul Brenner" not in _people(x)

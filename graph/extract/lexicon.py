@@ -126,6 +126,9 @@ class InfluenceWords(_Strict):
     # possessives before a word ("su elección", "la sua scelta", "his choice"): whose it is,
     # the executive the article spoke of last
     possessives: list[str] = Field(default_factory=list)
+    # a course of action right after a word of choosing ("ha scelto la via del silenzio",
+    # "opted for silence", "optó por el silencio"): what is chosen is no coach
+    courses: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(_Strict):
@@ -359,6 +362,7 @@ class Lexicon:
     singular: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     denials: list[Pattern] = field(default_factory=list)
+    courses: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     reserve_words: list[Pattern] = field(default_factory=list)
     team_nouns: frozenset[str] = frozenset()
@@ -448,6 +452,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         singular=frozenset(fold(w) for w in words.singular),
         possessives=frozenset(fold(w) for w in words.possessives),
         denials=[compile_pattern(w) for w in words.denials],
+        courses=[compile_pattern(w) for w in words.courses],
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],
         person_markers=[compile_pattern(p) for p in data.markers.person],

@@ -1690,7 +1690,13 @@ def _role_references(
     """ "il presidente", "the chairman", "el director deportivo" with no name after it: the
     executive the article names (the last one before, else the first one after) — so that
     "la decisión es del presidente" binds the president the article named."""
-    executives = [f for f in found if f.kind == "person" and f.executive]
+    # a person the gazetteer knows as an executive ("Florentino Pérez") needs no role word
+    executives = [
+        f
+        for f in found
+        if f.kind == "person"
+        and (f.executive or (f.entry is not None and "executive" in f.entry.roles))
+    ]
     if not executives:
         return []
     taken = {k for f in found for k in range(f.first, f.last)}

@@ -93,6 +93,9 @@ _ROLE_BEFORE = 3
 # how many words (an auxiliary) may stand between "and" and an influence word whose subject
 # is the one of the verb before "and" ("X ha rotto gli indugi e ha deciso")
 _COORDINATED_GAP = 3
+# how many words an aside set off by commas between a subject and its verb may take ("X e Y,
+# proprio per non lasciare nulla di intentato, avevano rilanciato")
+_ASIDE = 10
 # words between an influence word and the coach it is about, when not in its clause
 _INFLUENCE_REACH = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
@@ -123,6 +126,7 @@ _FAMILY_RANK = {StatusFamily.negative: 2, StatusFamily.positive: 1, StatusFamily
 
 # The statuses of an appointment that show a bench still open to candidates (a race is on):
 # only then does the candidate sweep take the other coaches an article names.
+_BACKING = frozenset({"support", "unsupport"})
 _OPEN_RACE = frozenset({MoveStatus.rumoured, MoveStatus.denied, MoveStatus.collapsed})
 
 
@@ -2599,6 +2603,7 @@ class _Run:
             subject = (
                 self._apposed_subject(s, first, hit.clause, people)
                 or self._coordinated_subject(s, first, hit.clause, people)
+                or self._aside_subject(s, first, hit.clause, people)
                 or self._parenthesis_subject(s, first, people)
             )
             if subject is not None:
@@ -2674,13 +2679,27 @@ class _Run:
         for k in range(end + 1, min(end + _AGENT_GAP + 1, s.last)):
             if self._clause(s, k) != clause:
                 break
-            # after "di"/"of"/"de" an unknown word is as often a place or a club as a person
+            # after "di"/"of"/"de" an unknown word is as often a place or a club as a person,
+            # unless it is listed with another surname ("la scelta di Rossi e Bianchi")
             before = self.tokens[k - 1].folded
-            if before in self.lex.agents and before not in _OF_WORDS:
-                found = self._lone_name(s, k)
+            if before not in self.lex.agents:
+                continue
+            pair = before in _OF_WORDS and self._named_pair(s, k)
+            if before not in _OF_WORDS or pair:
+                found = self._lone_name(s, k, written_again=not pair)
                 if found is not None:
                     return found
         return None
+
+    def _named_pair(self, s: Sentence, k: int) -> bool:
+        """ "la scelta di Rossi e Bianchi": two capitalised words nobody knows joined by a list
+        word are two people's surnames, where one alone after "di" may be a place. The second
+        one the article writes again."""
+        return (
+            k + 2 < s.last
+            and self._written_list_word(k + 1)
+            and self._lone_name(s, k + 2) is not None
+        )
 
     def _lone_name(self, s: Sentence, k: int, written_again: bool = True) -> Found | None:
         """A capitalised word nobody knows, alone (no capitalised word joined to it), no first
@@ -2748,6 +2767,33 @@ class _Run:
         # the apposition itself may name him by his role ("the owner")
         return inside[-1] if inside else None
 
+    def _aside_subject(
+        self, s: Sentence, first: int, clause: int, people: list[Found]
+    ) -> Found | None:
+        """The subject before an aside that names nobody: "X e Y, proprio per non lasciare
+        nulla di intentato, avevano rilanciato", "X, after a long meeting on Monday, decided".
+        The word's clause opens with a few words in lower case (an auxiliary), the clause
+        before it is set off by commas and names nobody, and an executive ends just before."""
+        start = first
+        while start > s.first and self._clause(s, start - 1) == clause:
+            start -= 1
+        if start == s.first or first - start > _COORDINATED_GAP:
+            return None
+        if any(self.tokens[k].capitalised for k in range(start, first)):
+            return None
+        aside = start - 1
+        while aside > s.first and self._clause(s, aside - 1) == self._clause(s, aside):
+            aside -= 1
+        gaps = (self.text[self.tokens[k - 1].end : self.tokens[k].start] for k in (aside, start))
+        if (
+            aside == s.first
+            or start - aside > _ASIDE
+            or not all("," in gap for gap in gaps)
+            or any(aside <= m.first < start for m in self._in_sentence(s))
+        ):
+            return None
+        return next((m for m in people if m.last == aside and m.executive), None)
+
     def _bare_role(self, m: Found) -> bool:
         """A mention that is an executive role word alone ("il presidente", "the owner"),
         standing for the executive the article named last."""
@@ -2765,6 +2811,8 @@ class _Run:
         loose: bool = False,
         indirect: bool = False,
     ) -> None:
+        if self._chooses_a_course(s, hit):
+            return
         near = [
             m
             for m in self._in_sentence(s)
@@ -2792,7 +2840,7 @@ class _Run:
                 hit.coach,
                 near,
                 self._topic(s),
-                hit.cue.exit or stay,  # wanting him to stay is about his exit
+                hit.cue.exit or stay or polarity == "support",  # backing is about his exit
                 {_fkey(m) for m in self._in_sentence(s) if m.kind == "team"},
                 confidence=0.6 if loose else 0.7,
                 loose=loose,
@@ -2800,6 +2848,22 @@ class _Run:
                 direct=direct,
             )
         )
+
+    def _chooses_a_course(self, s: Sentence, hit: Hit) -> bool:
+        """ "ha scelto la via del silenzio", "opted for silence": a course of action right
+        after the word (maybe after one stopword) is what is chosen, no coach of the article."""
+        end = self._hit_end(s, hit)
+        starts = [end]
+        if end < s.last and self.tokens[end].folded in self.lex.stopwords:
+            starts.append(end + 1)
+        for k in starts:
+            words = [t.folded for t in self.tokens[k : min(k + 4, s.last)]]
+            for pattern in self.lex.courses:
+                if len(pattern) <= len(words) and all(
+                    word_matches(p, w) for p, w in zip(pattern, words, strict=False)
+                ):
+                    return True
+        return False
 
     def _objects(
         self, s: Sentence, hit: Hit, person: Found, near: list[Found]
@@ -3118,7 +3182,8 @@ class _Run:
         names; a move of its sentence (its clause above all); a coach its sentence names; the
         kind the cue is about (an exit for "la decisione presa da", else an appointment); the
         coach the article spoke of last; a move of the next or previous sentence. A move of
-        another sentence needs its coach named, or to be the last coach's, or next door."""
+        another sentence needs its coach named, or to be the last coach's, or next door, or
+        to be the article's only appointment when an executive's word names nobody."""
         person = _fkey(inf.person)
         named = {_fkey(p) for p in inf.near}
         topic = _fkey(inf.topic) if inf.topic is not None else None
@@ -3135,14 +3200,25 @@ class _Run:
                 continue
             # an appointment to a team the sentence names ("Riquelme ya tiene al nuevo
             # entrenador de Boca elegido") may be told sentences away
-            exit_move = m.kind != "appointment"
+            exit_move = m.kind != "appointment" or (
+                # backing a coach courted elsewhere is about leaving his team: an
+                # appointment away from it is his exit from it, as _influence_claim reads it
+                inf.polarity in _BACKING and m.from_team is not None
+            )
             to_named_team = (
                 not inf.exit
                 and m.kind == "appointment"
                 and m.team is not None
                 and _fkey(m.team) in inf.teams
             )
-            if not (same or near or coach in named or coach == topic or to_named_team):
+            if not (
+                same
+                or near
+                or coach in named
+                or coach == topic
+                or to_named_team
+                or (m.kind == "appointment" and self._sole_appointment(inf, by_mention))
+            ):
                 continue
             if inf.loose and (
                 not (same or _decides(inf.person))
@@ -3165,6 +3241,21 @@ class _Run:
             return None
         confidence = 0.85 if best[0] >= 8 else 0.75 if best[0] >= 5 else 0.6
         return by_mention[id(best[1])], confidence
+
+    def _sole_appointment(
+        self, inf: _InfluenceMention, by_mention: dict[int, tuple[str, str, str]]
+    ) -> bool:
+        """ "We have moved swiftly to secure the best possible candidate", said its chief: an
+        executive's word for an appointment that names nobody is about the article's
+        appointment when it reports only one."""
+        if inf.polarity != "for" or inf.exit or inf.objects or not inf.person.executive:
+            return False
+        keys = {
+            by_mention[id(m)]
+            for m in self.moves + self.pending
+            if m.kind == "appointment" and id(m) in by_mention
+        }
+        return len(keys) == 1
 
     def _fellow_moves(
         self,
