@@ -370,3 +370,12 @@ def test_an_epithet_right_before_a_name_is_that_names_own(gaz: Gazetteer) -> Non
     found = _mentions(gaz, "it", text)
     tuchel = [f for f in found if f.entry is not None and f.entry.name == "Thomas Tuchel"]
     assert [f.text for f in tuchel] == ["Thomas Tuchel"], found
+
+
+def test_the_adjective_of_a_competition_is_no_team(gaz: Gazetteer) -> None:
+    text = (
+        "The board hired former Asian Champions League winner Marko Dravic as coach. Dravic"
+        " led the Eastern Harbour Wanderers to the Asian Champions League title."
+    )
+    found = _mentions(gaz, "en", text)
+    assert "Asian" not in [f.text for f in found if f.kind == "team"]

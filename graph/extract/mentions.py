@@ -808,6 +808,8 @@ class _Finder:
             return False  # "the former Canadian international": a nationality, not a club
         if run == 1 and self._surname_elsewhere(j):
             return False
+        if self._before_competition(j + run):
+            return False  # "former Asian Champions League winner": a competition's adjective
         if not weak:
             return True
         nxt = j + run
@@ -828,6 +830,11 @@ class _Finder:
             ):
                 seen += 1
         return seen >= 2
+
+    def _before_competition(self, k: int) -> bool:
+        """A competition or place phrase (`place_phrases`) starts at k, joined to the word
+        before it: that word qualifies it ("Asian Champions League"), it names no team."""
+        return 0 < k < len(self.tokens) and k in self.blocked and self.joined(k - 1, 2)
 
     def _surname_elsewhere(self, j: int) -> bool:
         """The word at j follows a known first name elsewhere in the article ("Roman
