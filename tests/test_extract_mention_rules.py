@@ -379,3 +379,13 @@ def test_the_adjective_of_a_competition_is_no_team(gaz: Gazetteer) -> None:
     )
     found = _mentions(gaz, "en", text)
     assert "Asian" not in [f.text for f in found if f.kind == "team"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_team(gaz: Gazetteer) -> None:
+    text = (
+        "Assistant coach Rory Bain will join McTavish’ management team. The club confirmed"
+        " the appointment of head coach Dugald McTavish."
+    )
+    found = _mentions(gaz, "en", text)
+    assert "McTavish" not in [f.text for f in found if f.kind == "team"]
+    assert [f.canonical for f in found if f.text == "McTavish"] == ["Dugald McTavish"]

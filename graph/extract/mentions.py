@@ -1107,6 +1107,28 @@ class _Finder:
             i += 1
 
     # -- 6. surnames and lists ------------------------------------------------------------
+    def surnames_not_teams(self) -> None:
+        """A one-word name a club's cue took ("join McInnes' staff", "left Gorgie") that is the
+        surname of a person the article names in full, the gazetteer knowing neither, is that
+        person: a man's surname seldom names a club in the same article."""
+        full: dict[str, Found] = {}
+        for f in self.found:
+            if f.kind == MentionKind.person and f.last - f.first >= 2 and f.entry is None:
+                full.setdefault(self.tokens[f.last - 1].folded, f)
+        for n, f in enumerate(self.found):
+            if f.kind != MentionKind.team or f.entry is not None or f.last - f.first != 1:
+                continue
+            person = full.get(self.tokens[f.first].folded)
+            if person is None or person.first == f.first:
+                continue
+            self.found[n] = replace(
+                f,
+                kind=MentionKind.person,
+                coach=person.coach,
+                canonical=person.canonical or person.text,
+                executive=person.executive,
+            )
+
     def repeats(self) -> None:
         """Later mentions of an unresolved person by surname are that person too."""
         people = [f for f in self.found if f.kind == "person" and f.entry is None]
@@ -1661,6 +1683,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.repeats()
     finder.reserve_alone()
     finder.fuzzy()
+    finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     epithets = _epithets(text, tokens, lex, found)
     roles = _role_references(text, tokens, lex, found + epithets)
