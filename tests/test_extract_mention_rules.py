@@ -389,3 +389,17 @@ def test_the_surname_of_a_person_named_in_full_is_no_team(gaz: Gazetteer) -> Non
     found = _mentions(gaz, "en", text)
     assert "McTavish" not in [f.text for f in found if f.kind == "team"]
     assert [f.canonical for f in found if f.text == "McTavish"] == ["Dugald McTavish"]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Según Canal Sports Perú, el club busca técnico.", False),
+        ("Perú busca técnico tras la salida del entrenador.", True),
+    ],
+)
+def test_a_country_closing_an_outlets_name_is_no_national_team(
+    gaz: Gazetteer, text: str, team: bool
+) -> None:
+    found = _mentions(gaz, "es", text)
+    assert bool([f for f in found if f.text == "Perú" and f.kind == "team"]) == team

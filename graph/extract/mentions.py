@@ -372,6 +372,7 @@ class _Finder:
                 _matches_at(self.tokens, i, pattern)
                 and self.free(i, len(pattern))
                 and (not capital or self.tokens[i].capitalised)
+                and not (_national(teams) and self._after_other_name(i))
             ):
                 return len(pattern), teams
         return None
@@ -581,12 +582,9 @@ class _Finder:
                 continue
             key = tuple(t.folded for t in tokens[i : i + size])
             before = i - 1
-            after = i + size
             if (
-                (before >= 0 and tokens[before].folded in self.lex.locatives)
-                or (before >= 0 and self.joined(before, 2) and self.name_word(before))
-                or (after < len(tokens) and self.joined(after - 1, 2) and self.name_word(after))
-            ):
+                before >= 0 and tokens[before].folded in self.lex.locatives
+            ) or self._in_longer_name(i, size):
                 i += size
                 continue
             name = table[key]
@@ -601,6 +599,25 @@ class _Finder:
                 found = self.make(i, i + size, None, MentionKind.team, False)
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
+
+    def _in_longer_name(self, i: int, size: int) -> bool:
+        """The words [i, i+size) are joined to a name word before or after them: part of a
+        longer name ("Jordan Henderson", "Fox Sports Perú"), not a country's team alone."""
+        before, after = i - 1, i + size
+        return (before >= 0 and self.joined(before, 2) and self.name_word(before)) or (
+            after < len(self.tokens) and self.joined(after - 1, 2) and self.name_word(after)
+        )
+
+    def _after_other_name(self, i: int) -> bool:
+        """A name word other than a national team's ("Selección") is joined before i: the
+        country ends an outlet's or a firm's name ("Fox Sports Perú"), it is no team."""
+        before = i - 1
+        return (
+            before >= 0
+            and self.joined(before, 2)
+            and self.name_word(before)
+            and (self.tokens[before].folded,) not in self.lex.national_team_words
+        )
 
     def reserve_sides(self) -> None:
         """A club's name followed by a word of a reserve, youth or women's side ("Milan
@@ -1688,6 +1705,11 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     epithets = _epithets(text, tokens, lex, found)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
+
+
+def _national(teams: list[str]) -> bool:
+    """Whether a nickname stands for national teams only ("Perú", "la Roja")."""
+    return all(t.endswith(" national team") for t in teams)
 
 
 # abbreviations that open a place's (and so a club's) name, with their full stop: "St. Louis
