@@ -403,3 +403,9 @@ def test_a_country_closing_an_outlets_name_is_no_national_team(
 ) -> None:
     found = _mentions(gaz, "es", text)
     assert bool([f for f in found if f.text == "Perú" and f.kind == "team"]) == team
+
+
+def test_a_league_acronym_is_no_team(gaz: Gazetteer) -> None:
+    text = "Dravic, the former MLS defender, was named head coach. He joined MLS in 2004."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "team"]
