@@ -409,3 +409,9 @@ def test_a_league_acronym_is_no_team(gaz: Gazetteer) -> None:
     text = "Dravic, the former MLS defender, was named head coach. He joined MLS in 2004."
     found = _mentions(gaz, "en", text)
     assert not [f for f in found if f.kind == "team"]
+
+
+def test_a_club_named_once_after_esperienza_con_il(gaz: Gazetteer) -> None:
+    text = "Il tecnico Mario Bellini firma dopo la sua ultima esperienza con il Sanvitese."
+    found = _mentions(gaz, "it", text)
+    assert "Sanvitese" in [f.text for f in found if f.kind == "team"]
