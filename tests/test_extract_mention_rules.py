@@ -415,3 +415,10 @@ def test_a_club_named_once_after_esperienza_con_il(gaz: Gazetteer) -> None:
     text = "Il tecnico Mario Bellini firma dopo la sua ultima esperienza con il Sanvitese."
     found = _mentions(gaz, "it", text)
     assert "Sanvitese" in [f.text for f in found if f.kind == "team"]
+
+
+def test_a_clubs_second_team_after_its_possessive_is_its_reserve_side(gaz: Gazetteer) -> None:
+    text = "Before that he managed Borussia Dortmund's second team for two seasons."
+    found = _mentions(gaz, "en", text)
+    teams = [(f.canonical, f.entry) for f in found if f.kind == "team"]
+    assert teams == [("Borussia Dortmund II", None)]

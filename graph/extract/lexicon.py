@@ -253,6 +253,9 @@ class LexiconFile(_Strict):
     # words after a club's name that make it its reserve, youth or women's side ("Milan
     # Futuro", "Osasuna Promesas", "Borussia Dortmund II"): a team of its own, never the first
     reserve_words: list[str] = Field(default_factory=list)
+    # nouns for a club's reserve side after its possessive ("Dortmund's second team"): that
+    # side, named "<club> II"
+    reserve_nouns: list[str] = Field(default_factory=list)
     # nouns for a club ("squadra", "equipo", "side"): a capitalised name set off by a comma
     # before one is a club ("la Turris, squadra che milita in Serie C")
     team_nouns: list[str] = Field(default_factory=list)
@@ -361,6 +364,7 @@ class Lexicon:
     denials: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     reserve_words: list[Pattern] = field(default_factory=list)
+    reserve_nouns: list[Pattern] = field(default_factory=list)
     team_nouns: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -502,6 +506,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],
         reserve_words=[compile_pattern(p) for p in data.reserve_words],
+        reserve_nouns=[compile_pattern(p) for p in data.reserve_nouns],
         team_nouns=frozenset(fold(w) for w in data.team_nouns),
         demonyms={fold(w): country for w, country in data.demonyms.items()},
     )

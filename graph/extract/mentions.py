@@ -631,6 +631,7 @@ class _Finder:
         for f in [f for f in self.found if f.kind == MentionKind.team]:
             k = f.last
             if k >= len(self.tokens) or not self.tokens[k].capitalised:
+                self._possessive_reserve(f)
                 continue
             size = next(
                 (
@@ -646,6 +647,30 @@ class _Finder:
                 continue
             self.found.remove(f)
             self.keep(self.make(f.first, k + size, None, MentionKind.team, False))
+
+    def _possessive_reserve(self, club: Found) -> None:
+        """A club's possessive and a noun of a reserve side ("Borussia Dortmund's second
+        team"): that side, a team of its own named "<club> II", never the first team."""
+        k = club.last
+        if (
+            k + 1 >= len(self.tokens)
+            or self.tokens[k].folded not in self.lex.possessive_after
+            or not self.joined(k - 1, 2)
+        ):
+            return
+        size = next(
+            (
+                len(p)
+                for p in self.lex.reserve_nouns
+                if _matches_at(self.tokens, k + 1, p) and self.free(k + 1, len(p))
+            ),
+            0,
+        )
+        if size:
+            name = club.entry.name if club.entry is not None else club.canonical or club.text
+            self.found.remove(club)
+            found = self.make(club.first, k + 1 + size, None, MentionKind.team, False)
+            self.keep(replace(found, canonical=f"{name} II"))
 
     def reserve_alone(self) -> None:
         """A reserve side named alone ("entrenador del Promesas", "il tecnico della
