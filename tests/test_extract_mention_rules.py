@@ -422,3 +422,23 @@ def test_a_clubs_second_team_after_its_possessive_is_its_reserve_side(gaz: Gazet
     found = _mentions(gaz, "en", text)
     teams = [(f.canonical, f.entry) for f in found if f.kind == "team"]
     assert teams == [("Borussia Dortmund II", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "person"),
+    [
+        (
+            "He was an assistant at Seattle Sounders FC, Harbour Galaxy and Riverside Crew.",
+            ["Harbour Galaxy", "Riverside Crew"],
+            None,
+        ),
+        ("Al Napoli, Rossi e Bianchi hanno parlato ieri.", [], "Rossi"),
+    ],
+)
+def test_a_team_then_a_list_closed_by_and_holds_clubs(
+    gaz: Gazetteer, text: str, listed: list[str], person: str | None
+) -> None:
+    found = _mentions(gaz, "it" if person else "en", text)
+    teams = [f.text for f in found if f.kind == "team"]
+    assert all(name in teams for name in listed), teams
+    assert person not in teams

@@ -1371,6 +1371,7 @@ class _Finder:
                 if not (
                     (before and after)
                     or (before and prev is not None and self._team_listed_before(prev, teams_end))
+                    or (before and self._list_closes_after(i + run))
                     or heads
                 ):
                     continue
@@ -1379,6 +1380,22 @@ class _Finder:
                 teams[found.first] = found
                 teams_end[found.last] = found
                 changed = True
+
+    def _list_closes_after(self, k: int) -> bool:
+        """ "T, X and Y." after a team T: a list word at k, then a capitalised run Y that
+        ends the clause — X and Y are the list's other items ("Seattle Sounders FC, LA Galaxy
+        and Columbus Crew"), not a person who acts after a comma ("Al Napoli, Rossi ha …")."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].folded not in self.lex.list_words:
+            return False
+        j = k + 1
+        if j in self.sentence_start or not self.free(j) or not self.name_word(j):
+            return False
+        run = self.capital_run(j, limit=_LISTED_TEAM_WORDS, particles=False)
+        end = j + run
+        if end >= len(self.tokens):
+            return True
+        gap = self.text[self.tokens[end - 1].end : self.tokens[end].start]
+        return any(c in gap for c in ",.;:!?\n")
 
     def _opens_listed_name(self, i: int) -> bool:
         """A capitalised stopword inside a sentence, right after a list's separator and joined
