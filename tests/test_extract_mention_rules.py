@@ -442,3 +442,25 @@ def test_a_team_then_a_list_closed_by_and_holds_clubs(
     teams = [f.text for f in found if f.kind == "team"]
     assert all(name in teams for name in listed), teams
     assert person not in teams
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He enjoyed success at previous clubs Castelverde, Monteforte and Sassuolo."),
+        ("it", "Ha allenato squadre come Castelverde, Monteforte e Sassuolo per anni."),
+        ("es", "Dirigió equipos como Castelverde, Monteforte y Sassuolo."),
+    ],
+)
+def test_names_listed_after_a_plural_for_clubs_are_clubs(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    teams = [f.text for f in found if f.kind == "team"]
+    assert teams == ["Castelverde", "Monteforte", "Sassuolo"]
+
+
+def test_people_listed_after_a_plural_for_clubs_stay_people(gaz: Gazetteer) -> None:
+    text = "Clubs rejected Roberto De Zerbi and Maurizio Sarri."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "team"]

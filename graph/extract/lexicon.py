@@ -167,6 +167,10 @@ class LexiconFile(_Strict):
     # know as a coach is one only in a sentence (or after one) that speaks of a bench
     bench_words: list[str] = Field(default_factory=list)
     coach_plurals: list[str] = Field(default_factory=list)
+    # a plural noun for clubs, maybe with "such as" ("clubs", "clubs such as", "squadre come"):
+    # the list of capitalised names right after it are clubs ("previous clubs St Johnstone,
+    # Aberdeen and Kilmarnock")
+    club_plurals: list[str] = Field(default_factory=list)
     # words that make a capitalised run no person and no club: media, grounds, competitions,
     # federations ("Radio", "Stadio", "Cup", "Federation")
     not_names: list[str] = Field(default_factory=list)
@@ -324,6 +328,7 @@ class Lexicon:
     opponents: list[Pattern] = field(default_factory=list)
     bench_words: frozenset[str] = frozenset()
     coach_plurals: frozenset[str] = frozenset()
+    club_plurals: list[Pattern] = field(default_factory=list)
     not_names: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -472,6 +477,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         opponents=[compile_pattern(p) for p in data.opponents],
         bench_words=frozenset(fold(w) for w in data.bench_words),
         coach_plurals=frozenset(fold(w) for w in data.coach_plurals),
+        club_plurals=sorted((compile_pattern(p) for p in data.club_plurals), key=len, reverse=True),
         not_names=frozenset(fold(w) for w in data.not_names),
         locatives=frozenset(fold(w) for w in data.locatives),
         first_person=frozenset(fold(w) for w in data.first_person),

@@ -1381,6 +1381,55 @@ class _Finder:
                 teams_end[found.last] = found
                 changed = True
 
+    def club_lists(self) -> None:
+        """A plural noun for clubs (`club_plurals`: "clubs", "squadre come", "equipos") and
+        right after it a list of two capitalised names or more, set off by commas and a list
+        word: the names are clubs ("previous clubs St Johnstone, Aberdeen and Kilmarnock")."""
+        for i, tok in enumerate(self.tokens):
+            size = next(
+                (
+                    len(p)
+                    for p in self.lex.club_plurals
+                    if p[0] == tok.folded and _matches_at(self.tokens, i, p)
+                ),
+                0,
+            )
+            if not size:
+                continue
+            items = self._list_items(i + size)
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                if self.free(a, b - a):
+                    self.keep(self.make(a, b, None, MentionKind.team, False))
+
+    def _list_items(self, k: int) -> list[tuple[int, int]]:
+        """The capitalised runs from k, each a name the gazetteer gave or a free run, joined by
+        commas or a list word, up to the first other word; only when a list word closes it."""
+        items: list[tuple[int, int]] = []
+        closed = False
+        while k < len(self.tokens) and k not in self.sentence_start and not closed:
+            known = next((f for f in self.found if f.first == k), None)
+            if known is not None:
+                if known.kind != MentionKind.team:
+                    return []
+                end = known.last
+            elif self.free(k) and self.name_word(k):
+                end = k + self.capital_run(k, limit=_LISTED_TEAM_WORDS, particles=False)
+            else:
+                break
+            items.append((k, end))
+            closed = len(items) > 1 and self.tokens[k - 1].folded in self.lex.list_words
+            if end >= len(self.tokens) or not self._item_ends(end):
+                break
+            gap = self.text[self.tokens[end - 1].end : self.tokens[end].start]
+            k = end + 1 if self.tokens[end].folded in self.lex.list_words else end
+            if "," not in gap and k == end:
+                break
+        if not closed:
+            return []
+        return [(a, b) for a, b in items if not any(f.first == a for f in self.found)]
+
     def _list_closes_after(self, k: int) -> bool:
         """ "T, X and Y." after a team T: a list word at k, then a capitalised run Y that
         ends the clause — X and Y are the list's other items ("Seattle Sounders FC, LA Galaxy
@@ -1738,6 +1787,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.echoed()
     finder.repeats()
     finder.listed()
+    finder.club_lists()
     finder.listed_teams()
     finder.repeats()
     finder.reserve_alone()
