@@ -1385,13 +1385,12 @@ class _Finder:
         """A plural noun for clubs (`club_plurals`: "clubs", "squadre come", "equipos") and
         right after it a list of two capitalised names or more, set off by commas and a list
         word: the names are clubs ("previous clubs St Johnstone, Aberdeen and Kilmarnock")."""
+        by_first: dict[str, list[Pattern]] = defaultdict(list)
+        for p in self.lex.club_plurals:  # longest first (compiled so)
+            by_first[p[0]].append(p)
         for i, tok in enumerate(self.tokens):
             size = next(
-                (
-                    len(p)
-                    for p in self.lex.club_plurals
-                    if p[0] == tok.folded and _matches_at(self.tokens, i, p)
-                ),
+                (len(p) for p in by_first.get(tok.folded, ()) if _matches_at(self.tokens, i, p)),
                 0,
             )
             if not size:
