@@ -370,3 +370,97 @@ def test_an_epithet_right_before_a_name_is_that_names_own(gaz: Gazetteer) -> Non
     found = _mentions(gaz, "it", text)
     tuchel = [f for f in found if f.entry is not None and f.entry.name == "Thomas Tuchel"]
     assert [f.text for f in tuchel] == ["Thomas Tuchel"], found
+
+
+def test_the_adjective_of_a_competition_is_no_team(gaz: Gazetteer) -> None:
+    text = (
+        "The board hired former Asian Champions League winner Marko Dravic as coach. Dravic"
+        " led the Eastern Harbour Wanderers to the Asian Champions League title."
+    )
+    found = _mentions(gaz, "en", text)
+    assert "Asian" not in [f.text for f in found if f.kind == "team"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_team(gaz: Gazetteer) -> None:
+    text = (
+        "Assistant coach Rory Bain will join McTavish’ management team. The club confirmed"
+        " the appointment of head coach Dugald McTavish."
+    )
+    found = _mentions(gaz, "en", text)
+    assert "McTavish" not in [f.text for f in found if f.kind == "team"]
+    assert [f.canonical for f in found if f.text == "McTavish"] == ["Dugald McTavish"]
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Según Canal Sports Perú, el club busca técnico.", False),
+        ("Perú busca técnico tras la salida del entrenador.", True),
+    ],
+)
+def test_a_country_closing_an_outlets_name_is_no_national_team(
+    gaz: Gazetteer, text: str, team: bool
+) -> None:
+    found = _mentions(gaz, "es", text)
+    assert bool([f for f in found if f.text == "Perú" and f.kind == "team"]) == team
+
+
+def test_a_league_acronym_is_no_team(gaz: Gazetteer) -> None:
+    text = "Dravic, the former MLS defender, was named head coach. He joined MLS in 2004."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "team"]
+
+
+def test_a_club_named_once_after_esperienza_con_il(gaz: Gazetteer) -> None:
+    text = "Il tecnico Mario Bellini firma dopo la sua ultima esperienza con il Sanvitese."
+    found = _mentions(gaz, "it", text)
+    assert "Sanvitese" in [f.text for f in found if f.kind == "team"]
+
+
+def test_a_clubs_second_team_after_its_possessive_is_its_reserve_side(gaz: Gazetteer) -> None:
+    text = "Before that he managed Borussia Dortmund's second team for two seasons."
+    found = _mentions(gaz, "en", text)
+    teams = [(f.canonical, f.entry) for f in found if f.kind == "team"]
+    assert teams == [("Borussia Dortmund II", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "person"),
+    [
+        (
+            "He was an assistant at Seattle Sounders FC, Harbour Galaxy and Riverside Crew.",
+            ["Harbour Galaxy", "Riverside Crew"],
+            None,
+        ),
+        ("Al Napoli, Rossi e Bianchi hanno parlato ieri.", [], "Rossi"),
+    ],
+)
+def test_a_team_then_a_list_closed_by_and_holds_clubs(
+    gaz: Gazetteer, text: str, listed: list[str], person: str | None
+) -> None:
+    found = _mentions(gaz, "it" if person else "en", text)
+    teams = [f.text for f in found if f.kind == "team"]
+    assert all(name in teams for name in listed), teams
+    assert person not in teams
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He enjoyed success at previous clubs Castelverde, Monteforte and Sassuolo."),
+        ("it", "Ha allenato squadre come Castelverde, Monteforte e Sassuolo per anni."),
+        ("es", "Dirigió equipos como Castelverde, Monteforte y Sassuolo."),
+    ],
+)
+def test_names_listed_after_a_plural_for_clubs_are_clubs(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    teams = [f.text for f in found if f.kind == "team"]
+    assert teams == ["Castelverde", "Monteforte", "Sassuolo"]
+
+
+def test_people_listed_after_a_plural_for_clubs_stay_people(gaz: Gazetteer) -> None:
+    text = "Clubs rejected Roberto De Zerbi and Maurizio Sarri."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "team"]

@@ -9,6 +9,9 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import load_lexicon
+from graph.extract.mentions import find_mentions
+from graph.extract.tokens import tokenize
 from tests.extract_views import move_statuses, tenure_statuses
 
 _moves = move_statuses
@@ -282,3 +285,18 @@ def test_a_coach_who_turns_an_offer_down_collapses_his_appointment(
     x = extract(text, gaz, lang=lang, date="2024-07")
     assert move_statuses(x).get(expected) == "collapsed", x.moves
     assert not [i for i in x.influences if i.person.name == expected[0]], x.influences
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("El técnico dirigió a Gimnasia Mendoza hasta junio.", "Gimnasia Mendoza"),
+        ("Alianza Sullana busca técnico tras la salida del entrenador.", "Alianza Sullana"),
+        ("El entrenador viene de Defensor Sarandí, su último club.", "Defensor Sarandí"),
+    ],
+)
+def test_latin_american_club_words_make_an_unknown_club(
+    gaz: Gazetteer, text: str, club: str
+) -> None:
+    found = find_mentions(text, tokenize(text), gaz, load_lexicon("es"))
+    assert club in [f.text for f in found if f.kind == "team"]

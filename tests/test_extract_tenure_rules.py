@@ -587,3 +587,8 @@ def test_a_spell_since_a_year_goes_on(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2024-07")
     assert _tenures(x).get(key) == "current", x.tenures
+
+
+def test_guiding_a_club_is_a_past_spell(gaz: Gazetteer) -> None:
+    x = extract("Roberto De Zerbi is best known for guiding Sassuolo to Europe.", gaz, lang="en")
+    assert _tenures(x).get(("Roberto De Zerbi", "Unione Sportiva Sassuolo Calcio")) == "past"

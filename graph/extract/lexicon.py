@@ -170,6 +170,10 @@ class LexiconFile(_Strict):
     # know as a coach is one only in a sentence (or after one) that speaks of a bench
     bench_words: list[str] = Field(default_factory=list)
     coach_plurals: list[str] = Field(default_factory=list)
+    # a plural noun for clubs, maybe with "such as" ("clubs", "clubs such as", "squadre come"):
+    # the list of capitalised names right after it are clubs ("previous clubs St Johnstone,
+    # Aberdeen and Kilmarnock")
+    club_plurals: list[str] = Field(default_factory=list)
     # words that make a capitalised run no person and no club: media, grounds, competitions,
     # federations ("Radio", "Stadio", "Cup", "Federation")
     not_names: list[str] = Field(default_factory=list)
@@ -256,6 +260,9 @@ class LexiconFile(_Strict):
     # words after a club's name that make it its reserve, youth or women's side ("Milan
     # Futuro", "Osasuna Promesas", "Borussia Dortmund II"): a team of its own, never the first
     reserve_words: list[str] = Field(default_factory=list)
+    # nouns for a club's reserve side after its possessive ("Dortmund's second team"): that
+    # side, named "<club> II"
+    reserve_nouns: list[str] = Field(default_factory=list)
     # nouns for a club ("squadra", "equipo", "side"): a capitalised name set off by a comma
     # before one is a club ("la Turris, squadra che milita in Serie C")
     team_nouns: list[str] = Field(default_factory=list)
@@ -324,6 +331,7 @@ class Lexicon:
     opponents: list[Pattern] = field(default_factory=list)
     bench_words: frozenset[str] = frozenset()
     coach_plurals: frozenset[str] = frozenset()
+    club_plurals: list[Pattern] = field(default_factory=list)
     not_names: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -365,6 +373,7 @@ class Lexicon:
     courses: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     reserve_words: list[Pattern] = field(default_factory=list)
+    reserve_nouns: list[Pattern] = field(default_factory=list)
     team_nouns: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -473,6 +482,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         opponents=[compile_pattern(p) for p in data.opponents],
         bench_words=frozenset(fold(w) for w in data.bench_words),
         coach_plurals=frozenset(fold(w) for w in data.coach_plurals),
+        club_plurals=sorted((compile_pattern(p) for p in data.club_plurals), key=len, reverse=True),
         not_names=frozenset(fold(w) for w in data.not_names),
         locatives=frozenset(fold(w) for w in data.locatives),
         first_person=frozenset(fold(w) for w in data.first_person),
@@ -507,6 +517,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         relatives=frozenset(fold(w) for w in data.relatives),
         national_team_words=[compile_pattern(p) for p in data.national_team_words],
         reserve_words=[compile_pattern(p) for p in data.reserve_words],
+        reserve_nouns=[compile_pattern(p) for p in data.reserve_nouns],
         team_nouns=frozenset(fold(w) for w in data.team_nouns),
         demonyms={fold(w): country for w, country in data.demonyms.items()},
     )

@@ -372,6 +372,7 @@ class _Finder:
                 _matches_at(self.tokens, i, pattern)
                 and self.free(i, len(pattern))
                 and (not capital or self.tokens[i].capitalised)
+                and not (_national(teams) and self._after_other_name(i))
             ):
                 return len(pattern), teams
         return None
@@ -581,12 +582,9 @@ class _Finder:
                 continue
             key = tuple(t.folded for t in tokens[i : i + size])
             before = i - 1
-            after = i + size
             if (
-                (before >= 0 and tokens[before].folded in self.lex.locatives)
-                or (before >= 0 and self.joined(before, 2) and self.name_word(before))
-                or (after < len(tokens) and self.joined(after - 1, 2) and self.name_word(after))
-            ):
+                before >= 0 and tokens[before].folded in self.lex.locatives
+            ) or self._in_longer_name(i, size):
                 i += size
                 continue
             name = table[key]
@@ -602,6 +600,25 @@ class _Finder:
                 self.keep(replace(found, canonical=f"{name} national team"))
             i += size
 
+    def _in_longer_name(self, i: int, size: int) -> bool:
+        """The words [i, i+size) are joined to a name word before or after them: part of a
+        longer name ("Jordan Henderson", "Fox Sports Perú"), not a country's team alone."""
+        before, after = i - 1, i + size
+        return (before >= 0 and self.joined(before, 2) and self.name_word(before)) or (
+            after < len(self.tokens) and self.joined(after - 1, 2) and self.name_word(after)
+        )
+
+    def _after_other_name(self, i: int) -> bool:
+        """A name word other than a national team's ("Selección") is joined before i: the
+        country ends an outlet's or a firm's name ("Fox Sports Perú"), it is no team."""
+        before = i - 1
+        return (
+            before >= 0
+            and self.joined(before, 2)
+            and self.name_word(before)
+            and (self.tokens[before].folded,) not in self.lex.national_team_words
+        )
+
     def reserve_sides(self) -> None:
         """A club's name followed by a word of a reserve, youth or women's side ("Milan
         Futuro", "Juventus Next Gen", "Osasuna Promesas", "Borussia Dortmund II") is that side:
@@ -614,6 +631,7 @@ class _Finder:
         for f in [f for f in self.found if f.kind == MentionKind.team]:
             k = f.last
             if k >= len(self.tokens) or not self.tokens[k].capitalised:
+                self._possessive_reserve(f)
                 continue
             size = next(
                 (
@@ -629,6 +647,30 @@ class _Finder:
                 continue
             self.found.remove(f)
             self.keep(self.make(f.first, k + size, None, MentionKind.team, False))
+
+    def _possessive_reserve(self, club: Found) -> None:
+        """A club's possessive and a noun of a reserve side ("Borussia Dortmund's second
+        team"): that side, a team of its own named "<club> II", never the first team."""
+        k = club.last
+        if (
+            k + 1 >= len(self.tokens)
+            or self.tokens[k].folded not in self.lex.possessive_after
+            or not self.joined(k - 1, 2)
+        ):
+            return
+        size = next(
+            (
+                len(p)
+                for p in self.lex.reserve_nouns
+                if _matches_at(self.tokens, k + 1, p) and self.free(k + 1, len(p))
+            ),
+            0,
+        )
+        if size:
+            name = club.entry.name if club.entry is not None else club.canonical or club.text
+            self.found.remove(club)
+            found = self.make(club.first, k + 1 + size, None, MentionKind.team, False)
+            self.keep(replace(found, canonical=f"{name} II"))
 
     def reserve_alone(self) -> None:
         """A reserve side named alone ("entrenador del Promesas", "il tecnico della
@@ -808,6 +850,8 @@ class _Finder:
             return False  # "the former Canadian international": a nationality, not a club
         if run == 1 and self._surname_elsewhere(j):
             return False
+        if self._before_competition(j + run):
+            return False  # "former Asian Champions League winner": a competition's adjective
         if not weak:
             return True
         nxt = j + run
@@ -828,6 +872,11 @@ class _Finder:
             ):
                 seen += 1
         return seen >= 2
+
+    def _before_competition(self, k: int) -> bool:
+        """A competition or place phrase (`place_phrases`) starts at k, joined to the word
+        before it: that word qualifies it ("Asian Champions League"), it names no team."""
+        return 0 < k < len(self.tokens) and k in self.blocked and self.joined(k - 1, 2)
 
     def _surname_elsewhere(self, j: int) -> bool:
         """The word at j follows a known first name elsewhere in the article ("Roman
@@ -1100,6 +1149,28 @@ class _Finder:
             i += 1
 
     # -- 6. surnames and lists ------------------------------------------------------------
+    def surnames_not_teams(self) -> None:
+        """A one-word name a club's cue took ("join McInnes' staff", "left Gorgie") that is the
+        surname of a person the article names in full, the gazetteer knowing neither, is that
+        person: a man's surname seldom names a club in the same article."""
+        full: dict[str, Found] = {}
+        for f in self.found:
+            if f.kind == MentionKind.person and f.last - f.first >= 2 and f.entry is None:
+                full.setdefault(self.tokens[f.last - 1].folded, f)
+        for n, f in enumerate(self.found):
+            if f.kind != MentionKind.team or f.entry is not None or f.last - f.first != 1:
+                continue
+            person = full.get(self.tokens[f.first].folded)
+            if person is None or person.first == f.first:
+                continue
+            self.found[n] = replace(
+                f,
+                kind=MentionKind.person,
+                coach=person.coach,
+                canonical=person.canonical or person.text,
+                executive=person.executive,
+            )
+
     def repeats(self) -> None:
         """Later mentions of an unresolved person by surname are that person too."""
         people = [f for f in self.found if f.kind == "person" and f.entry is None]
@@ -1300,6 +1371,7 @@ class _Finder:
                 if not (
                     (before and after)
                     or (before and prev is not None and self._team_listed_before(prev, teams_end))
+                    or (before and self._list_closes_after(i + run))
                     or heads
                 ):
                     continue
@@ -1308,6 +1380,70 @@ class _Finder:
                 teams[found.first] = found
                 teams_end[found.last] = found
                 changed = True
+
+    def club_lists(self) -> None:
+        """A plural noun for clubs (`club_plurals`: "clubs", "squadre come", "equipos") and
+        right after it a list of two capitalised names or more, set off by commas and a list
+        word: the names are clubs ("previous clubs St Johnstone, Aberdeen and Kilmarnock")."""
+        by_first: dict[str, list[Pattern]] = defaultdict(list)
+        for p in self.lex.club_plurals:  # longest first (compiled so)
+            by_first[p[0]].append(p)
+        for i, tok in enumerate(self.tokens):
+            size = next(
+                (len(p) for p in by_first.get(tok.folded, ()) if _matches_at(self.tokens, i, p)),
+                0,
+            )
+            if not size:
+                continue
+            items = self._list_items(i + size)
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                if self.free(a, b - a):
+                    self.keep(self.make(a, b, None, MentionKind.team, False))
+
+    def _list_items(self, k: int) -> list[tuple[int, int]]:
+        """The capitalised runs from k, each a name the gazetteer gave or a free run, joined by
+        commas or a list word, up to the first other word; only when a list word closes it."""
+        items: list[tuple[int, int]] = []
+        closed = False
+        while k < len(self.tokens) and k not in self.sentence_start and not closed:
+            known = next((f for f in self.found if f.first == k), None)
+            if known is not None:
+                if known.kind != MentionKind.team:
+                    return []
+                end = known.last
+            elif self.free(k) and self.name_word(k):
+                end = k + self.capital_run(k, limit=_LISTED_TEAM_WORDS, particles=False)
+            else:
+                break
+            items.append((k, end))
+            closed = len(items) > 1 and self.tokens[k - 1].folded in self.lex.list_words
+            if end >= len(self.tokens) or not self._item_ends(end):
+                break
+            gap = self.text[self.tokens[end - 1].end : self.tokens[end].start]
+            k = end + 1 if self.tokens[end].folded in self.lex.list_words else end
+            if "," not in gap and k == end:
+                break
+        if not closed:
+            return []
+        return [(a, b) for a, b in items if not any(f.first == a for f in self.found)]
+
+    def _list_closes_after(self, k: int) -> bool:
+        """ "T, X and Y." after a team T: a list word at k, then a capitalised run Y that
+        ends the clause — X and Y are the list's other items ("Seattle Sounders FC, LA Galaxy
+        and Columbus Crew"), not a person who acts after a comma ("Al Napoli, Rossi ha …")."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].folded not in self.lex.list_words:
+            return False
+        j = k + 1
+        if j in self.sentence_start or not self.free(j) or not self.name_word(j):
+            return False
+        run = self.capital_run(j, limit=_LISTED_TEAM_WORDS, particles=False)
+        end = j + run
+        if end >= len(self.tokens):
+            return True
+        gap = self.text[self.tokens[end - 1].end : self.tokens[end].start]
+        return any(c in gap for c in ",.;:!?\n")
 
     def _opens_listed_name(self, i: int) -> bool:
         """A capitalised stopword inside a sentence, right after a list's separator and joined
@@ -1650,14 +1786,21 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.echoed()
     finder.repeats()
     finder.listed()
+    finder.club_lists()
     finder.listed_teams()
     finder.repeats()
     finder.reserve_alone()
     finder.fuzzy()
+    finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     epithets = _epithets(text, tokens, lex, found)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
+
+
+def _national(teams: list[str]) -> bool:
+    """Whether a nickname stands for national teams only ("Perú", "la Roja")."""
+    return all(t.endswith(" national team") for t in teams)
 
 
 # abbreviations that open a place's (and so a club's) name, with their full stop: "St. Louis
