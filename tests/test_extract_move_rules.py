@@ -1071,3 +1071,31 @@ def test_replacing_moves_out_the_one_replaced_and_in_the_new_one(
     """ "replace him with Y": Y comes in and the coach "him" stands for goes out (round 14)."""
     moves = _moves(extract(text, gaz, lang=lang, date="2024-07"))
     assert all(key in moves for key in expected), moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "Domani sarà annunciato l'esonero di Filippo Inzaghi dalla Salernitana.",
+            ("Filippo Inzaghi", "sacking", "US Salernitana 1919", "confirmed"),
+        ),
+        (
+            "it",
+            "Salernitana, esonero in arrivo per Filippo Inzaghi.",
+            ("Filippo Inzaghi", "sacking", "US Salernitana 1919", "confirmed"),
+        ),
+        (
+            "it",
+            "La Salernitana ha annunciato l'esonero di Filippo Inzaghi.",
+            ("Filippo Inzaghi", "sacking", "US Salernitana 1919", "completed"),
+        ),
+    ],
+)
+def test_an_exit_still_to_come_is_confirmed(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """`pending_exit_words` (round 14): an exit told as still to come is agreed, not done."""
+    got = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    assert got.get(expected[:3]) == expected[3], got
