@@ -163,6 +163,7 @@ class LexiconFile(_Strict):
     list_words: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
     history: list[str] = Field(default_factory=list)
+    pending_exit_words: list[str] = Field(default_factory=list)
     vacancy: list[str] = Field(default_factory=list)
     club_words: list[str] = Field(default_factory=list)
     opponents: list[str] = Field(default_factory=list)
@@ -326,6 +327,7 @@ class Lexicon:
     list_words: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     history: list[Cue] = field(default_factory=list)
+    pending_exit_words: list[Cue] = field(default_factory=list)
     vacancy: list[Cue] = field(default_factory=list)
     club_words: frozenset[str] = frozenset()
     opponents: list[Pattern] = field(default_factory=list)
@@ -477,6 +479,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         list_words=frozenset(fold(w) for w in data.list_words),
         negations=frozenset(fold(w) for w in data.negations),
         history=_cues(data.history, "history"),
+        pending_exit_words=_cues(data.pending_exit_words, "pending"),
         vacancy=_cues(data.vacancy, "vacancy"),
         club_words=frozenset(fold(w) for w in data.club_words),
         opponents=[compile_pattern(p) for p in data.opponents],

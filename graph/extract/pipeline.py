@@ -294,6 +294,8 @@ class _Run:
         self.history_clauses: dict[int, set[int]] = {}
         self._slotted: set[int] = set()
         self.stand_in_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
+        # the clauses that tell an exit still to come ("sarà annunciato l'esonero")
+        self.pending_exit_clauses: set[tuple[int, int]] = set()
         self.caretaker_clauses: set[tuple[int, int]] = set()  # (sentence, clause)
         # teams a past tenure cue names ("the former Celtic boss"): never the team an exit
         # of the same words leaves
@@ -664,6 +666,7 @@ class _Run:
         status_hits = m.hits(lex.status_cues)
         date_hits = m.hits(lex.relative_dates)
         history = m.hits(lex.history)
+        self.pending_exit_clauses |= {(s.index, h.clause) for h in m.hits(lex.pending_exit_words)}
         self._stand_ins(s)
         triggers = m.hits(lex.triggers)
         # a history word inside a trigger's own words ("al posto dell'esonerato X") says who
@@ -1013,6 +1016,16 @@ class _Run:
             return MoveStatus.confirmed
         return self._chosen(s, coach, status, status_hits)
 
+    def _exit_status(self, s: Sentence, trig: Hit, status: MoveStatus) -> MoveStatus:
+        """An exit whose clause tells it is still to come ("sarà annunciato l'esonero",
+        "esonero in arrivo", "will be sacked") is agreed but not yet in effect: `confirmed`,
+        even where its own words are those of a done deed."""
+        if (s.index, trig.clause) not in self.pending_exit_clauses:
+            return status
+        if status in (MoveStatus.completed, MoveStatus.confirmed):
+            return MoveStatus.confirmed
+        return status
+
     def _chosen(
         self, s: Sentence, coach: Found, status: MoveStatus, status_hits: list[Hit]
     ) -> MoveStatus:
@@ -1222,7 +1235,7 @@ class _Run:
                 team,
                 self._appointment_status(s, coach, status, status_hits, decided)
                 if k == "appointment"
-                else status,
+                else self._exit_status(s, trig, status),
                 explicit,
                 start,
                 end,
@@ -3051,9 +3064,15 @@ class _Run:
             for key, group in groups.items()
             if any((g.sentence, g.clause) in self.stand_in_clauses for g in group)
         }
+        pending = {
+            id(claims[id(g[0])])
+            for g in groups.values()
+            if any((m.sentence, m.clause) in self.pending_exit_clauses for m in g)
+        }
         moves = _settle_statuses(
             [claims[id(g[0])] for g in groups.values()],
             {id(claims[id(g[0])]) for k, g in groups.items() if k in stand_ins},
+            pending,
         )
         tenures = self._tenure_claims(kept)
         influences = self._influence_claims(groups, by_mention)
@@ -3340,12 +3359,16 @@ class _Run:
         )
 
 
-def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveClaim]:
+def _settle_statuses(
+    moves: list[MoveClaim], stand_ins: set[int], pending: set[int]
+) -> list[MoveClaim]:
     """What the article's moves say of each other's status (corpus/extraction/GUIDE.md):
 
     - a sacking the article reports as official has happened: announcing a sacking is the
       sacking, so it is `completed`, not `confirmed` (an appointment is confirmed before the
-      coach takes charge; a sacking has no such gap);
+      coach takes charge; a sacking has no such gap) — unless a mention of it tells it still
+      to come (`pending`: "sarà annunciato l'esonero", "will be sacked"): such an exit, done
+      or agreed, is `confirmed`;
     - a coach's exit from a team told as rumoured beside one told as done (a departure and a
       sacking of his from that team) is that done exit: `completed`;
     - a bench that a positive appointment fills (confirmed or completed) was not filled by the
@@ -3369,9 +3392,13 @@ def _settle_statuses(moves: list[MoveClaim], stand_ins: set[int]) -> list[MoveCl
         if m.kind in NEEDS_FROM and m.from_ is not None and m.status == MoveStatus.completed
     }
     out: list[MoveClaim] = []
+    positive = StatusFamily.positive
     for m in moves:
         status = m.status
-        if m.kind == MoveKind.sacking and status == MoveStatus.confirmed:
+        if id(m) in pending and m.kind in NEEDS_FROM and status_family(status) is positive:
+            # an exit one mention tells still to come has not happened yet
+            status = MoveStatus.confirmed
+        elif m.kind == MoveKind.sacking and status == MoveStatus.confirmed:
             status = MoveStatus.completed
         elif (
             m.kind in NEEDS_FROM
