@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import load_lexicon
 from graph.extract.mentions import Found, find_mentions
@@ -370,3 +371,12 @@ def test_an_epithet_right_before_a_name_is_that_names_own(gaz: Gazetteer) -> Non
     found = _mentions(gaz, "it", text)
     tuchel = [f for f in found if f.entry is not None and f.entry.name == "Thomas Tuchel"]
     assert [f.text for f in tuchel] == ["Thomas Tuchel"], found
+
+
+def test_a_name_listed_next_to_a_known_coach_is_a_candidate_too(gaz: Gazetteer) -> None:
+    text = (
+        "La Sampdoria cerca un nuovo allenatore. Il club vuole chiudere presto. "
+        "Il presidente ha fretta. Piace Pirlo. Non convincenti Gotti e Bertolacci."
+    )
+    got = {(m.coach.name, m.status) for m in extract(text, gaz, lang="it", date="2024-11").moves}
+    assert ("Bertolacci", "collapsed") in got, got
