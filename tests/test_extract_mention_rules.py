@@ -380,3 +380,11 @@ def test_a_name_listed_next_to_a_known_coach_is_a_candidate_too(gaz: Gazetteer) 
     )
     got = {(m.coach.name, m.status) for m in extract(text, gaz, lang="it", date="2024-11").moves}
     assert ("Bertolacci", "collapsed") in got, got
+
+
+def test_a_known_surname_opening_an_unknown_full_name_is_not_that_person(
+    gaz: Gazetteer,
+) -> None:
+    text = "The sporting director Ross Whitfield has led the search for a new manager."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.entry is not None and f.entry.name == "Jack Ross"], found

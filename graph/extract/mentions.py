@@ -147,6 +147,8 @@ class _Finder:
         self.blocked: set[int] = set()
         self.found: list[Found] = []
         self.sentence_start: set[int] = set()
+        self._lowercase: frozenset[str] | None = None
+        self._heads: frozenset[str] | None = None
         for i, tok in enumerate(tokens):
             gap = text[tokens[i - 1].end : tok.start] if i else "\n"
             if i and gap.strip() == "." and tokens[i - 1].text in _NAME_ABBREVIATIONS:
@@ -331,6 +333,7 @@ class _Finder:
                         self._common_word(i)
                         or self._first_name_of(i, entries)
                         or self._middle_of_name(i, entries)
+                        or self._head_of_unknown_name(i, entries)
                     )
                 ):
                     continue
@@ -447,6 +450,38 @@ class _Finder:
             own = {fold(e.name).split()[0] for e in people}
             return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
         return False
+
+    def _head_of_unknown_name(self, i: int, entries: list[Entry]) -> bool:
+        """ "Ross Wilson" is not Jack Ross: a one-word name of a person the gazetteer knows,
+        with a proper name joined after it that no entry of the gazetteer starts with and the
+        article never writes in lowercase, opens the full name of somebody it does not hold."""
+        nxt = i + 1
+        if (
+            any(e.kind != "person" for e in entries)
+            or nxt >= len(self.tokens)
+            or nxt in self.sentence_start
+            or not self.joined(i, 2)
+            or not self.name_word(nxt)
+            or not self.tokens[nxt].capitalised
+        ):
+            return False
+        word = self.tokens[nxt].folded
+        return (
+            word not in self.gaz.longest
+            and word not in self.lex.first_names
+            and word not in self._nickname_heads()
+            and word not in self._lowercase_words()
+        )
+
+    def _nickname_heads(self) -> frozenset[str]:
+        if self._heads is None:
+            self._heads = frozenset(p[0] for p in self.lex.nicknames)
+        return self._heads
+
+    def _lowercase_words(self) -> frozenset[str]:
+        if self._lowercase is None:
+            self._lowercase = frozenset(t.folded for t in self.tokens if not t.capitalised)
+        return self._lowercase
 
     def _middle_of_name(self, i: int, entries: list[Entry]) -> bool:
         """ "Mar García Tuero": a person's one-word name with a name word joined on each side is
