@@ -388,3 +388,16 @@ def test_a_known_surname_opening_an_unknown_full_name_is_not_that_person(
     text = "The sporting director Ross Whitfield has led the search for a new manager."
     found = _mentions(gaz, "en", text)
     assert not [f for f in found if f.entry is not None and f.entry.name == "Jack Ross"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Football Australia named a new coach. Fans in Australia cheered.",
+        "Hearts finished bottom of the Scottish Premiership. They lost a Premiership match.",
+        "Canada Soccer named a new coach. Few there follow Soccer.",
+    ],
+)
+def test_a_run_with_a_word_of_organisations_is_no_person(gaz: Gazetteer, text: str) -> None:
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "person"], found
