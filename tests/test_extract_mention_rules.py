@@ -401,3 +401,19 @@ def test_a_known_surname_opening_an_unknown_full_name_is_not_that_person(
 def test_a_run_with_a_word_of_organisations_is_no_person(gaz: Gazetteer, text: str) -> None:
     found = _mentions(gaz, "en", text)
     assert not [f for f in found if f.kind == "person"], found
+
+
+def test_one_word_set_off_by_commas_in_a_list_of_people_is_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Tre i nomi per la panchina. Si tratta di Roberto Bianchelli, tecnico del Bari, "
+        "Tomeu, allenatore del Girona, e Alberto Nerozzi."
+    )
+    found = _mentions(gaz, "it", text)
+    assert [(f.kind, f.coach_word) for f in found if f.text == "Tomeu"] == [("person", True)]
+
+
+def test_one_word_set_off_by_commas_with_no_list_of_people_is_no_person(
+    gaz: Gazetteer,
+) -> None:
+    found = _mentions(gaz, "it", "Ieri a Bologna, Carpi, allenatore e staff sono partiti.")
+    assert not [f for f in found if f.text == "Carpi" and f.kind == "person"], found

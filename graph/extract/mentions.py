@@ -977,7 +977,7 @@ class _Finder:
             run = self.capital_run(i)
             last = i + run
             if (
-                run < _APPOSITION_WORDS
+                (run < _APPOSITION_WORDS and not self._one_word_item(i, run))
                 or last >= n
                 or self.text[self.tokens[last - 1].end : self.tokens[last].start].strip() != ","
                 or any(self.tokens[k].folded in self.lex.club_words for k in range(i, last))
@@ -998,6 +998,19 @@ class _Finder:
                 found = self.make(i, last, None, MentionKind.person, role, executive=not role)
                 self.keep(replace(found, coach_word=role))
             i = last
+
+    def _one_word_item(self, i: int, run: int) -> bool:
+        """ "Si tratta di Mario Rossi, tecnico del Bari, Michel, allenatore del Girona": one word
+        set off by commas inside a list of people that the sentence opened (a person named
+        before it is followed by a comma) is a name too, not a place."""
+        if run != 1 or i in self.sentence_start or i not in self._before_comma:
+            return False
+        start = max((k for k in self.sentence_start if k <= i), default=0)
+        return any(
+            f.kind == MentionKind.person and start <= f.first and f.last in self._before_comma
+            for f in self.found
+            if f.last <= i
+        )
 
     def team_appositions(self) -> None:
         """A capitalised run inside a sentence set off by a comma before a noun for a club —
