@@ -417,3 +417,11 @@ def test_one_word_set_off_by_commas_with_no_list_of_people_is_no_person(
 ) -> None:
     found = _mentions(gaz, "it", "Ieri a Bologna, Carpi, allenatore e staff sono partiti.")
     assert not [f for f in found if f.text == "Carpi" and f.kind == "person"], found
+
+
+def test_a_first_name_of_another_languages_lexicon_opens_a_name(gaz: Gazetteer) -> None:
+    # "Gareth" is only in the English lexicon's first names, yet the Italian press writes it
+    found = _mentions(gaz, "it", "Il club ha ufficializzato il ritorno di Gareth Bellovi.")
+    assert [(f.text, f.kind) for f in found if f.kind == "person"] == [
+        ("Gareth Bellovi", "person")
+    ], found
