@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import load_lexicon
 from graph.extract.mentions import Found, find_mentions
@@ -464,3 +465,57 @@ def test_people_listed_after_a_plural_for_clubs_stay_people(gaz: Gazetteer) -> N
     text = "Clubs rejected Roberto De Zerbi and Maurizio Sarri."
     found = _mentions(gaz, "en", text)
     assert not [f for f in found if f.kind == "team"]
+
+
+def test_a_name_listed_next_to_a_known_coach_is_a_candidate_too(gaz: Gazetteer) -> None:
+    text = (
+        "La Sampdoria cerca un nuovo allenatore. Il club vuole chiudere presto. "
+        "Il presidente ha fretta. Piace Pirlo. Non convincenti Gotti e Bertolacci."
+    )
+    got = {(m.coach.name, m.status) for m in extract(text, gaz, lang="it", date="2024-11").moves}
+    assert ("Bertolacci", "collapsed") in got, got
+
+
+def test_a_known_surname_opening_an_unknown_full_name_is_not_that_person(
+    gaz: Gazetteer,
+) -> None:
+    text = "The sporting director Ross Whitfield has led the search for a new manager."
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.entry is not None and f.entry.name == "Jack Ross"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Football Australia named a new coach. Fans in Australia cheered.",
+        "Hearts finished bottom of the Scottish Premiership. They lost a Premiership match.",
+        "Canada Soccer named a new coach. Few there follow Soccer.",
+    ],
+)
+def test_a_run_with_a_word_of_organisations_is_no_person(gaz: Gazetteer, text: str) -> None:
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if f.kind == "person"], found
+
+
+def test_one_word_set_off_by_commas_in_a_list_of_people_is_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Tre i nomi per la panchina. Si tratta di Roberto Bianchelli, tecnico del Bari, "
+        "Tomeu, allenatore del Girona, e Alberto Nerozzi."
+    )
+    found = _mentions(gaz, "it", text)
+    assert [(f.kind, f.coach_word) for f in found if f.text == "Tomeu"] == [("person", True)]
+
+
+def test_one_word_set_off_by_commas_with_no_list_of_people_is_no_person(
+    gaz: Gazetteer,
+) -> None:
+    found = _mentions(gaz, "it", "Ieri a Bologna, Carpi, allenatore e staff sono partiti.")
+    assert not [f for f in found if f.text == "Carpi" and f.kind == "person"], found
+
+
+def test_a_first_name_of_another_languages_lexicon_opens_a_name(gaz: Gazetteer) -> None:
+    # "Gareth" is only in the English lexicon's first names, yet the Italian press writes it
+    found = _mentions(gaz, "it", "Il club ha ufficializzato il ritorno di Gareth Bellovi.")
+    assert [(f.text, f.kind) for f in found if f.kind == "person"] == [
+        ("Gareth Bellovi", "person")
+    ], found

@@ -539,6 +539,20 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         raise ExtractError(f"unsupported language {lang!r}: lexicons exist for {langs}")
     try:
         data = LexiconFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-        return compile_lexicon(data)
+        lex = compile_lexicon(data)
     except (ValidationError, ValueError) as exc:
         raise ExtractError(f"the lexicon {path} is malformed: {exc}") from None
+    # the press of one language names coaches of every country ("il ritorno di William X",
+    # "encabezado por Domenec Y"): the first names of every lexicon are first names here too
+    others = (_first_names_in(p) for p in directory.glob("*.json") if p != path)
+    return replace(lex, first_names=lex.first_names.union(*others))
+
+
+def _first_names_in(path: Path) -> frozenset[str]:
+    """The `first_names` of another lexicon file (none when it cannot be read)."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    names = raw.get("first_names", []) if isinstance(raw, dict) else []
+    return frozenset(fold(w) for w in names if isinstance(w, str))

@@ -147,6 +147,8 @@ class _Finder:
         self.blocked: set[int] = set()
         self.found: list[Found] = []
         self.sentence_start: set[int] = set()
+        self._lowercase: frozenset[str] | None = None
+        self._heads: frozenset[str] | None = None
         for i, tok in enumerate(tokens):
             gap = text[tokens[i - 1].end : tok.start] if i else "\n"
             if i and gap.strip() == "." and tokens[i - 1].text in _NAME_ABBREVIATIONS:
@@ -331,6 +333,7 @@ class _Finder:
                         self._common_word(i)
                         or self._first_name_of(i, entries)
                         or self._middle_of_name(i, entries)
+                        or self._head_of_unknown_name(i, entries)
                     )
                 ):
                     continue
@@ -448,6 +451,38 @@ class _Finder:
             own = {fold(e.name).split()[0] for e in people}
             return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
         return False
+
+    def _head_of_unknown_name(self, i: int, entries: list[Entry]) -> bool:
+        """ "Ross Wilson" is not Jack Ross: a one-word name of a person the gazetteer knows,
+        with a proper name joined after it that no entry of the gazetteer starts with and the
+        article never writes in lowercase, opens the full name of somebody it does not hold."""
+        nxt = i + 1
+        if (
+            any(e.kind != "person" for e in entries)
+            or nxt >= len(self.tokens)
+            or nxt in self.sentence_start
+            or not self.joined(i, 2)
+            or not self.name_word(nxt)
+            or not self.tokens[nxt].capitalised
+        ):
+            return False
+        word = self.tokens[nxt].folded
+        return (
+            word not in self.gaz.longest
+            and word not in self.lex.first_names
+            and word not in self._nickname_heads()
+            and word not in self._lowercase_words()
+        )
+
+    def _nickname_heads(self) -> frozenset[str]:
+        if self._heads is None:
+            self._heads = frozenset(p[0] for p in self.lex.nicknames)
+        return self._heads
+
+    def _lowercase_words(self) -> frozenset[str]:
+        if self._lowercase is None:
+            self._lowercase = frozenset(t.folded for t in self.tokens if not t.capitalised)
+        return self._lowercase
 
     def _middle_of_name(self, i: int, entries: list[Entry]) -> bool:
         """ "Mar García Tuero": a person's one-word name with a name word joined on each side is
@@ -991,7 +1026,7 @@ class _Finder:
             run = self.capital_run(i)
             last = i + run
             if (
-                run < _APPOSITION_WORDS
+                (run < _APPOSITION_WORDS and not self._one_word_item(i, run))
                 or last >= n
                 or self.text[self.tokens[last - 1].end : self.tokens[last].start].strip() != ","
                 or any(self.tokens[k].folded in self.lex.club_words for k in range(i, last))
@@ -1012,6 +1047,19 @@ class _Finder:
                 found = self.make(i, last, None, MentionKind.person, role, executive=not role)
                 self.keep(replace(found, coach_word=role))
             i = last
+
+    def _one_word_item(self, i: int, run: int) -> bool:
+        """ "Si tratta di Mario Rossi, tecnico del Bari, Michel, allenatore del Girona": one word
+        set off by commas inside a list of people that the sentence opened (a person named
+        before it is followed by a comma) is a name too, not a place."""
+        if run != 1 or i in self.sentence_start or i not in self._before_comma:
+            return False
+        start = max((k for k in self.sentence_start if k <= i), default=0)
+        return any(
+            f.kind == MentionKind.person and start <= f.first and f.last in self._before_comma
+            for f in self.found
+            if f.last <= i
+        )
 
     def team_appositions(self) -> None:
         """A capitalised run inside a sentence set off by a comma before a noun for a club —

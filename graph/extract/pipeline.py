@@ -398,8 +398,27 @@ class _Run:
         di Osimhen" in a transfer story is no coaching candidate."""
         if m.coach_word or (m.entry is not None and m.entry.is_coach):
             return True
+        if self._listed_with_coach(s, m):
+            return True
         first = self.sentences[max(0, s.index - _BENCH_REACH)].first
         return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, s.last))
+
+    def _listed_with_coach(self, s: Sentence, m: Found) -> bool:
+        """ "Non convincono Rossi e Bianchi": a name the gazetteer does not hold, listed right
+        next to a coach it knows, is one more coach of the list."""
+        if m.entry is not None or m.executive or not m.text[:1].isupper():
+            return False  # a role word standing for somebody ("il presidente") is no name
+        people = [p for p in self._in_sentence(s) if p.kind == "person"]
+        for a, b in pairwise(people):
+            other = b if a.first == m.first else a if b.first == m.first else None
+            if (
+                other is not None
+                and other.entry is not None
+                and other.entry.is_coach
+                and self._listed(a, b)
+            ):
+                return True
+        return False
 
     def _topic(self, s: Sentence) -> Found | None:
         before = [m for m in self.mentions if m.last <= s.first and self._coachable(m)]
