@@ -587,3 +587,33 @@ def test_a_spell_since_a_year_goes_on(
 ) -> None:
     x = extract(text, gaz, lang=lang, date="2024-07")
     assert _tenures(x).get(key) == "current", x.tenures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "club", "bench"),
+    [
+        (
+            "it",
+            "Il Genoa ha esonerato Alberto Gilardino. Al posto dell'ex attaccante di Milan e "
+            "Fiorentina, la panchina è stata affidata a Patrick Vieira.",
+            "Patrick Vieira",
+            "Fiorentina",
+            "Genoa CFC",
+        ),
+        (
+            "en",
+            "Everton have appointed former Chelsea midfielder Frank Lampard as their new manager.",
+            "Frank Lampard",
+            "Chelsea",
+            "Everton",
+        ),
+    ],
+)
+def test_a_player_s_clubs_are_no_coaching_spell(
+    gaz: Gazetteer, lang: str, text: str, coach: str, club: str, bench: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    tenures = _tenures(x)
+    assert (coach, club) not in tenures, tenures
+    assert tenures.get((coach, bench)) == "starting", tenures
+    assert (coach, "appointment", club) not in _moves(x)

@@ -64,6 +64,9 @@ _QUOTE = re.compile(r'“[^”\n]*”?|«[^»\n]*»?|"[^"\n]*"?')
 _CANDIDATE_WINDOW = 12
 # how far after a candidate cue with no name ("si parla di Chelsea o Monaco") its teams may start
 _TEAM_WINDOW = 4
+# how many words (a preposition, an article) a player word and the club he played for may
+# have between them ("calciatore del Napoli", "jugador de el Betis")
+_PLAYER_GAP = 2
 # how far from an appointment cue without a slot ("il nuovo ct") its coach may be
 _APPOINTMENT_WINDOW = 8
 # how many words (a role word, an article, a team: "l'esonero del tecnico del Milan X") may
@@ -312,10 +315,34 @@ class _Run:
                         out.add(m.first)
         # the teams listed with an opponent are opponents too ("contro Reggiana e
         # Salernitana", "against Greece and the Republic of Ireland")
+        out |= self._player_clubs()
         teams = [m for m in self.mentions if m.kind == "team"]
         for a, b in pairwise(teams):
             if a.first in out and (self._listed(a, b) or self._listed_with_article(a, b)):
                 out.add(b.first)
+        return out
+
+    def _player_clubs(self) -> set[int]:
+        """Teams named as where somebody played ("l'ex calciatore di Napoli e Juventus", "the
+        former Everton defender", "el exjugador del Betis"): a player's clubs, never a coach's
+        spell nor where he goes."""
+        out: set[int] = set()
+        words = self.lex.player_words
+        for m in self.mentions:
+            if m.kind != "team":
+                continue
+            k = m.first - 1
+            # past the preposition or article between the player word and the club
+            while (
+                k >= 0
+                and m.first - k <= _PLAYER_GAP
+                and self.tokens[k].folded in self.lex.stopwords
+            ):
+                k -= 1
+            before = 0 <= k < m.first - 1 and self.tokens[k].folded in words
+            after = m.last < len(self.tokens) and self.tokens[m.last].folded in words
+            if before or after:
+                out.add(m.first)
         return out
 
     def _bench(self) -> Found | None:
