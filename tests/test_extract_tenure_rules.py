@@ -617,3 +617,18 @@ def test_a_player_s_clubs_are_no_coaching_spell(
     assert (coach, club) not in tenures, tenures
     assert tenures.get((coach, bench)) == "starting", tenures
     assert (coach, "appointment", club) not in _moves(x)
+
+
+def test_a_coach_named_with_his_club_holds_its_bench(gaz: Gazetteer) -> None:
+    text = (
+        "Per la panchina della Juventus si valutano Raffaele Palladino della Fiorentina e "
+        "Vincenzo Italiano del Bologna."
+    )
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert tenures.get(("Raffaele Palladino", "Fiorentina")) == "current", tenures
+    assert tenures.get(("Vincenzo Italiano", "Bologna FC 1909")) == "current", tenures
+
+
+def test_a_person_who_coaches_nobody_named_with_his_club_holds_no_bench(gaz: Gazetteer) -> None:
+    text = "Il presidente Aurelio De Laurentiis del Napoli ha lodato Lautaro Martinez dell'Inter."
+    assert not extract(text, gaz, lang="it", date="2024-06").tenures
