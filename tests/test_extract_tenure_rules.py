@@ -632,3 +632,22 @@ def test_a_coach_named_with_his_club_holds_its_bench(gaz: Gazetteer) -> None:
 def test_a_person_who_coaches_nobody_named_with_his_club_holds_no_bench(gaz: Gazetteer) -> None:
     text = "Il presidente Aurelio De Laurentiis del Napoli ha lodato Lautaro Martinez dell'Inter."
     assert not extract(text, gaz, lang="it", date="2024-06").tenures
+
+
+def test_an_apposition_of_a_name_nobody_knows_is_not_the_next_coach_s(gaz: Gazetteer) -> None:
+    text = (
+        "Il Milan cerca un nuovo allenatore. Si pensa a Thiago Motta, ora senza squadra, "
+        "Michel, allenatore del Girona, Raffaele Palladino ed Enzo Maresca."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert not [t for t in x.tenures if t.coach.name == "Raffaele Palladino"], x.tenures
+    assert ("Raffaele Palladino", "appointment", "AC Milan") in _moves(x)
+
+
+def test_a_singular_apposition_after_a_list_is_the_last_name_s(gaz: Gazetteer) -> None:
+    text = (
+        "Per la panchina si valutano Thiago Motta, Gotti, allenatore del Genoa, Raffaele "
+        "Palladino ed Enzo Maresca."
+    )
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert tenures == {("Luca Gotti", "Genoa CFC"): "current"}, tenures

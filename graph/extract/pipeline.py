@@ -1866,6 +1866,7 @@ class _Run:
         if team is None:
             return
         coach: Found | None
+        before: Found | None = None
         if hit.slot is not None and hit.slot.kind == "person" and self._owner_slot(hit):
             # "X will be Tuchel's assistant": the slot is whose assistant, the spell is X's
             if hit.slot_mention is None:
@@ -1880,7 +1881,14 @@ class _Run:
             coach = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._apposed_coach(s, team), True
+            apposition, before = self._name_before_apposition(s, anchor)
+            if apposition and before is None:
+                # "Hoeness, Michel, allenatore del Girona, Kieran McKenna …": the apposition
+                # tells of the unknown name before it, not of the next one in the list; its
+                # team still says where somebody is, not where anyone goes
+                attributes.update(t.first for t in self._group_of(team_groups, team))
+                return
+            coach, explicit = before or self._apposed_coach(s, team), True
             if coach is None:
                 coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
@@ -1895,7 +1903,16 @@ class _Run:
         # right before it, not the whole list
         antecedent = self._antecedent(s, hit.clause)
         relative = antecedent is not None and antecedent.first == coach.first
-        if explicit and not relative and (coach.first < anchor or len(group) >= _LIST):
+        # "Motta, Gotti, allenatore del Genoa": an apposition in the singular is the last name's
+        single = before is not None and not any(
+            w in self.lex.coach_plurals for w in hit.cue.pattern
+        )
+        if (
+            explicit
+            and not relative
+            and not single
+            and (coach.first < anchor or len(group) >= _LIST)
+        ):
             coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
@@ -1958,6 +1975,28 @@ class _Run:
                             anchor=anchor,
                         )
                     )
+
+    def _name_before_apposition(self, s: Sentence, anchor: int) -> tuple[bool, Found | None]:
+        """Whether a cue opens a clause set off by a comma (past an article at most) right
+        after a name, so is that name's apposition ("Gotti, allenatore del Genoa, Palladino
+        …"), and the coach it tells of: the person before the comma, if he may coach; none
+        for a capitalised word no mention takes, a person the extractor cannot name."""
+        first = anchor
+        if first - 1 > s.first and self.tokens[first - 1].folded in self.lex.stopwords:
+            first -= 1
+        if first - 1 <= s.first:
+            return False, None
+        prev = self.tokens[first - 1]
+        if self.text[prev.end : self.tokens[first].start].strip() != ",":
+            return False, None
+        if not prev.capitalised or prev.folded in self.lex.stopwords:
+            return False, None
+        owner = next((m for m in self.mentions if m.first <= first - 1 < m.last), None)
+        if owner is None:
+            return True, None
+        if owner.kind != "person":
+            return False, None
+        return True, owner if self._coachable(owner) else None
 
     def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
         """Whether a team found outside a cue's clause, after a coach the cue's clause names
