@@ -651,3 +651,17 @@ def test_a_singular_apposition_after_a_list_is_the_last_name_s(gaz: Gazetteer) -
     )
     tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert tenures == {("Luca Gotti", "Genoa CFC"): "current"}, tenures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Betis anunció a Jorge Fossati, que tuvo un paso como DT por Ayacucho en 2022.",
+        "Jorge Fossati, que recientemente dirigió a Ayacucho, será el nuevo técnico del Betis.",
+    ],
+)
+def test_a_club_nobody_knows_after_a_spell_s_words_is_a_past_spell(
+    gaz: Gazetteer, text: str
+) -> None:
+    tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
+    assert tenures.get(("Jorge Fossati", "Ayacucho")) == "past", tenures
