@@ -665,3 +665,27 @@ def test_a_club_nobody_knows_after_a_spell_s_words_is_a_past_spell(
 ) -> None:
     tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
     assert tenures.get(("Jorge Fossati", "Ayacucho")) == "past", tenures
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "L'Empoli ha confermato Roberto D'Aversa, mentre il dirigente ex Cosenza resta al "
+            "suo posto.",
+            "Roberto D'Aversa",
+            "Cosenza",
+        ),
+        (
+            "Il Palermo ha scelto Eugenio Corini, voluto dal direttore generale ex Bari.",
+            "Eugenio Corini",
+            "Bari",
+        ),
+    ],
+)
+def test_a_past_spell_of_an_executive_s_role_is_no_coach_s(
+    gaz: Gazetteer, text: str, coach: str, club: str
+) -> None:
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert (coach, club) not in tenures, tenures
+    assert len(tenures) == 1, tenures

@@ -1841,6 +1841,13 @@ class _Run:
     ) -> None:
         anchor = self.tokens_of_hit(s, hit)
         team = hit.team
+        if hit.cue.label == "past" and self._executive_before(s, anchor):
+            # "il dirigente ex Cosenza", "the sporting director, formerly of Leeds": the spell
+            # is an executive's, no coach's
+            if team is not None:
+                attributes.add(team.first)
+                self.former.add(team.first)
+            return
         if team is None:
             teams = [
                 m
@@ -1997,6 +2004,16 @@ class _Run:
         if owner.kind != "person":
             return False, None
         return True, owner if self._coachable(owner) else None
+
+    def _executive_before(self, s: Sentence, k: int) -> bool:
+        """Whether an executive's role word ends right before token k ("il ds ex Bari",
+        "direttore generale ex rosanero")."""
+        words = [t.folded for t in self.tokens[s.first : k]]
+        return any(
+            0 < len(p) <= len(words)
+            and all(word_matches(w, x) for w, x in zip(p, words[-len(p) :], strict=True))
+            for p in self.lex.executive_markers
+        )
 
     def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
         """Whether a team found outside a cue's clause, after a coach the cue's clause names
