@@ -689,3 +689,14 @@ def test_a_past_spell_of_an_executive_s_role_is_no_coach_s(
     tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert (coach, club) not in tenures, tenures
     assert len(tenures) == 1, tenures
+
+
+def test_his_assistant_works_at_the_bench_the_article_is_about(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds United have sacked Daniel Farke. The club thanked Farke for his work, as well "
+        "as his assistant Chris Domogalla, who also leaves."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert spells.get(("Chris Domogalla", "Leeds United F.C.")) == "assistant", spells
+    assert not [k for k in _moves(x) if k[0] == "Chris Domogalla"], x.moves

@@ -1870,6 +1870,14 @@ class _Run:
         if team is None and (hit.cue.in_post or self._teamless_cue(hit)):
             # "Baraja sigue en el cargo": the post is the bench the article is about
             team, implied = self._bench(), not hit.cue.in_post
+        if (
+            team is None
+            and self._possessed_cue(s, anchor)
+            and self._caretaker_cue(hit) == TenureRole.assistant
+        ):
+            # "the club thanked Tony for his work, as well as his assistant X": an assistant's
+            # spell is at the bench the article is about
+            team, implied = self.focus, True
         if team is None:
             return
         coach: Found | None
@@ -2004,6 +2012,10 @@ class _Run:
         if owner.kind != "person":
             return False, None
         return True, owner if self._coachable(owner) else None
+
+    def _possessed_cue(self, s: Sentence, anchor: int) -> bool:
+        """Whether a cue comes right after a possessive ("his assistant", "il suo vice")."""
+        return anchor > s.first and self.tokens[anchor - 1].folded in self.lex.possessives
 
     def _executive_before(self, s: Sentence, k: int) -> bool:
         """Whether an executive's role word ends right before token k ("il ds ex Bari",
