@@ -700,3 +700,23 @@ def test_his_assistant_works_at_the_bench_the_article_is_about(gaz: Gazetteer) -
     spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert spells.get(("Chris Domogalla", "Leeds United F.C.")) == "assistant", spells
     assert not [k for k in _moves(x) if k[0] == "Chris Domogalla"], x.moves
+
+
+@pytest.mark.parametrize(
+    ("text", "spells"),
+    [
+        (
+            "Everton are looking for a new manager. In the summer, Everton spent £90m on four "
+            "new players, including Tom Ellison.",
+            {},
+        ),
+        (
+            "Frank Lampard spent one season with Derby County before joining Chelsea.",
+            {("Frank Lampard", "Derby County"): "past"},
+        ),
+    ],
+)
+def test_a_club_spending_money_is_no_spell(
+    gaz: Gazetteer, text: str, spells: dict[tuple[str, str], str]
+) -> None:
+    assert _tenures(extract(text, gaz, lang="en", date="2024-06")) == spells
