@@ -720,3 +720,8 @@ def test_a_club_spending_money_is_no_spell(
     gaz: Gazetteer, text: str, spells: dict[tuple[str, str], str]
 ) -> None:
     assert _tenures(extract(text, gaz, lang="en", date="2024-06")) == spells
+
+
+def test_a_club_in_brackets_after_a_name_is_a_place_not_his_side(gaz: Gazetteer) -> None:
+    text = "La reunión fue en la casa de Marcelino García Toral (Sevilla), según la prensa."
+    assert not extract(text, gaz, lang="es", date="2024-06").tenures

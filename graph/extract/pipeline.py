@@ -1841,6 +1841,8 @@ class _Run:
     ) -> None:
         anchor = self.tokens_of_hit(s, hit)
         team = hit.team
+        if self._slots_apart(hit):
+            return
         if hit.cue.label == "past" and self._executive_before(s, anchor):
             # "il dirigente ex Cosenza", "the sporting director, formerly of Leeds": the spell
             # is an executive's, no coach's
@@ -2012,6 +2014,17 @@ class _Run:
         if owner.kind != "person":
             return False, None
         return True, owner if self._coachable(owner) else None
+
+    def _slots_apart(self, hit: Hit) -> bool:
+        """Whether a cue made of its slots alone ("{person} {team}": "Simeone Atlético") finds
+        them set apart by punctuation ("el cuartel de Jon Uriarte (Bilbao)", "Xavi, Barcelona"):
+        a place or a list, no coach's side."""
+        if any(not w.startswith("{") for w in hit.cue.pattern):
+            return False
+        if hit.slot is None or hit.team is None:
+            return False
+        a, b = sorted((hit.slot, hit.team), key=lambda m: m.first)
+        return bool(self.text[a.end : b.start].strip())
 
     def _possessed_cue(self, s: Sentence, anchor: int) -> bool:
         """Whether a cue comes right after a possessive ("his assistant", "il suo vice")."""
