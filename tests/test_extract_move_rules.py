@@ -976,3 +976,26 @@ def test_a_caretaker_who_will_lead_the_side_is_confirmed(gaz: Gazetteer, second:
     assert _moves(x).get(key) == "confirmed", x.moves
     roles = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert roles.get(key[::2]) == "caretaker", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        (
+            "Il Chelsea ha esonerato Mauricio Pochettino. Piacciono molto Raffaele Palladino "
+            "della Fiorentina, Vincenzo Italiano del Bologna e Thiago Motta.",
+            {"Raffaele Palladino", "Vincenzo Italiano", "Thiago Motta"},
+        ),
+        (
+            "Il Chelsea ha esonerato Mauricio Pochettino. Raffaele Palladino della Fiorentina "
+            "ha vinto ancora.",
+            set(),
+        ),
+    ],
+)
+def test_coaches_listed_with_their_clubs_stay_candidates(
+    gaz: Gazetteer, text: str, candidates: set[str]
+) -> None:
+    moves = move_statuses(extract(text, gaz, lang="it", date="2024-06"))
+    named = {c for (c, kind, team), status in moves.items() if kind == "appointment"}
+    assert named == candidates, moves

@@ -2913,7 +2913,9 @@ class _Run:
         # ("Austria parted company with manager X", "Brighton manager X"): the article names
         # him for that job, not as a silent candidate for this one
         held = {
-            _fkey(t.coach) for t in self.tenures if _fkey(t.team) == where or t.status in _PLACED
+            _fkey(t.coach)
+            for t in self.tenures
+            if _fkey(t.team) == where or (t.status in _PLACED and not self._listed_name(t.coach))
         }
         seen: set[str] = set()
         for s in self.sentences:
@@ -2948,6 +2950,25 @@ class _Run:
                         confidence=0.4,
                     )
                 )
+
+    def _listed_name(self, m: Found) -> bool:
+        """Whether a person is one of a list of three names or more ("si tratta di A,
+        attualmente alla guida dello Stoccarda, B, allenatore del Girona, e C"): each is named
+        with his club as one of the names in the frame, not for that job."""
+        s = next((x for x in self.sentences if x.first <= m.first < x.last), None)
+        if s is None:
+            return False
+        people = [p for p in self._in_sentence(s) if p.kind == "person"]
+        return len(people) >= _LIST and all(
+            self._text_between_is_list(a, b) for a, b in pairwise(people)
+        )
+
+    def _text_between_is_list(self, a: Found, b: Found) -> bool:
+        """Whether the words between two names hold a list's separator (a comma, "e", "and",
+        "y")."""
+        if "," in self.text[a.end : b.start]:
+            return True
+        return any(self.tokens[k].folded in self.lex.list_words for k in range(a.last, b.first))
 
     def _not_candidate(self, s: Sentence, m: Found) -> bool:
         """A coach right after a word that makes him a predecessor, somebody's boss or a point
