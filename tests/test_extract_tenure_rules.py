@@ -725,3 +725,12 @@ def test_a_club_spending_money_is_no_spell(
 def test_a_club_in_brackets_after_a_name_is_a_place_not_his_side(gaz: Gazetteer) -> None:
     text = "La reunión fue en la casa de Marcelino García Toral (Sevilla), según la prensa."
     assert not extract(text, gaz, lang="es", date="2024-06").tenures
+
+
+def test_currently_at_the_helm_of_a_club_named_in_italian_is_a_current_spell(
+    gaz: Gazetteer,
+) -> None:
+    text = "Sebastian Hoeness, attualmente alla guida dello Stoccarda, ha vinto ancora."
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    key = ("Sebastian Hoeneß", "Verein für Bewegungsspiele Stuttgart 1893")
+    assert tenures.get(key) == "current", tenures
