@@ -734,3 +734,9 @@ def test_currently_at_the_helm_of_a_club_named_in_italian_is_a_current_spell(
     tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     key = ("Sebastian Hoeneß", "Verein für Bewegungsspiele Stuttgart 1893")
     assert tenures.get(key) == "current", tenures
+
+
+def test_a_club_s_name_before_a_comma_makes_no_apposition(gaz: Gazetteer) -> None:
+    text = "Diego Simeone, exentrenador del Racing Club, dirige al Atlético de Madrid."
+    tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
+    assert tenures.get(("Diego Simeone", "Atlético Madrid")) == "current", tenures

@@ -1993,6 +1993,22 @@ class _Run:
                         )
                     )
 
+    def _listed_item_ends(self, s: Sentence, last: int) -> bool:
+        """Whether the capitalised words ending at token `last` make a list item of their own:
+        a comma or a list word right before them."""
+        k = last
+        while (
+            k - 1 > s.first
+            and self.tokens[k - 1].capitalised
+            and not self.text[self.tokens[k - 1].end : self.tokens[k].start].strip()
+        ):
+            k -= 1
+        if k - 1 < s.first:
+            return False
+        before = self.tokens[k - 1]
+        gap = self.text[before.end : self.tokens[k].start]
+        return "," in gap or before.folded in self.lex.list_words
+
     def _name_before_apposition(self, s: Sentence, anchor: int) -> tuple[bool, Found | None]:
         """Whether a cue opens a clause set off by a comma (past an article at most) right
         after a name, so is that name's apposition ("Gotti, allenatore del Genoa, Palladino
@@ -2010,7 +2026,9 @@ class _Run:
             return False, None
         owner = next((m for m in self.mentions if m.first <= first - 1 < m.last), None)
         if owner is None:
-            return True, None
+            # an item of its own ("…, Michel, allenatore del Girona"), not the end of a club's
+            # name ("exentrenador del Racing Club, dirige al Atlético")
+            return self._listed_item_ends(s, first - 1), None
         if owner.kind != "person":
             return False, None
         return True, owner if self._coachable(owner) else None
