@@ -740,3 +740,11 @@ def test_a_club_s_name_before_a_comma_makes_no_apposition(gaz: Gazetteer) -> Non
     text = "Diego Simeone, exentrenador del Racing Club, dirige al Atlético de Madrid."
     tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
     assert tenures.get(("Diego Simeone", "Atlético Madrid")) == "current", tenures
+
+
+def test_the_coach_right_after_the_cue_s_team_wins_over_the_name_before_its_comma(
+    gaz: Gazetteer,
+) -> None:
+    text = "Secondo Carlo Ancelotti, l'allenatore del Milan Stefano Pioli merita fiducia."
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert tenures == {("Stefano Pioli", "AC Milan"): "current"}, tenures

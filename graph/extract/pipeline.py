@@ -1899,6 +1899,9 @@ class _Run:
             explicit = True
         else:
             apposition, before = self._name_before_apposition(s, anchor)
+            if self._named_after_team(s, team) is not None:
+                # "Secondo X, l'allenatore del Milan Stefano Pioli …": the cue's own object
+                apposition, before = False, None
             if apposition and before is None:
                 # "Hoeness, Michel, allenatore del Girona, Kieran McKenna …": the apposition
                 # tells of the unknown name before it, not of the next one in the list; its
@@ -1992,6 +1995,14 @@ class _Run:
                             anchor=anchor,
                         )
                     )
+
+    def _named_after_team(self, s: Sentence, team: Found) -> Found | None:
+        """A coach named right after a cue's team, nothing between ("l'allenatore del Milan
+        Stefano Pioli")."""
+        after = next((m for m in self._in_sentence(s) if m.first == team.last), None)
+        if after is None or after.kind != "person" or not self._coachable(after):
+            return None
+        return after if not self.text[team.end : after.start].strip() else None
 
     def _listed_item_ends(self, s: Sentence, last: int) -> bool:
         """Whether the capitalised words ending at token `last` make a list item of their own:
