@@ -748,3 +748,12 @@ def test_the_coach_right_after_the_cue_s_team_wins_over_the_name_before_its_comm
     text = "Secondo Carlo Ancelotti, l'allenatore del Milan Stefano Pioli merita fiducia."
     tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert tenures == {("Stefano Pioli", "AC Milan"): "current"}, tenures
+
+
+def test_a_run_he_led_is_a_spell_at_its_club(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa pensa a Paolo Vanoli. Il tecnico è stato l'artefice della cavalcata del "
+        "Venezia in Serie B."
+    )
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Vanoli", "Venezia FC") in tenures, tenures
