@@ -757,3 +757,12 @@ def test_a_run_he_led_is_a_spell_at_its_club(gaz: Gazetteer) -> None:
     )
     tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert ("Paolo Vanoli", "Venezia FC") in tenures, tenures
+
+
+def test_staying_in_one_s_current_role_is_a_current_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds United have sacked Daniel Farke. Goalkeeper coach Tom Wright will remain in his "
+        "current role."
+    )
+    tenures = _tenures(extract(text, gaz, lang="en", date="2024-06"))
+    assert tenures.get(("Tom Wright", "Leeds United F.C.")) == "current", tenures
