@@ -766,3 +766,13 @@ def test_staying_in_one_s_current_role_is_a_current_spell(gaz: Gazetteer) -> Non
     )
     tenures = _tenures(extract(text, gaz, lang="en", date="2024-06"))
     assert tenures.get(("Tom Wright", "Leeds United F.C.")) == "current", tenures
+
+
+def test_a_candidate_for_a_bench_may_coach_so_his_spells_are_kept(gaz: Gazetteer) -> None:
+    text = (
+        "El Villarreal busca entrenador y la primera opción es Marcos Ferrer. El club quiere "
+        "rapidez. La afición espera con calma. Todo se decidirá pronto. Marcos Ferrer, tras "
+        "poner fin a su etapa en River Plate, espera una oferta."
+    )
+    tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
+    assert tenures.get(("Marcos Ferrer", "River Plate")) == "past", tenures

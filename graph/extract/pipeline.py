@@ -3175,6 +3175,11 @@ class _Run:
                 )
             )
         called_coach = {_fkey(m) for m in self.mentions if m.kind == "person" and m.coach_word}
+        # a coach the article names for a bench ("la primera opción ha sido X") may coach: a
+        # spell its cues give him is his
+        called_coach |= {
+            _fkey(m.coach) for m in moves if m.kind is MoveKind.appointment and m.team is not None
+        }
         out: dict[tuple[str, str], TenureClaim] = {}
         for t in mentions:
             if not self._coach_by_role(t.coach, called_coach):
