@@ -776,3 +776,13 @@ def test_a_candidate_for_a_bench_may_coach_so_his_spells_are_kept(gaz: Gazetteer
     )
     tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
     assert tenures.get(("Marcos Ferrer", "River Plate")) == "past", tenures
+
+
+def test_a_third_coach_chosen_after_a_change_starts_a_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha cambiato due volte in stagione: è passato da Alberto Gilardino a Patrick "
+        "Vieira per poi scegliere Daniele De Rossi."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert _tenures(x).get(("Daniele De Rossi", "Genoa CFC")) == "starting", x.tenures
+    assert _moves(x).get(("Daniele De Rossi", "appointment", "Genoa CFC")) == "completed"
