@@ -1099,3 +1099,26 @@ def test_an_exit_still_to_come_is_confirmed(
     """`pending_exit_words` (round 14): an exit told as still to come is agreed, not done."""
     got = _moves(extract(text, gaz, lang=lang, date="2024-07"))
     assert got.get(expected[:3]) == expected[3], got
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        (
+            "Il Chelsea ha esonerato Mauricio Pochettino. Piacciono molto Raffaele Palladino "
+            "della Fiorentina, Vincenzo Italiano del Bologna e Thiago Motta.",
+            {"Raffaele Palladino", "Vincenzo Italiano", "Thiago Motta"},
+        ),
+        (
+            "Il Chelsea ha esonerato Mauricio Pochettino. Raffaele Palladino della Fiorentina "
+            "ha vinto ancora.",
+            set(),
+        ),
+    ],
+)
+def test_coaches_listed_with_their_clubs_stay_candidates(
+    gaz: Gazetteer, text: str, candidates: set[str]
+) -> None:
+    moves = move_statuses(extract(text, gaz, lang="it", date="2024-06"))
+    named = {c for (c, kind, team), status in moves.items() if kind == "appointment"}
+    assert named == candidates, moves

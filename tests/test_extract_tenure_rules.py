@@ -592,3 +592,202 @@ def test_a_spell_since_a_year_goes_on(
 def test_guiding_a_club_is_a_past_spell(gaz: Gazetteer) -> None:
     x = extract("Roberto De Zerbi is best known for guiding Sassuolo to Europe.", gaz, lang="en")
     assert _tenures(x).get(("Roberto De Zerbi", "Unione Sportiva Sassuolo Calcio")) == "past"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach", "club", "bench"),
+    [
+        (
+            "it",
+            "Il Genoa ha esonerato Alberto Gilardino. Al posto dell'ex attaccante di Milan e "
+            "Fiorentina, la panchina è stata affidata a Patrick Vieira.",
+            "Patrick Vieira",
+            "Fiorentina",
+            "Genoa CFC",
+        ),
+        (
+            "en",
+            "Everton have appointed former Chelsea midfielder Frank Lampard as their new manager.",
+            "Frank Lampard",
+            "Chelsea",
+            "Everton",
+        ),
+    ],
+)
+def test_a_player_s_clubs_are_no_coaching_spell(
+    gaz: Gazetteer, lang: str, text: str, coach: str, club: str, bench: str
+) -> None:
+    x = extract(text, gaz, lang=lang, date="2024-06")
+    tenures = _tenures(x)
+    assert (coach, club) not in tenures, tenures
+    assert tenures.get((coach, bench)) == "starting", tenures
+    assert (coach, "appointment", club) not in _moves(x)
+
+
+def test_a_coach_named_with_his_club_holds_its_bench(gaz: Gazetteer) -> None:
+    text = (
+        "Per la panchina della Juventus si valutano Raffaele Palladino della Fiorentina e "
+        "Vincenzo Italiano del Bologna."
+    )
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert tenures.get(("Raffaele Palladino", "Fiorentina")) == "current", tenures
+    assert tenures.get(("Vincenzo Italiano", "Bologna FC 1909")) == "current", tenures
+
+
+def test_a_person_who_coaches_nobody_named_with_his_club_holds_no_bench(gaz: Gazetteer) -> None:
+    text = "Il presidente Aurelio De Laurentiis del Napoli ha lodato Lautaro Martinez dell'Inter."
+    assert not extract(text, gaz, lang="it", date="2024-06").tenures
+
+
+def test_an_apposition_of_a_name_nobody_knows_is_not_the_next_coach_s(gaz: Gazetteer) -> None:
+    text = (
+        "Il Milan cerca un nuovo allenatore. Si pensa a Thiago Motta, ora senza squadra, "
+        "Michel, allenatore del Girona, Raffaele Palladino ed Enzo Maresca."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert not [t for t in x.tenures if t.coach.name == "Raffaele Palladino"], x.tenures
+    assert ("Raffaele Palladino", "appointment", "AC Milan") in _moves(x)
+
+
+def test_a_singular_apposition_after_a_list_is_the_last_name_s(gaz: Gazetteer) -> None:
+    text = (
+        "Per la panchina si valutano Thiago Motta, Gotti, allenatore del Genoa, Raffaele "
+        "Palladino ed Enzo Maresca."
+    )
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert tenures == {("Luca Gotti", "Genoa CFC"): "current"}, tenures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Betis anunció a Jorge Fossati, que tuvo un paso como DT por Ayacucho en 2022.",
+        "Jorge Fossati, que recientemente dirigió a Ayacucho, será el nuevo técnico del Betis.",
+    ],
+)
+def test_a_club_nobody_knows_after_a_spell_s_words_is_a_past_spell(
+    gaz: Gazetteer, text: str
+) -> None:
+    tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
+    assert tenures.get(("Jorge Fossati", "Ayacucho")) == "past", tenures
+
+
+@pytest.mark.parametrize(
+    ("text", "coach", "club"),
+    [
+        (
+            "L'Empoli ha confermato Roberto D'Aversa, mentre il dirigente ex Cosenza resta al "
+            "suo posto.",
+            "Roberto D'Aversa",
+            "Cosenza",
+        ),
+        (
+            "Il Palermo ha scelto Eugenio Corini, voluto dal direttore generale ex Bari.",
+            "Eugenio Corini",
+            "Bari",
+        ),
+    ],
+)
+def test_a_past_spell_of_an_executive_s_role_is_no_coach_s(
+    gaz: Gazetteer, text: str, coach: str, club: str
+) -> None:
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert (coach, club) not in tenures, tenures
+    assert len(tenures) == 1, tenures
+
+
+def test_his_assistant_works_at_the_bench_the_article_is_about(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds United have sacked Daniel Farke. The club thanked Farke for his work, as well "
+        "as his assistant Chris Domogalla, who also leaves."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert spells.get(("Chris Domogalla", "Leeds United F.C.")) == "assistant", spells
+    assert not [k for k in _moves(x) if k[0] == "Chris Domogalla"], x.moves
+
+
+@pytest.mark.parametrize(
+    ("text", "spells"),
+    [
+        (
+            "Everton are looking for a new manager. In the summer, Everton spent £90m on four "
+            "new players, including Tom Ellison.",
+            {},
+        ),
+        (
+            "Frank Lampard spent one season with Derby County before joining Chelsea.",
+            {("Frank Lampard", "Derby County"): "past"},
+        ),
+    ],
+)
+def test_a_club_spending_money_is_no_spell(
+    gaz: Gazetteer, text: str, spells: dict[tuple[str, str], str]
+) -> None:
+    assert _tenures(extract(text, gaz, lang="en", date="2024-06")) == spells
+
+
+def test_a_club_in_brackets_after_a_name_is_a_place_not_his_side(gaz: Gazetteer) -> None:
+    text = "La reunión fue en la casa de Marcelino García Toral (Sevilla), según la prensa."
+    assert not extract(text, gaz, lang="es", date="2024-06").tenures
+
+
+def test_currently_at_the_helm_of_a_club_named_in_italian_is_a_current_spell(
+    gaz: Gazetteer,
+) -> None:
+    text = "Sebastian Hoeness, attualmente alla guida dello Stoccarda, ha vinto ancora."
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    key = ("Sebastian Hoeneß", "Verein für Bewegungsspiele Stuttgart 1893")
+    assert tenures.get(key) == "current", tenures
+
+
+def test_a_club_s_name_before_a_comma_makes_no_apposition(gaz: Gazetteer) -> None:
+    text = "Diego Simeone, exentrenador del Racing Club, dirige al Atlético de Madrid."
+    tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
+    assert tenures.get(("Diego Simeone", "Atlético Madrid")) == "current", tenures
+
+
+def test_the_coach_right_after_the_cue_s_team_wins_over_the_name_before_its_comma(
+    gaz: Gazetteer,
+) -> None:
+    text = "Secondo Carlo Ancelotti, l'allenatore del Milan Stefano Pioli merita fiducia."
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert tenures == {("Stefano Pioli", "AC Milan"): "current"}, tenures
+
+
+def test_a_run_he_led_is_a_spell_at_its_club(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa pensa a Paolo Vanoli. Il tecnico è stato l'artefice della cavalcata del "
+        "Venezia in Serie B."
+    )
+    tenures = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert ("Paolo Vanoli", "Venezia FC") in tenures, tenures
+
+
+def test_staying_in_one_s_current_role_is_a_current_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Leeds United have sacked Daniel Farke. Goalkeeper coach Tom Wright will remain in his "
+        "current role."
+    )
+    tenures = _tenures(extract(text, gaz, lang="en", date="2024-06"))
+    assert tenures.get(("Tom Wright", "Leeds United F.C.")) == "current", tenures
+
+
+def test_a_candidate_for_a_bench_may_coach_so_his_spells_are_kept(gaz: Gazetteer) -> None:
+    text = (
+        "El Villarreal busca entrenador y la primera opción es Marcos Ferrer. El club quiere "
+        "rapidez. La afición espera con calma. Todo se decidirá pronto. Marcos Ferrer, tras "
+        "poner fin a su etapa en River Plate, espera una oferta."
+    )
+    tenures = _tenures(extract(text, gaz, lang="es", date="2024-06"))
+    assert tenures.get(("Marcos Ferrer", "River Plate")) == "past", tenures
+
+
+def test_a_third_coach_chosen_after_a_change_starts_a_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha cambiato due volte in stagione: è passato da Alberto Gilardino a Patrick "
+        "Vieira per poi scegliere Daniele De Rossi."
+    )
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert _tenures(x).get(("Daniele De Rossi", "Genoa CFC")) == "starting", x.tenures
+    assert _moves(x).get(("Daniele De Rossi", "appointment", "Genoa CFC")) == "completed"

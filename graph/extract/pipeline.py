@@ -64,6 +64,9 @@ _QUOTE = re.compile(r'“[^”\n]*”?|«[^»\n]*»?|"[^"\n]*"?')
 _CANDIDATE_WINDOW = 12
 # how far after a candidate cue with no name ("si parla di Chelsea o Monaco") its teams may start
 _TEAM_WINDOW = 4
+# how many words (a preposition, an article) a player word and the club he played for may
+# have between them ("calciatore del Napoli", "jugador de el Betis")
+_PLAYER_GAP = 2
 # how far from an appointment cue without a slot ("il nuovo ct") its coach may be
 _APPOINTMENT_WINDOW = 8
 # how many words (a role word, an article, a team: "l'esonero del tecnico del Milan X") may
@@ -321,10 +324,34 @@ class _Run:
                         out.add(m.first)
         # the teams listed with an opponent are opponents too ("contro Reggiana e
         # Salernitana", "against Greece and the Republic of Ireland")
+        out |= self._player_clubs()
         teams = [m for m in self.mentions if m.kind == "team"]
         for a, b in pairwise(teams):
             if a.first in out and (self._listed(a, b) or self._listed_with_article(a, b)):
                 out.add(b.first)
+        return out
+
+    def _player_clubs(self) -> set[int]:
+        """Teams named as where somebody played ("l'ex calciatore di Napoli e Juventus", "the
+        former Everton defender", "el exjugador del Betis"): a player's clubs, never a coach's
+        spell nor where he goes."""
+        out: set[int] = set()
+        words = self.lex.player_words
+        for m in self.mentions:
+            if m.kind != "team":
+                continue
+            k = m.first - 1
+            # past the preposition or article between the player word and the club
+            while (
+                k >= 0
+                and m.first - k <= _PLAYER_GAP
+                and self.tokens[k].folded in self.lex.stopwords
+            ):
+                k -= 1
+            before = 0 <= k < m.first - 1 and self.tokens[k].folded in words
+            after = m.last < len(self.tokens) and self.tokens[m.last].folded in words
+            if before or after:
+                out.add(m.first)
         return out
 
     def _bench(self) -> Found | None:
@@ -1906,6 +1933,15 @@ class _Run:
     ) -> None:
         anchor = self.tokens_of_hit(s, hit)
         team = hit.team
+        if self._slots_apart(hit):
+            return
+        if hit.cue.label == "past" and self._executive_before(s, anchor):
+            # "il dirigente ex Cosenza", "the sporting director, formerly of Leeds": the spell
+            # is an executive's, no coach's
+            if team is not None:
+                attributes.add(team.first)
+                self.former.add(team.first)
+            return
         if team is None:
             teams = [
                 m
@@ -1928,9 +1964,18 @@ class _Run:
         if team is None and (hit.cue.in_post or self._teamless_cue(hit)):
             # "Baraja sigue en el cargo": the post is the bench the article is about
             team, implied = self._bench(), not hit.cue.in_post
+        if (
+            team is None
+            and self._possessed_cue(s, anchor)
+            and self._caretaker_cue(hit) == TenureRole.assistant
+        ):
+            # "the club thanked Tony for his work, as well as his assistant X": an assistant's
+            # spell is at the bench the article is about
+            team, implied = self.focus, True
         if team is None:
             return
         coach: Found | None
+        before: Found | None = None
         if hit.slot is not None and hit.slot.kind == "person" and self._owner_slot(hit):
             # "X will be Tuchel's assistant": the slot is whose assistant, the spell is X's
             if hit.slot_mention is None:
@@ -1945,7 +1990,17 @@ class _Run:
             coach = hit.slot if self._coachable(hit.slot) else None
             explicit = True
         else:
-            coach, explicit = self._apposed_coach(s, team), True
+            apposition, before = self._name_before_apposition(s, anchor)
+            if self._named_after_team(s, team) is not None:
+                # "Secondo X, l'allenatore del Milan Stefano Pioli …": the cue's own object
+                apposition, before = False, None
+            if apposition and before is None:
+                # "Hoeness, Michel, allenatore del Girona, Kieran McKenna …": the apposition
+                # tells of the unknown name before it, not of the next one in the list; its
+                # team still says where somebody is, not where anyone goes
+                attributes.update(t.first for t in self._group_of(team_groups, team))
+                return
+            coach, explicit = before or self._apposed_coach(s, team), True
             if coach is None:
                 coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
@@ -1960,7 +2015,16 @@ class _Run:
         # right before it, not the whole list
         antecedent = self._antecedent(s, hit.clause)
         relative = antecedent is not None and antecedent.first == coach.first
-        if explicit and not relative and (coach.first < anchor or len(group) >= _LIST):
+        # "Motta, Gotti, allenatore del Genoa": an apposition in the singular is the last name's
+        single = before is not None and not any(
+            w in self.lex.coach_plurals for w in hit.cue.pattern
+        )
+        if (
+            explicit
+            and not relative
+            and not single
+            and (coach.first < anchor or len(group) >= _LIST)
+        ):
             coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
@@ -2023,6 +2087,79 @@ class _Run:
                             anchor=anchor,
                         )
                     )
+
+    def _named_after_team(self, s: Sentence, team: Found) -> Found | None:
+        """A coach named right after a cue's team, nothing between ("l'allenatore del Milan
+        Stefano Pioli")."""
+        after = next((m for m in self._in_sentence(s) if m.first == team.last), None)
+        if after is None or after.kind != "person" or not self._coachable(after):
+            return None
+        return after if not self.text[team.end : after.start].strip() else None
+
+    def _listed_item_ends(self, s: Sentence, last: int) -> bool:
+        """Whether the capitalised words ending at token `last` make a list item of their own:
+        a comma or a list word right before them."""
+        k = last
+        while (
+            k - 1 > s.first
+            and self.tokens[k - 1].capitalised
+            and not self.text[self.tokens[k - 1].end : self.tokens[k].start].strip()
+        ):
+            k -= 1
+        if k - 1 < s.first:
+            return False
+        before = self.tokens[k - 1]
+        gap = self.text[before.end : self.tokens[k].start]
+        return "," in gap or before.folded in self.lex.list_words
+
+    def _name_before_apposition(self, s: Sentence, anchor: int) -> tuple[bool, Found | None]:
+        """Whether a cue opens a clause set off by a comma (past an article at most) right
+        after a name, so is that name's apposition ("Gotti, allenatore del Genoa, Palladino
+        …"), and the coach it tells of: the person before the comma, if he may coach; none
+        for a capitalised word no mention takes, a person the extractor cannot name."""
+        first = anchor
+        if first - 1 > s.first and self.tokens[first - 1].folded in self.lex.stopwords:
+            first -= 1
+        if first - 1 <= s.first:
+            return False, None
+        prev = self.tokens[first - 1]
+        if self.text[prev.end : self.tokens[first].start].strip() != ",":
+            return False, None
+        if not prev.capitalised or prev.folded in self.lex.stopwords:
+            return False, None
+        owner = next((m for m in self.mentions if m.first <= first - 1 < m.last), None)
+        if owner is None:
+            # an item of its own ("…, Michel, allenatore del Girona"), not the end of a club's
+            # name ("exentrenador del Racing Club, dirige al Atlético")
+            return self._listed_item_ends(s, first - 1), None
+        if owner.kind != "person":
+            return False, None
+        return True, owner if self._coachable(owner) else None
+
+    def _slots_apart(self, hit: Hit) -> bool:
+        """Whether a cue made of its slots alone ("{person} {team}": "Simeone Atlético") finds
+        them set apart by punctuation ("el cuartel de Jon Uriarte (Bilbao)", "Xavi, Barcelona"):
+        a place or a list, no coach's side."""
+        if any(not w.startswith("{") for w in hit.cue.pattern):
+            return False
+        if hit.slot is None or hit.team is None:
+            return False
+        a, b = sorted((hit.slot, hit.team), key=lambda m: m.first)
+        return bool(self.text[a.end : b.start].strip())
+
+    def _possessed_cue(self, s: Sentence, anchor: int) -> bool:
+        """Whether a cue comes right after a possessive ("his assistant", "il suo vice")."""
+        return anchor > s.first and self.tokens[anchor - 1].folded in self.lex.possessives
+
+    def _executive_before(self, s: Sentence, k: int) -> bool:
+        """Whether an executive's role word ends right before token k ("il ds ex Bari",
+        "direttore generale ex rosanero")."""
+        words = [t.folded for t in self.tokens[s.first : k]]
+        return any(
+            0 < len(p) <= len(words)
+            and all(word_matches(w, x) for w, x in zip(p, words[-len(p) :], strict=True))
+            for p in self.lex.executive_markers
+        )
 
     def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
         """Whether a team found outside a cue's clause, after a coach the cue's clause names
@@ -2957,7 +3094,9 @@ class _Run:
         # ("Austria parted company with manager X", "Brighton manager X"): the article names
         # him for that job, not as a silent candidate for this one
         held = {
-            _fkey(t.coach) for t in self.tenures if _fkey(t.team) == where or t.status in _PLACED
+            _fkey(t.coach)
+            for t in self.tenures
+            if _fkey(t.team) == where or (t.status in _PLACED and not self._listed_name(t.coach))
         }
         seen: set[str] = set()
         for s in self.sentences:
@@ -2992,6 +3131,25 @@ class _Run:
                         confidence=0.4,
                     )
                 )
+
+    def _listed_name(self, m: Found) -> bool:
+        """Whether a person is one of a list of three names or more ("si tratta di A,
+        attualmente alla guida dello Stoccarda, B, allenatore del Girona, e C"): each is named
+        with his club as one of the names in the frame, not for that job."""
+        s = next((x for x in self.sentences if x.first <= m.first < x.last), None)
+        if s is None:
+            return False
+        people = [p for p in self._in_sentence(s) if p.kind == "person"]
+        return len(people) >= _LIST and all(
+            self._text_between_is_list(a, b) for a, b in pairwise(people)
+        )
+
+    def _text_between_is_list(self, a: Found, b: Found) -> bool:
+        """Whether the words between two names hold a list's separator (a comma, "e", "and",
+        "y")."""
+        if "," in self.text[a.end : b.start]:
+            return True
+        return any(self.tokens[k].folded in self.lex.list_words for k in range(a.last, b.first))
 
     def _not_candidate(self, s: Sentence, m: Found) -> bool:
         """A coach right after a word that makes him a predecessor, somebody's boss or a point
@@ -3175,6 +3333,11 @@ class _Run:
                 )
             )
         called_coach = {_fkey(m) for m in self.mentions if m.kind == "person" and m.coach_word}
+        # a coach the article names for a bench ("la primera opción ha sido X") may coach: a
+        # spell its cues give him is his
+        called_coach |= {
+            _fkey(m.coach) for m in moves if m.kind is MoveKind.appointment and m.team is not None
+        }
         out: dict[tuple[str, str], TenureClaim] = {}
         for t in mentions:
             if not self._coach_by_role(t.coach, called_coach):
