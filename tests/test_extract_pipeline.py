@@ -224,3 +224,13 @@ def test_cli_eval_extract_prints_the_table() -> None:
     assert result.exit_code == 0, result.output
     for kind in ("tenures", "moves", "influences", "entities"):
         assert kind in result.stdout
+
+
+def test_the_scorer_compares_a_listed_club_by_its_short_name(gaz: Gazetteer) -> None:
+    names = Names(gaz)
+    short, full = names.team("~Charlton"), names.team("~Charlton Athletic")
+    assert short is not None and full is not None
+    assert short.same(full)
+    assert short.ident is None  # a club the gazetteer lacks stays unresolved
+    other = names.team("~Wycombe")
+    assert other is not None and not other.same(full)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.domain.names import fold, team_key
+from graph.extract.club_lists import canonical_club
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import available_languages, load_lexicon
 from graph.extract.pipeline import extract
@@ -76,7 +77,8 @@ class Names:
     """Turns the ENTs of a claims JSON (by id, by `~Name` or by name) into comparable refs.
 
     A team name resolves through the gazetteer, else through the nicknames of every lexicon
-    ("Nizza" → Nice, "Zenit St Petersburg" → Zenit Saint Petersburg)."""
+    ("Nizza" → Nice, "Zenit St Petersburg" → Zenit Saint Petersburg), else through the names of
+    the listed clubs (graph/extract/clubs: "Charlton" → Charlton Athletic)."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
@@ -117,6 +119,9 @@ class Names:
             entry = self.gaz.team_named(name)
         if entry is None and fold(name) in self.nicknames:
             name = self.nicknames[fold(name)]
+            entry = self.gaz.team_named(name)
+        if entry is None and (listed := canonical_club(name)) is not None:
+            name = listed  # a listed club's short name is its full name ("Charlton")
             entry = self.gaz.team_named(name)
         if entry is not None:
             return TeamRef(entry.id, team_key(entry.name))
