@@ -519,3 +519,23 @@ def test_a_first_name_of_another_languages_lexicon_opens_a_name(gaz: Gazetteer) 
     assert [(f.text, f.kind) for f in found if f.kind == "person"] == [
         ("Gareth Bellovi", "person")
     ], found
+
+
+def test_a_listed_club_the_gazetteer_lacks_is_an_unresolved_team(gaz: Gazetteer) -> None:
+    text = "Gareth Pellow left Tranmere on Monday and was named head coach of Crewe Alexandra."
+    teams = [f for f in _mentions(gaz, "en", text) if f.kind == "team"]
+    assert [(f.text, f.canonical, f.entry) for f in teams] == [
+        ("Tranmere", "Tranmere Rovers", None),
+        ("Crewe Alexandra", "Crewe Alexandra", None),
+    ]
+
+
+def test_a_listed_club_the_gazetteer_knows_keeps_its_entry(gaz: Gazetteer) -> None:
+    text = "Marco Bellandi lascia il Palermo e firma con la Sampdoria."
+    teams = [f for f in _mentions(gaz, "it", text) if f.kind == "team"]
+    assert teams and all(f.entry is not None for f in teams), [(f.text, f.entry) for f in teams]
+
+
+def test_a_listed_short_name_in_lower_case_is_no_club(gaz: Gazetteer) -> None:
+    text = "Gareth Pellow reached a reading of the contract with his agent."
+    assert not [f for f in _mentions(gaz, "en", text) if f.kind == "team"]

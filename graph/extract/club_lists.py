@@ -1,16 +1,30 @@
 """Clubs below the top divisions (graph/extract/clubs/*.json): the sourced lists of a league's
 clubs for one season, each with the short names it commonly goes by ("Charlton" for Charlton
-Athletic). The scorer compares unresolved team names through them."""
+Athletic). The mention finder names a listed club the gazetteer does not know, unresolved,
+by its canonical name; the scorer compares unresolved team names through the same aliases."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from graph.domain.names import fold, team_key
+from graph.extract.tokens import tokenize
 
 CLUBS_DIR = Path(__file__).with_name("clubs")
+
+
+@dataclass(frozen=True)
+class ListedName:
+    """One written form of a listed club: its text, its folded words, which of them are capitalised,
+    and the club's canonical name."""
+
+    form: str
+    words: tuple[str, ...]
+    capitals: tuple[bool, ...]
+    canonical: str
 
 
 def _names_of(club: dict[str, object]) -> list[str]:
@@ -41,6 +55,32 @@ def club_aliases() -> dict[str, str]:
         for form in forms:
             aliases.setdefault(team_key(form), canonical)
     return aliases
+
+
+@cache
+def listed_names() -> dict[str, list[ListedName]]:
+    """Written forms of listed clubs keyed by their first folded word, longest first."""
+    by_first: dict[str, list[ListedName]] = {}
+    for canonical, forms in listed_clubs():
+        for form in forms:
+            tokens = tokenize(form)
+            words = tuple(t.folded for t in tokens)
+            if not words or _saint_alone(words):
+                continue
+            name = ListedName(form, words, tuple(t.capitalised for t in tokens), canonical)
+            by_first.setdefault(words[0], []).append(name)
+    for names in by_first.values():
+        names.sort(key=lambda n: len(n.words), reverse=True)
+    return by_first
+
+
+# what opens a saint's name: "San Lorenzo" alone is as often a feast day ("entro San Lorenzo"),
+# a church or a town as the club, so such a two-word form is left to the other rules
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "sao"})
+
+
+def _saint_alone(words: tuple[str, ...]) -> bool:
+    return len(words) == 2 and words[0] in _SAINT_WORDS
 
 
 def canonical_club(name: str) -> str | None:

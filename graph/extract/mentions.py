@@ -22,13 +22,15 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from graph.domain import MentionKind
-from graph.domain.names import fold
+from graph.domain.names import LEGAL_FORM_WORDS, fold
+from graph.extract.club_lists import ListedName, listed_names
 from graph.extract.gazetteer import SURNAME_PARTICLES, Entry, Gazetteer
 from graph.extract.lexicon import Lexicon, Pattern
 from graph.extract.tokens import Token
@@ -1196,6 +1198,68 @@ class _Finder:
                 continue
             i += 1
 
+    def listed_clubs(self) -> None:
+        """A club of the sourced league lists (graph/extract/clubs) the gazetteer lacks, named
+        in full or by a listed short name, case as written: an unresolved team under the
+        list's canonical name ("Charlton" → Charlton Athletic)."""
+        by_first = listed_names()
+        i = 0
+        while i < len(self.tokens):
+            name = self._listed_club_at(i, by_first.get(self.tokens[i].folded, ()))
+            if name is None:
+                i += 1
+                continue
+            last = self._legal_form_after(i + len(name.words))
+            self.keep(self.make(i, last, None, MentionKind.team, False, canonical=name.canonical))
+            i = last
+
+    def _legal_form_after(self, last: int) -> int:
+        """The end of a listed name with the legal form written after it ("Seattle Sounders
+        FC"): one name, not a club and a stray "FC"."""
+        while (
+            last < len(self.tokens)
+            and self.free(last)
+            and self.tokens[last].capitalised
+            and self.tokens[last].folded in LEGAL_FORM_WORDS
+            and len(self.tokens[last].folded) > 1
+            and self._name_gaps(last - 1, 2)
+        ):
+            last += 1
+        return last
+
+    def _listed_club_at(self, i: int, names: Iterable[ListedName]) -> ListedName | None:
+        for name in names:
+            size = len(name.words)
+            if (
+                i + size <= len(self.tokens)
+                and self.free(i, size)
+                and all(self.tokens[i + k].folded == w for k, w in enumerate(name.words))
+                and all(
+                    self.tokens[i + k].capitalised or not cap for k, cap in enumerate(name.capitals)
+                )
+                and self._name_gaps(i, size)
+                and not self._gazetteer_names(name)
+            ):
+                return name
+        return None
+
+    def _gazetteer_names(self, name: ListedName) -> bool:
+        """Whether the gazetteer has the name, or one close to it ("San Lorenzo de Almagro"):
+        then its entry answers for it, not the list."""
+        if name.words in self.gaz.index or self.gaz.team_named(name.form) is not None:
+            return True
+        close = self.gaz.fuzzy(name.form)
+        return close is not None and close[0].kind == "team"
+
+    def _name_gaps(self, i: int, size: int) -> bool:
+        """Only spaces, apostrophes, hyphens or full stops between the tokens [i, i+size), as
+        inside a written club name ("D.C. United", "Newell's")."""
+        for k in range(i + 1, i + size):
+            gap = self.text[self.tokens[k - 1].end : self.tokens[k].start]
+            if gap.strip(" '’-.") or "\n" in gap:
+                return False
+        return True
+
     # -- 6. surnames and lists ------------------------------------------------------------
     def surnames_not_teams(self) -> None:
         """A one-word name a club's cue took ("join McInnes' staff", "left Gorgie") that is the
@@ -1821,6 +1885,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder = _Finder(text, tokens, gaz, lex)
     finder.national_teams()  # "la Nazionale peruviana" before the nickname "la Nazionale"
     finder.exact()
+    finder.listed_clubs()  # a known club's name, before rules that guess at names
     finder.first_names_alone()
     finder.countries()
     finder.reserve_sides()
