@@ -129,6 +129,17 @@ def test_a_coach_placed_at_another_bench_is_no_swept_candidate(gaz: Gazetteer) -
     assert not any(k[0] == "Vincenzo Italiano" for k in got), got
 
 
+def test_a_swept_candidate_goes_to_the_team_opening_his_clause(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha esonerato Alberto Gilardino. Intanto il Bologna pensa a Vincenzo "
+        "Italiano. Poi, la Roma è molto vicina a Gasperini."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2024-11"))
+    assert got.get(("Vincenzo Italiano", "appointment", "Bologna FC 1909")) == "rumoured", got
+    assert got.get(("Gian Piero Gasperini", "appointment", "AS Roma")) == "rumoured", got
+    assert not any(k[0] == "Gian Piero Gasperini" and k[2] == "Genoa CFC" for k in got), got
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "news"),
     [

@@ -2984,7 +2984,7 @@ class _Run:
                         clause,
                         MoveKind.appointment,
                         m,
-                        vacancy,
+                        self._clause_subject_team(s, m) or vacancy,
                         MoveStatus.rumoured,
                         0,
                         start,
@@ -2992,6 +2992,19 @@ class _Run:
                         confidence=0.4,
                     )
                 )
+
+    def _clause_subject_team(self, s: Sentence, m: Found) -> Found | None:
+        """The team that opens the clause a candidate is named in, before him ("la Juventus
+        punta con decisione Conte", "poi, la Roma è vicina a Gasperini"): he is named as that
+        club's candidate, not the article's bench's."""
+        clause = self._clause(s, m.first)
+        start = next(k for k in range(s.first, m.first + 1) if self._clause(s, k) == clause)
+        before = [x for x in self._in_sentence(s) if start <= x.first < m.first]
+        if not before or before[0].kind != "team" or before[0].first - start > 1:
+            return None
+        if before[0].first in self.opponents or before[0].first in self.former:
+            return None
+        return before[0]
 
     def _not_candidate(self, s: Sentence, m: Found) -> bool:
         """A coach right after a word that makes him a predecessor, somebody's boss or a point
