@@ -1110,3 +1110,30 @@ def test_an_exit_still_to_come_is_confirmed(
     """`pending_exit_words` (round 14): an exit told as still to come is agreed, not done."""
     got = _moves(extract(text, gaz, lang=lang, date="2024-07"))
     assert got.get(expected[:3]) == expected[3], got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "Il Cagliari riparte dopo l'addio di Claudio Ranieri.",
+            ("Claudio Ranieri", "departure", "Cagliari"),
+        ),
+        (
+            "es",
+            "Tras la salida de Eduardo Domínguez, Estudiantes busca técnico.",
+            ("Eduardo Domínguez", "departure", "Estudiantes de La Plata"),
+        ),
+        (
+            "en",
+            "Chelsea are looking for a coach after the departure of Mauricio Pochettino.",
+            ("Mauricio Pochettino", "departure", "Chelsea"),
+        ),
+    ],
+)
+def test_an_exit_a_sentence_tells_as_past_is_completed(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    assert got.get(expected) == "completed", got
