@@ -129,6 +129,15 @@ def test_a_coach_placed_at_another_bench_is_no_swept_candidate(gaz: Gazetteer) -
     assert not any(k[0] == "Vincenzo Italiano" for k in got), got
 
 
+def test_a_coach_named_with_an_assistants_title_is_no_swept_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "Everton have sacked Sean Dyche and are searching for a new manager. His assistant "
+        "Steve Cooper took training on Friday."
+    )
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert not any(k[0] == "Steve Cooper" for k in got), got
+
+
 def test_a_swept_candidate_goes_to_the_team_opening_his_clause(gaz: Gazetteer) -> None:
     text = (
         "Il Genoa ha esonerato Alberto Gilardino. Intanto il Bologna pensa a Vincenzo "

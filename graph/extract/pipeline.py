@@ -73,6 +73,8 @@ _OBJECT_GAP = 8
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many words before a name an assistant's title may stand ("assistant coach X")
+_ASSISTANT_REACH = 2
 # how many words may stand between a word of the first person and the influence word it
 # governs ("abbiamo pensato che ci fosse bisogno di cambiare")
 _SPEAKER_GAP = 8
@@ -2971,7 +2973,7 @@ class _Run:
                     or not (m.coach_word or (m.entry is not None and m.entry.is_coach))
                 ):
                     continue
-                if self._not_candidate(s, m):
+                if self._not_candidate(s, m) or self._assistant_named(s, m):
                     continue
                 seen.add(key)
                 clause = self._clause(s, m.first)
@@ -3005,6 +3007,16 @@ class _Run:
         if before[0].first in self.opponents or before[0].first in self.former:
             return None
         return before[0]
+
+    def _assistant_named(self, s: Sentence, m: Found) -> bool:
+        """A coach an assistant's title introduces ("his assistant X", "assistant coach X",
+        "il vice X") is named as staff, not as a candidate for the bench."""
+        before = range(max(s.first, m.first - _ASSISTANT_REACH), m.first)
+        return any(
+            len(c.pattern) == 1 and word_matches(c.pattern[0], self.tokens[k].folded)
+            for c in self.lex.assistant_words
+            for k in before
+        )
 
     def _not_candidate(self, s: Sentence, m: Found) -> bool:
         """A coach right after a word that makes him a predecessor, somebody's boss or a point
