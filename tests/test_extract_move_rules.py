@@ -138,6 +138,13 @@ def test_a_coach_named_with_an_assistants_title_is_no_swept_candidate(gaz: Gazet
     assert not any(k[0] == "Steve Cooper" for k in got), got
 
 
+def test_suitors_listed_with_an_article_on_the_last_are_all_suitors(gaz: Gazetteer) -> None:
+    text = "Davide Nicola piace a molti. Empoli, Lecce e l'Udinese hanno bussato alla sua porta."
+    got = _moves(extract(text, gaz, lang="it", date="2024-05"))
+    for team in ("Empoli Football Club", "US Lecce", "Udinese Calcio"):
+        assert got.get(("Davide Nicola", "appointment", team)) == "rumoured", got
+
+
 def test_a_swept_candidate_goes_to_the_team_opening_his_clause(gaz: Gazetteer) -> None:
     text = (
         "Il Genoa ha esonerato Alberto Gilardino. Intanto il Bologna pensa a Vincenzo "

@@ -1281,8 +1281,9 @@ class _Run:
     ) -> list[tuple[Found, MoveKind, Found | None]]:
         """Clubs listed as a coach's suitors ("Monza, Bari e Palermo hanno messo gli occhi su
         di lui", "Venezia ed Empoli si contendono X"): an open appointment to one of them is
-        one rumour per club of the list, never a single one to the club nearest the cue."""
-        groups = self._team_groups(s)
+        one rumour per club of the list, never a single one to the club nearest the cue. A club
+        listed with its own article is one of the list ("Empoli, Lecce e l'Udinese")."""
+        groups = self._team_groups(s, articles=True)
         out: list[tuple[Found, MoveKind, Found | None]] = []
         for coach, k, team in pairs:
             listed = self._group_of(groups, team) if team is not None and k == "appointment" else []
