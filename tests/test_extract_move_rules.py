@@ -145,6 +145,12 @@ def test_suitors_listed_with_an_article_on_the_last_are_all_suitors(gaz: Gazette
         assert got.get(("Davide Nicola", "appointment", team)) == "rumoured", got
 
 
+def test_an_exit_in_a_clause_apposed_to_a_team_is_from_that_team(gaz: Gazetteer) -> None:
+    text = "Su Thiago Motta starebbe pensando il Bologna, deciso a separarsi da Vincenzo Italiano."
+    got = _moves(extract(text, gaz, lang="it", date="2024-05"))
+    assert got.get(("Vincenzo Italiano", "departure", "Bologna FC 1909")) == "rumoured", got
+
+
 def test_a_swept_candidate_goes_to_the_team_opening_his_clause(gaz: Gazetteer) -> None:
     text = (
         "Il Genoa ha esonerato Alberto Gilardino. Intanto il Bologna pensa a Vincenzo "

@@ -1827,7 +1827,7 @@ class _Run:
             if m.kind == "team" and m.first not in self.opponents and m.first not in self.former
         ]
         same = [m for m in all_teams if self._clause(s, m.first) == trig.clause]
-        found = self._nearest(same, anchor)
+        found = self._nearest(same, anchor) or self._apposition_head(s, trig.clause, all_teams)
         if found is None and trig.cue.needs_team:
             return None
         if found is None:
@@ -1835,6 +1835,17 @@ class _Run:
             current = [self.current[k] for k in map(_fkey, coaches) if k in self.current]
             found = current[0] if current else self._nearest(all_teams, anchor)
         return found or self.focus
+
+    def _apposition_head(self, s: Sentence, clause: int, teams: list[Found]) -> Found | None:
+        """The team right before the comma that opens a clause ("il Bari, pronto a separarsi da
+        Longo"): the clause describes it, so an exit told there is from it."""
+        start = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if start is None or start == s.first:
+            return None
+        for team in teams:
+            if team.last <= start and self.text[team.end : self.tokens[start].start].strip() == ",":
+                return team
+        return None
 
     def _subject_team(self, s: Sentence, teams: list[Found], anchor: int) -> Found | None:
         """The team a sentence opens with (past an article at most), before `anchor`."""
