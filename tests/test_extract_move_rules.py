@@ -151,6 +151,16 @@ def test_an_exit_in_a_clause_apposed_to_a_team_is_from_that_team(gaz: Gazetteer)
     assert got.get(("Vincenzo Italiano", "departure", "Bologna FC 1909")) == "rumoured", got
 
 
+def test_clubs_a_new_coach_played_for_are_not_his_destination(gaz: Gazetteer) -> None:
+    text = (
+        "Il Lecce ha esonerato Luca Gotti. Al posto dell'ex centrocampista di Roma e Lazio, "
+        "la panchina è stata affidata a Fabio Liverani."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2024-05"))
+    assert got.get(("Fabio Liverani", "appointment", "US Lecce")) == "completed", got
+    assert not any(k[0] == "Fabio Liverani" and k[2] != "US Lecce" for k in got), got
+
+
 def test_a_swept_candidate_goes_to_the_team_opening_his_clause(gaz: Gazetteer) -> None:
     text = (
         "Il Genoa ha esonerato Alberto Gilardino. Intanto il Bologna pensa a Vincenzo "
