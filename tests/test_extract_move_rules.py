@@ -1134,6 +1134,11 @@ def test_replacing_moves_out_the_one_replaced_and_in_the_new_one(
             "La Salernitana ha annunciato l'esonero di Filippo Inzaghi.",
             ("Filippo Inzaghi", "sacking", "US Salernitana 1919", "completed"),
         ),
+        (
+            "en",
+            "Celtic are set to officially announce that Brendan Rodgers has been sacked.",
+            ("Brendan Rodgers", "sacking", "Celtic", "confirmed"),
+        ),
     ],
 )
 def test_an_exit_still_to_come_is_confirmed(
