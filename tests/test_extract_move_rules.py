@@ -129,6 +129,49 @@ def test_a_coach_placed_at_another_bench_is_no_swept_candidate(gaz: Gazetteer) -
     assert not any(k[0] == "Vincenzo Italiano" for k in got), got
 
 
+def test_a_coach_named_with_an_assistants_title_is_no_swept_candidate(gaz: Gazetteer) -> None:
+    text = (
+        "Everton have sacked Sean Dyche and are searching for a new manager. His assistant "
+        "Steve Cooper took training on Friday."
+    )
+    got = _moves(extract(text, gaz, lang="en", date="2025-01"))
+    assert not any(k[0] == "Steve Cooper" for k in got), got
+
+
+def test_suitors_listed_with_an_article_on_the_last_are_all_suitors(gaz: Gazetteer) -> None:
+    text = "Davide Nicola piace a molti. Empoli, Lecce e l'Udinese hanno bussato alla sua porta."
+    got = _moves(extract(text, gaz, lang="it", date="2024-05"))
+    for team in ("Empoli Football Club", "US Lecce", "Udinese Calcio"):
+        assert got.get(("Davide Nicola", "appointment", team)) == "rumoured", got
+
+
+def test_an_exit_in_a_clause_apposed_to_a_team_is_from_that_team(gaz: Gazetteer) -> None:
+    text = "Su Thiago Motta starebbe pensando il Bologna, deciso a separarsi da Vincenzo Italiano."
+    got = _moves(extract(text, gaz, lang="it", date="2024-05"))
+    assert got.get(("Vincenzo Italiano", "departure", "Bologna FC 1909")) == "rumoured", got
+
+
+def test_clubs_a_new_coach_played_for_are_not_his_destination(gaz: Gazetteer) -> None:
+    text = (
+        "Il Lecce ha esonerato Luca Gotti. Al posto dell'ex centrocampista di Roma e Lazio, "
+        "la panchina è stata affidata a Fabio Liverani."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2024-05"))
+    assert got.get(("Fabio Liverani", "appointment", "US Lecce")) == "completed", got
+    assert not any(k[0] == "Fabio Liverani" and k[2] != "US Lecce" for k in got), got
+
+
+def test_a_swept_candidate_goes_to_the_team_opening_his_clause(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha esonerato Alberto Gilardino. Intanto il Bologna pensa a Vincenzo "
+        "Italiano. Poi, la Roma è molto vicina a Gasperini."
+    )
+    got = _moves(extract(text, gaz, lang="it", date="2024-11"))
+    assert got.get(("Vincenzo Italiano", "appointment", "Bologna FC 1909")) == "rumoured", got
+    assert got.get(("Gian Piero Gasperini", "appointment", "AS Roma")) == "rumoured", got
+    assert not any(k[0] == "Gian Piero Gasperini" and k[2] == "Genoa CFC" for k in got), got
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "news"),
     [
@@ -1091,6 +1134,11 @@ def test_replacing_moves_out_the_one_replaced_and_in_the_new_one(
             "La Salernitana ha annunciato l'esonero di Filippo Inzaghi.",
             ("Filippo Inzaghi", "sacking", "US Salernitana 1919", "completed"),
         ),
+        (
+            "en",
+            "Celtic are set to officially announce that Brendan Rodgers has been sacked.",
+            ("Brendan Rodgers", "sacking", "Celtic", "confirmed"),
+        ),
     ],
 )
 def test_an_exit_still_to_come_is_confirmed(
@@ -1122,3 +1170,30 @@ def test_coaches_listed_with_their_clubs_stay_candidates(
     moves = move_statuses(extract(text, gaz, lang="it", date="2024-06"))
     named = {c for (c, kind, team), status in moves.items() if kind == "appointment"}
     assert named == candidates, moves
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "Il Cagliari riparte dopo l'addio di Claudio Ranieri.",
+            ("Claudio Ranieri", "departure", "Cagliari"),
+        ),
+        (
+            "es",
+            "Tras la salida de Eduardo Domínguez, Estudiantes busca técnico.",
+            ("Eduardo Domínguez", "departure", "Estudiantes de La Plata"),
+        ),
+        (
+            "en",
+            "Chelsea are looking for a coach after the departure of Mauricio Pochettino.",
+            ("Mauricio Pochettino", "departure", "Chelsea"),
+        ),
+    ],
+)
+def test_an_exit_a_sentence_tells_as_past_is_completed(
+    gaz: Gazetteer, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2024-07"))
+    assert got.get(expected) == "completed", got

@@ -76,6 +76,8 @@ _OBJECT_GAP = 8
 _ROLE_GAP = 4
 # how many sentences back a bench word lets an unknown candidate be a coach
 _BENCH_REACH = 2
+# how many words before a name an assistant's title may stand ("assistant coach X")
+_ASSISTANT_REACH = 2
 # how many words may stand between a word of the first person and the influence word it
 # governs ("abbiamo pensato che ci fosse bisogno di cambiare")
 _SPEAKER_GAP = 8
@@ -762,7 +764,7 @@ class _Run:
         team_groups = self._team_groups(s)
         # teams that say where a person is or was ("Bologna manager Thiago Motta") are never
         # where he is going
-        attributes: set[int] = set(self.opponents)
+        attributes: set[int] = set(self.opponents) | self._player_clubs(s, team_groups)
         self._slotted = {
             t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
         }
@@ -1306,8 +1308,9 @@ class _Run:
     ) -> list[tuple[Found, MoveKind, Found | None]]:
         """Clubs listed as a coach's suitors ("Monza, Bari e Palermo hanno messo gli occhi su
         di lui", "Venezia ed Empoli si contendono X"): an open appointment to one of them is
-        one rumour per club of the list, never a single one to the club nearest the cue."""
-        groups = self._team_groups(s)
+        one rumour per club of the list, never a single one to the club nearest the cue. A club
+        listed with its own article is one of the list ("Empoli, Lecce e l'Udinese")."""
+        groups = self._team_groups(s, articles=True)
         out: list[tuple[Found, MoveKind, Found | None]] = []
         for coach, k, team in pairs:
             listed = self._group_of(groups, team) if team is not None and k == "appointment" else []
@@ -1851,7 +1854,7 @@ class _Run:
             if m.kind == "team" and m.first not in self.opponents and m.first not in self.former
         ]
         same = [m for m in all_teams if self._clause(s, m.first) == trig.clause]
-        found = self._nearest(same, anchor)
+        found = self._nearest(same, anchor) or self._apposition_head(s, trig.clause, all_teams)
         if found is None and trig.cue.needs_team:
             return None
         if found is None:
@@ -1859,6 +1862,37 @@ class _Run:
             current = [self.current[k] for k in map(_fkey, coaches) if k in self.current]
             found = current[0] if current else self._nearest(all_teams, anchor)
         return found or self.focus
+
+    def _player_clubs(self, s: Sentence, team_groups: list[list[Found]]) -> set[int]:
+        """Clubs named as where somebody played ("l'ex calciatore di Napoli e Juventus", "el
+        exdelantero del Betis", "former Chelsea midfielder"): a playing career, never where a
+        move goes."""
+        out: set[int] = set()
+        for group in team_groups:
+            k = group[0].first - 1
+            while k > s.first and k > group[0].first - 3 and self._of_word(k):
+                k -= 1
+            after = group[-1].last
+            if (k >= s.first and self.tokens[k].folded in self.lex.player_words) or (
+                after < s.last and self.tokens[after].folded in self.lex.player_words
+            ):
+                out |= {t.first for t in group}
+        return out
+
+    def _of_word(self, k: int) -> bool:
+        word = self.tokens[k].folded
+        return word in self.lex.team_of_words or word in self.lex.stopwords
+
+    def _apposition_head(self, s: Sentence, clause: int, teams: list[Found]) -> Found | None:
+        """The team right before the comma that opens a clause ("il Bari, pronto a separarsi da
+        Longo"): the clause describes it, so an exit told there is from it."""
+        start = next((k for k in range(s.first, s.last) if self._clause(s, k) == clause), None)
+        if start is None or start == s.first:
+            return None
+        for team in teams:
+            if team.last <= start and self.text[team.end : self.tokens[start].start].strip() == ",":
+                return team
+        return None
 
     def _subject_team(self, s: Sentence, teams: list[Found], anchor: int) -> Found | None:
         """The team a sentence opens with (past an article at most), before `anchor`."""
@@ -3110,7 +3144,7 @@ class _Run:
                     or not (m.coach_word or (m.entry is not None and m.entry.is_coach))
                 ):
                     continue
-                if self._not_candidate(s, m):
+                if self._not_candidate(s, m) or self._assistant_named(s, m):
                     continue
                 seen.add(key)
                 clause = self._clause(s, m.first)
@@ -3123,7 +3157,7 @@ class _Run:
                         clause,
                         MoveKind.appointment,
                         m,
-                        vacancy,
+                        self._clause_subject_team(s, m) or vacancy,
                         MoveStatus.rumoured,
                         0,
                         start,
@@ -3150,6 +3184,29 @@ class _Run:
         if "," in self.text[a.end : b.start]:
             return True
         return any(self.tokens[k].folded in self.lex.list_words for k in range(a.last, b.first))
+
+    def _clause_subject_team(self, s: Sentence, m: Found) -> Found | None:
+        """The team that opens the clause a candidate is named in, before him ("la Juventus
+        punta con decisione Conte", "poi, la Roma è vicina a Gasperini"): he is named as that
+        club's candidate, not the article's bench's."""
+        clause = self._clause(s, m.first)
+        start = next(k for k in range(s.first, m.first + 1) if self._clause(s, k) == clause)
+        before = [x for x in self._in_sentence(s) if start <= x.first < m.first]
+        if not before or before[0].kind != "team" or before[0].first - start > 1:
+            return None
+        if before[0].first in self.opponents or before[0].first in self.former:
+            return None
+        return before[0]
+
+    def _assistant_named(self, s: Sentence, m: Found) -> bool:
+        """A coach an assistant's title introduces ("his assistant X", "assistant coach X",
+        "il vice X") is named as staff, not as a candidate for the bench."""
+        before = range(max(s.first, m.first - _ASSISTANT_REACH), m.first)
+        return any(
+            len(c.pattern) == 1 and word_matches(c.pattern[0], self.tokens[k].folded)
+            for c in self.lex.assistant_words
+            for k in before
+        )
 
     def _not_candidate(self, s: Sentence, m: Found) -> bool:
         """A coach right after a word that makes him a predecessor, somebody's boss or a point
