@@ -764,7 +764,7 @@ class _Run:
         team_groups = self._team_groups(s)
         # teams that say where a person is or was ("Bologna manager Thiago Motta") are never
         # where he is going
-        attributes: set[int] = set(self.opponents) | self._player_clubs(s, team_groups)
+        attributes: set[int] = set(self.opponents)
         self._slotted = {
             t.slot.first for t in triggers if t.slot is not None and t.slot.kind == "person"
         }
@@ -1862,26 +1862,6 @@ class _Run:
             current = [self.current[k] for k in map(_fkey, coaches) if k in self.current]
             found = current[0] if current else self._nearest(all_teams, anchor)
         return found or self.focus
-
-    def _player_clubs(self, s: Sentence, team_groups: list[list[Found]]) -> set[int]:
-        """Clubs named as where somebody played ("l'ex calciatore di Napoli e Juventus", "el
-        exdelantero del Betis", "former Chelsea midfielder"): a playing career, never where a
-        move goes."""
-        out: set[int] = set()
-        for group in team_groups:
-            k = group[0].first - 1
-            while k > s.first and k > group[0].first - 3 and self._of_word(k):
-                k -= 1
-            after = group[-1].last
-            if (k >= s.first and self.tokens[k].folded in self.lex.player_words) or (
-                after < s.last and self.tokens[after].folded in self.lex.player_words
-            ):
-                out |= {t.first for t in group}
-        return out
-
-    def _of_word(self, k: int) -> bool:
-        word = self.tokens[k].folded
-        return word in self.lex.team_of_words or word in self.lex.stopwords
 
     def _apposition_head(self, s: Sentence, clause: int, teams: list[Found]) -> Found | None:
         """The team right before the comma that opens a clause ("il Bari, pronto a separarsi da
