@@ -592,3 +592,13 @@ def test_a_spell_since_a_year_goes_on(
 def test_guiding_a_club_is_a_past_spell(gaz: Gazetteer) -> None:
     x = extract("Roberto De Zerbi is best known for guiding Sassuolo to Europe.", gaz, lang="en")
     assert _tenures(x).get(("Roberto De Zerbi", "Unione Sportiva Sassuolo Calcio")) == "past"
+
+
+def test_a_bench_handed_to_the_youth_coach_for_now_is_a_caretaker_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha esonerato Alberto Gilardino. La squadra viene affidata momentaneamente "
+        "al tecnico della Primavera Renato Colombi."
+    )
+    x = extract(text, gaz, lang="it", date="2024-11")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Renato Colombi", "Genoa CFC")) == ("starting", "caretaker"), spells
