@@ -602,3 +602,9 @@ def test_a_bench_handed_to_the_youth_coach_for_now_is_a_caretaker_spell(gaz: Gaz
     x = extract(text, gaz, lang="it", date="2024-11")
     spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
     assert spells.get(("Renato Colombi", "Genoa CFC")) == ("starting", "caretaker"), spells
+
+
+def test_a_coach_followed_by_of_and_a_club_is_at_that_club(gaz: Gazetteer) -> None:
+    x = extract("Il Chelsea valuta Thiago Motta del Bologna.", gaz, lang="it", date="2024-05")
+    assert _tenures(x).get(("Thiago Motta", "Bologna FC 1909")) == "current", x.tenures
+    assert ("Thiago Motta", "appointment", "Chelsea") in _moves(x)
