@@ -608,3 +608,15 @@ def test_a_coach_followed_by_of_and_a_club_is_at_that_club(gaz: Gazetteer) -> No
     x = extract("Il Chelsea valuta Thiago Motta del Bologna.", gaz, lang="it", date="2024-05")
     assert _tenures(x).get(("Thiago Motta", "Bologna FC 1909")) == "current", x.tenures
     assert ("Thiago Motta", "appointment", "Chelsea") in _moves(x)
+
+
+def test_the_name_right_after_a_spell_s_role_word_holds_it_even_when_appointed(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Leeds have sacked manager Tom Harwood and have replaced him with former Chelsea "
+        "assistant Dean Pellow."
+    )
+    spells = _tenures(extract(text, gaz, lang="en", date="2024-10"))
+    assert spells.get(("Dean Pellow", "Chelsea")) == "past", spells
+    assert ("Tom Harwood", "Chelsea") not in spells
