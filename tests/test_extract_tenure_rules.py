@@ -620,3 +620,10 @@ def test_the_name_right_after_a_spell_s_role_word_holds_it_even_when_appointed(
     spells = _tenures(extract(text, gaz, lang="en", date="2024-10"))
     assert spells.get(("Dean Pellow", "Chelsea")) == "past", spells
     assert ("Tom Harwood", "Chelsea") not in spells
+
+
+def test_a_club_without_article_after_a_spanish_coach_word_is_his_former_club(
+    gaz: Gazetteer,
+) -> None:
+    x = extract("Mario Vaccaro, ex entrenador de Lanús, llega al club.", gaz, lang="es")
+    assert _tenures(x).get(("Mario Vaccaro", "Lanús")) == "past", x.tenures
