@@ -627,3 +627,13 @@ def test_a_club_without_article_after_a_spanish_coach_word_is_his_former_club(
 ) -> None:
     x = extract("Mario Vaccaro, ex entrenador de Lanús, llega al club.", gaz, lang="es")
     assert _tenures(x).get(("Mario Vaccaro", "Lanús")) == "past", x.tenures
+
+
+def test_an_epithet_past_a_replacement_stands_for_the_coach_who_replaces(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha scelto Thiago Motta, che prende il posto di Paolo Vanoli. "
+        "Il tecnico bresciano ha guidato il Genoa per due stagioni."
+    )
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert spells.get(("Thiago Motta", "Genoa CFC")) == "past", spells
+    assert ("Paolo Vanoli", "Genoa CFC") not in spells

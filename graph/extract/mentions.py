@@ -1934,6 +1934,12 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
         for f in found
         if f.kind == "person" and (f.coach_word or (f.entry is not None and f.entry.is_coach))
     ]
+    leads = _replaced_leads(lex)
+    replaced = {
+        f.first
+        for f in coaches
+        if any(f.first >= len(p) and _matches_at(tokens, f.first - len(p), p) for p in leads)
+    }
     by_first: dict[str, list[Pattern]] = {}
     for p in lex.epithets:
         by_first.setdefault(p[0], []).append(p)
@@ -1955,6 +1961,14 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             i += size
             continue
         before = [c for c in coaches if c.last <= i and i - c.last <= _EPITHET_REACH]
+        if (
+            before
+            and before[-1].first in replaced
+            and _SENTENCE_END.search(text[tokens[before[-1].last - 1].end : tokens[i].start])
+        ):
+            # past the sentence naming him as the coach replaced, an epithet stands for the
+            # one who replaces him
+            before = [c for c in before if c.first not in replaced] or before
         if before:
             c = before[-1]
             start, end = tokens[i].start, tokens[i + size - 1].end
@@ -1971,6 +1985,28 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             )
         i += size
     return out
+
+
+_LEADS: dict[int, tuple[Lexicon, list[Pattern]]] = {}
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _replaced_leads(lex: Lexicon) -> list[Pattern]:
+    """The words written right before the coach a replacement names as the one replaced
+    ("prende il posto di", "in sostituzione di", "replacing"): past his sentence, he is not
+    whom an epithet stands for ("X, che prende il posto di Gasset. L'allenatore bresciano …"
+    is X)."""
+    known = _LEADS.get(id(lex))
+    if known is None or known[0] is not lex:
+        cues = [c for c in lex.triggers if c.replaces] + lex.predecessors
+        leads = {
+            c.pattern[:-1]
+            for c in cues
+            if len(c.pattern) > 1 and c.pattern[-1] in ("{person}", "{coach}")
+        }
+        known = (lex, [p for p in leads if not any(w.startswith("{") for w in p)])
+        _LEADS[id(lex)] = known
+    return known[1]
 
 
 def _introduces_name(tokens: list[Token], k: int, lex: Lexicon, found: list[Found]) -> bool:
