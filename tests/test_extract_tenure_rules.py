@@ -637,3 +637,10 @@ def test_an_epithet_past_a_replacement_stands_for_the_coach_who_replaces(gaz: Ga
     spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert spells.get(("Thiago Motta", "Genoa CFC")) == "past", spells
     assert ("Paolo Vanoli", "Genoa CFC") not in spells
+
+
+def test_a_gerund_of_coaching_lists_past_spells(gaz: Gazetteer) -> None:
+    text = "Luca Bianchi, allenatore del Pisa, si è fatto notare allenando Palermo e Benevento."
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert spells.get(("Luca Bianchi", "Palermo")) == "past", spells
+    assert spells.get(("Luca Bianchi", "Benevento Calcio")) == "past", spells
