@@ -644,3 +644,10 @@ def test_a_gerund_of_coaching_lists_past_spells(gaz: Gazetteer) -> None:
     spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert spells.get(("Luca Bianchi", "Palermo")) == "past", spells
     assert spells.get(("Luca Bianchi", "Benevento Calcio")) == "past", spells
+
+
+def test_a_present_spell_cue_over_a_list_of_clubs_tells_a_career(gaz: Gazetteer) -> None:
+    text = "Il tecnico Mario Rossi ha esperienza come allenatore del Perugia, del Frosinone."
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert spells.get(("Mario Rossi", "Perugia")) == "past", spells
+    assert spells.get(("Mario Rossi", "Frosinone Calcio")) == "past", spells

@@ -1966,6 +1966,8 @@ class _Run:
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
             status = TenureStatus.past
+        if status == "current" and self._career_list(s, hit, team, team_groups):
+            status = TenureStatus.past
         clauses = {hit.clause}
         if s.first <= team.first < s.last:
             clauses.add(self._clause(s, team.first))
@@ -2024,6 +2026,17 @@ class _Run:
                             anchor=anchor,
                         )
                     )
+
+    def _career_list(
+        self, s: Sentence, hit: Hit, team: Found, team_groups: list[list[Found]]
+    ) -> bool:
+        """A present spell's team that a list goes on from, each team with its own article
+        ("esperienza come allenatore del Perugia, del Frosinone"): nobody holds two benches
+        at once, the list is a career."""
+        if not s.first <= team.first < s.last or self._clause(s, team.first) != hit.clause:
+            return False
+        career = self._group_of(self._team_groups(s, articles=True), team)
+        return len(career) >= 2 and len(career) > len(self._group_of(team_groups, team))
 
     def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
         """Whether a team found outside a cue's clause, after a coach the cue's clause names
