@@ -651,3 +651,9 @@ def test_a_present_spell_cue_over_a_list_of_clubs_tells_a_career(gaz: Gazetteer)
     spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
     assert spells.get(("Mario Rossi", "Perugia")) == "past", spells
     assert spells.get(("Mario Rossi", "Frosinone Calcio")) == "past", spells
+
+
+def test_a_club_s_name_after_a_first_name_is_a_surname(gaz: Gazetteer) -> None:
+    x = extract("Il Genoa ha esonerato l'allenatore Carlos Palermo.", gaz, lang="it")
+    assert _tenures(x).get(("Carlos Palermo", "Genoa CFC")) == "ended", x.tenures
+    assert not [t for t in x.tenures if t.team.name == "Palermo"], x.tenures

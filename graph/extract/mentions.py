@@ -334,6 +334,7 @@ class _Finder:
                         or self._first_name_of(i, entries)
                         or self._middle_of_name(i, entries)
                         or self._head_of_unknown_name(i, entries)
+                        or self._surname_after_first_name(i, entries)
                     )
                 ):
                     continue
@@ -472,6 +473,19 @@ class _Finder:
             and word not in self.lex.first_names
             and word not in self._nickname_heads()
             and word not in self._lowercase_words()
+        )
+
+    def _surname_after_first_name(self, i: int, entries: list[Entry]) -> bool:
+        """ "Fernando Santos", "Martín Palermo": a club's one-word name joined right after a
+        capitalised first name, inside a sentence, is that person's surname."""
+        k = i - 1
+        return (
+            k >= 0
+            and all(e.kind == MentionKind.team for e in entries)
+            and self.tokens[k].capitalised
+            and self.free(k)
+            and self.joined(k, 2)
+            and self.tokens[k].folded in self.gaz.first_names | self.lex.first_names
         )
 
     def _nickname_heads(self) -> frozenset[str]:
