@@ -657,3 +657,12 @@ def test_a_club_s_name_after_a_first_name_is_a_surname(gaz: Gazetteer) -> None:
     x = extract("Il Genoa ha esonerato l'allenatore Carlos Palermo.", gaz, lang="it")
     assert _tenures(x).get(("Carlos Palermo", "Genoa CFC")) == "ended", x.tenures
     assert not [t for t in x.tenures if t.team.name == "Palermo"], x.tenures
+
+
+def test_a_spanish_word_of_replacing_tells_a_bench_story(gaz: Gazetteer) -> None:
+    text = (
+        "La primera opción para relevar al cántabro es Marcos Gallego. "
+        "Marcos Gallego, tras poner punto final a su etapa en River Plate, espera una oferta."
+    )
+    spells = _tenures(extract(text, gaz, lang="es", date="2023-10"))
+    assert spells.get(("Marcos Gallego", "River Plate")) == "past", spells
