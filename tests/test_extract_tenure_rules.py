@@ -666,3 +666,11 @@ def test_a_spanish_word_of_replacing_tells_a_bench_story(gaz: Gazetteer) -> None
     )
     spells = _tenures(extract(text, gaz, lang="es", date="2023-10"))
     assert spells.get(("Marcos Gallego", "River Plate")) == "past", spells
+
+
+def test_a_stint_as_an_assistant_at_a_club_is_a_past_assistant_spell(gaz: Gazetteer) -> None:
+    text = "The new head coach Dan Kovac had stints as an assistant at Crystal Palace."
+    x = extract(text, gaz, lang="en", date="2024-09")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    palace = spells.get(("Dan Kovac", "Crystal Palace Football Club"))
+    assert palace == ("past", "assistant"), spells
