@@ -674,3 +674,10 @@ def test_a_stint_as_an_assistant_at_a_club_is_a_past_assistant_spell(gaz: Gazett
     spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
     palace = spells.get(("Dan Kovac", "Crystal Palace Football Club"))
     assert palace == ("past", "assistant"), spells
+
+
+def test_his_assistant_named_after_a_sacking_holds_an_assistant_s_spell(gaz: Gazetteer) -> None:
+    text = "Sunderland have sacked Tony Mowbray. His assistant Ray Colley is also leaving."
+    x = extract(text, gaz, lang="en", date="2023-12")
+    spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert spells.get(("Ray Colley", "Sunderland A.F.C.")) == "assistant", spells
