@@ -681,3 +681,12 @@ def test_his_assistant_named_after_a_sacking_holds_an_assistant_s_spell(gaz: Gaz
     x = extract(text, gaz, lang="en", date="2023-12")
     spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert spells.get(("Ray Colley", "Sunderland A.F.C.")) == "assistant", spells
+
+
+def test_staying_in_one_s_current_role_is_a_current_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Everton have parted ways with manager Sean Dyche. "
+        "Goalkeeper coach Zach Thornley will remain in his current role."
+    )
+    spells = _tenures(extract(text, gaz, lang="en", date="2025-01"))
+    assert spells.get(("Zach Thornley", "Everton")) == "current", spells
