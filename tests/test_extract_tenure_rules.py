@@ -791,3 +791,92 @@ def test_a_third_coach_chosen_after_a_change_starts_a_spell(gaz: Gazetteer) -> N
     x = extract(text, gaz, lang="it", date="2024-06")
     assert _tenures(x).get(("Daniele De Rossi", "Genoa CFC")) == "starting", x.tenures
     assert _moves(x).get(("Daniele De Rossi", "appointment", "Genoa CFC")) == "completed"
+
+
+def test_a_bench_handed_to_the_youth_coach_for_now_is_a_caretaker_spell(gaz: Gazetteer) -> None:
+    text = (
+        "Il Genoa ha esonerato Alberto Gilardino. La squadra viene affidata momentaneamente "
+        "al tecnico della Primavera Renato Colombi."
+    )
+    x = extract(text, gaz, lang="it", date="2024-11")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    assert spells.get(("Renato Colombi", "Genoa CFC")) == ("starting", "caretaker"), spells
+
+
+def test_a_coach_followed_by_of_and_a_club_is_at_that_club(gaz: Gazetteer) -> None:
+    x = extract("Il Chelsea valuta Thiago Motta del Bologna.", gaz, lang="it", date="2024-05")
+    assert _tenures(x).get(("Thiago Motta", "Bologna FC 1909")) == "current", x.tenures
+    assert ("Thiago Motta", "appointment", "Chelsea") in _moves(x)
+
+
+def test_the_name_right_after_a_spell_s_role_word_holds_it_even_when_appointed(
+    gaz: Gazetteer,
+) -> None:
+    text = (
+        "Leeds have sacked manager Tom Harwood and have replaced him with former Chelsea "
+        "assistant Dean Pellow."
+    )
+    spells = _tenures(extract(text, gaz, lang="en", date="2024-10"))
+    assert spells.get(("Dean Pellow", "Chelsea")) == "past", spells
+    assert ("Tom Harwood", "Chelsea") not in spells
+
+
+def test_a_club_without_article_after_a_spanish_coach_word_is_his_former_club(
+    gaz: Gazetteer,
+) -> None:
+    x = extract("Mario Vaccaro, ex entrenador de Lanús, llega al club.", gaz, lang="es")
+    assert _tenures(x).get(("Mario Vaccaro", "Lanús")) == "past", x.tenures
+
+
+def test_an_epithet_past_a_replacement_stands_for_the_coach_who_replaces(gaz: Gazetteer) -> None:
+    text = (
+        "Il Torino ha scelto Thiago Motta, che prende il posto di Paolo Vanoli. "
+        "Il tecnico bresciano ha guidato il Genoa per due stagioni."
+    )
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert spells.get(("Thiago Motta", "Genoa CFC")) == "past", spells
+    assert ("Paolo Vanoli", "Genoa CFC") not in spells
+
+
+def test_a_gerund_of_coaching_lists_past_spells(gaz: Gazetteer) -> None:
+    text = "Luca Bianchi, allenatore del Pisa, si è fatto notare allenando Palermo e Benevento."
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert spells.get(("Luca Bianchi", "Palermo")) == "past", spells
+    assert spells.get(("Luca Bianchi", "Benevento Calcio")) == "past", spells
+
+
+def test_a_present_spell_cue_over_a_list_of_clubs_tells_a_career(gaz: Gazetteer) -> None:
+    text = "Il tecnico Mario Rossi ha esperienza come allenatore del Perugia, del Frosinone."
+    spells = _tenures(extract(text, gaz, lang="it", date="2024-06"))
+    assert spells.get(("Mario Rossi", "Perugia")) == "past", spells
+    assert spells.get(("Mario Rossi", "Frosinone Calcio")) == "past", spells
+
+
+def test_a_club_s_name_after_a_first_name_is_a_surname(gaz: Gazetteer) -> None:
+    x = extract("Il Genoa ha esonerato l'allenatore Carlos Palermo.", gaz, lang="it")
+    assert _tenures(x).get(("Carlos Palermo", "Genoa CFC")) == "ended", x.tenures
+    assert not [t for t in x.tenures if t.team.name == "Palermo"], x.tenures
+
+
+def test_a_spanish_word_of_replacing_tells_a_bench_story(gaz: Gazetteer) -> None:
+    text = (
+        "La primera opción para relevar al cántabro es Marcos Gallego. "
+        "Marcos Gallego, tras poner punto final a su etapa en River Plate, espera una oferta."
+    )
+    spells = _tenures(extract(text, gaz, lang="es", date="2023-10"))
+    assert spells.get(("Marcos Gallego", "River Plate")) == "past", spells
+
+
+def test_a_stint_as_an_assistant_at_a_club_is_a_past_assistant_spell(gaz: Gazetteer) -> None:
+    text = "The new head coach Dan Kovac had stints as an assistant at Crystal Palace."
+    x = extract(text, gaz, lang="en", date="2024-09")
+    spells = {(t.coach.name, t.team.name): (t.status, t.role) for t in x.tenures}
+    palace = spells.get(("Dan Kovac", "Crystal Palace Football Club"))
+    assert palace == ("past", "assistant"), spells
+
+
+def test_his_assistant_named_after_a_sacking_holds_an_assistant_s_spell(gaz: Gazetteer) -> None:
+    text = "Sunderland have sacked Tony Mowbray. His assistant Ray Colley is also leaving."
+    x = extract(text, gaz, lang="en", date="2023-12")
+    spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
+    assert spells.get(("Ray Colley", "Sunderland A.F.C.")) == "assistant", spells

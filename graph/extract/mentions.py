@@ -336,6 +336,7 @@ class _Finder:
                         or self._first_name_of(i, entries)
                         or self._middle_of_name(i, entries)
                         or self._head_of_unknown_name(i, entries)
+                        or self._surname_after_first_name(i, entries)
                     )
                 ):
                     continue
@@ -474,6 +475,19 @@ class _Finder:
             and word not in self.lex.first_names
             and word not in self._nickname_heads()
             and word not in self._lowercase_words()
+        )
+
+    def _surname_after_first_name(self, i: int, entries: list[Entry]) -> bool:
+        """ "Fernando Santos", "Martín Palermo": a club's one-word name joined right after a
+        capitalised first name, inside a sentence, is that person's surname."""
+        k = i - 1
+        return (
+            k >= 0
+            and all(e.kind == MentionKind.team for e in entries)
+            and self.tokens[k].capitalised
+            and self.free(k)
+            and self.joined(k, 2)
+            and self.tokens[k].folded in self.gaz.first_names | self.lex.first_names
         )
 
     def _nickname_heads(self) -> frozenset[str]:
@@ -1999,6 +2013,12 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
         for f in found
         if f.kind == "person" and (f.coach_word or (f.entry is not None and f.entry.is_coach))
     ]
+    leads = _replaced_leads(lex)
+    replaced = {
+        f.first
+        for f in coaches
+        if any(f.first >= len(p) and _matches_at(tokens, f.first - len(p), p) for p in leads)
+    }
     by_first: dict[str, list[Pattern]] = {}
     for p in lex.epithets:
         by_first.setdefault(p[0], []).append(p)
@@ -2020,6 +2040,14 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             i += size
             continue
         before = [c for c in coaches if c.last <= i and i - c.last <= _EPITHET_REACH]
+        if (
+            before
+            and before[-1].first in replaced
+            and _SENTENCE_END.search(text[tokens[before[-1].last - 1].end : tokens[i].start])
+        ):
+            # past the sentence naming him as the coach replaced, an epithet stands for the
+            # one who replaces him
+            before = [c for c in before if c.first not in replaced] or before
         if before:
             c = before[-1]
             start, end = tokens[i].start, tokens[i + size - 1].end
@@ -2036,6 +2064,28 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             )
         i += size
     return out
+
+
+_LEADS: dict[int, tuple[Lexicon, list[Pattern]]] = {}
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _replaced_leads(lex: Lexicon) -> list[Pattern]:
+    """The words written right before the coach a replacement names as the one replaced
+    ("prende il posto di", "in sostituzione di", "replacing"): past his sentence, he is not
+    whom an epithet stands for ("X, che prende il posto di Gasset. L'allenatore bresciano …"
+    is X)."""
+    known = _LEADS.get(id(lex))
+    if known is None or known[0] is not lex:
+        cues = [c for c in lex.triggers if c.replaces] + lex.predecessors
+        leads = {
+            c.pattern[:-1]
+            for c in cues
+            if len(c.pattern) > 1 and c.pattern[-1] in ("{person}", "{coach}")
+        }
+        known = (lex, [p for p in leads if not any(w.startswith("{") for w in p)])
+        _LEADS[id(lex)] = known
+    return known[1]
 
 
 def _introduces_name(tokens: list[Token], k: int, lex: Lexicon, found: list[Found]) -> bool:

@@ -34,6 +34,7 @@ from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import (
     Cue,
     Lexicon,
+    Pattern,
     available_languages,
     load_lexicon,
     word_matches,
@@ -2015,6 +2016,8 @@ class _Run:
                 attributes.update(t.first for t in self._group_of(team_groups, team))
                 return
             coach, explicit = before or self._apposed_coach(s, team), True
+
+            coach, explicit = self._person_after_role(s, hit) or self._apposed_coach(s, team), True
             if coach is None:
                 coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
@@ -2042,6 +2045,8 @@ class _Run:
             coaches = [c for c in group if self._coachable(c)] or [coach]
         status = TenureStatus(hit.cue.label)
         if status == "current" and self._is_history(s, hit.clause, history):
+            status = TenureStatus.past
+        if status == "current" and self._career_list(s, hit, team, team_groups):
             status = TenureStatus.past
         clauses = {hit.clause}
         if s.first <= team.first < s.last:
@@ -2175,6 +2180,17 @@ class _Run:
             for p in self.lex.executive_markers
         )
 
+    def _career_list(
+        self, s: Sentence, hit: Hit, team: Found, team_groups: list[list[Found]]
+    ) -> bool:
+        """A present spell's team that a list goes on from, each team with its own article
+        ("esperienza come allenatore del Perugia, del Frosinone"): nobody holds two benches
+        at once, the list is a career."""
+        if not s.first <= team.first < s.last or self._clause(s, team.first) != hit.clause:
+            return False
+        career = self._group_of(self._team_groups(s, articles=True), team)
+        return len(career) >= 2 and len(career) > len(self._group_of(team_groups, team))
+
     def _team_of_later_person(self, s: Sentence, clause: int, anchor: int, team: Found) -> bool:
         """Whether a team found outside a cue's clause, after a coach the cue's clause names
         after it ("l'ex tecnico X"), lies past a person of another clause: his, not the cue's."""
@@ -2219,6 +2235,31 @@ class _Run:
         if names(self.lex.caretaker_words):
             return TenureRole.caretaker
         return TenureRole.assistant if names(self.lex.assistant_words) else TenureRole.head
+
+    def _person_after_role(self, s: Sentence, hit: Hit) -> Found | None:
+        """The person written right after a past spell's cue, past its team and a role word
+        ("former Real Madrid assistant Albert Celades", "former Chelsea boss Thomas Tuchel"):
+        the spell is his, even when a move's slot names him too ("replaced him with former …
+        assistant X"). A present job a move's slot holds is the move's to tell ("he replaces
+        interim manager X": X's spell ends)."""
+        if hit.cue.label != "past":
+            return None
+        k = self._hit_end(s, hit)
+        people = [m for m in self._in_sentence(s) if m.first >= k]
+        team = next((m for m in people if m.first == k and m.kind == "team"), None)
+        if team is not None:
+            k = team.last
+        size = max((len(p) for p in self.lex.coach_markers if self._pattern_at(k, p)), default=0)
+        if not size and not any(p == hit.cue.pattern[-1:] for p in self.lex.coach_markers):
+            return None
+        person = next((m for m in people if m.first == k + size and m.kind == "person"), None)
+        return person if person is not None and self._coachable(person) else None
+
+    def _pattern_at(self, k: int, pattern: Pattern) -> bool:
+        words = self.tokens[k : k + len(pattern)]
+        return len(words) == len(pattern) and all(
+            word_matches(p, t.folded) for p, t in zip(pattern, words, strict=True)
+        )
 
     def _apposed_coach(self, s: Sentence, team: Found) -> Found | None:
         """The coach named in an apposition right after a tenure cue's team ("incontrerà l'ex
