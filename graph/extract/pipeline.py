@@ -2015,9 +2015,8 @@ class _Run:
                 # team still says where somebody is, not where anyone goes
                 attributes.update(t.first for t in self._group_of(team_groups, team))
                 return
-            coach, explicit = before or self._apposed_coach(s, team), True
-
-            coach, explicit = self._person_after_role(s, hit) or self._apposed_coach(s, team), True
+            coach = before or self._person_after_role(s, hit) or self._apposed_coach(s, team)
+            explicit = True
             if coach is None:
                 coach, explicit = self._tenure_coach(s, hit, anchor)
         if coach is None:
