@@ -539,3 +539,12 @@ def test_a_listed_club_the_gazetteer_knows_keeps_its_entry(gaz: Gazetteer) -> No
 def test_a_listed_short_name_in_lower_case_is_no_club(gaz: Gazetteer) -> None:
     text = "Gareth Pellow reached a reading of the contract with his agent."
     assert not [f for f in _mentions(gaz, "en", text) if f.kind == "team"]
+
+
+def test_a_short_name_of_a_new_league_list_names_its_club(gaz: Gazetteer) -> None:
+    text = "Matías Quiroga dejó Colo-Colo y fue presentado como nuevo entrenador de Peñarol."
+    teams = [f for f in _mentions(gaz, "es", text) if f.kind == "team"]
+    assert [(f.text, f.canonical) for f in teams] == [
+        ("Colo-Colo", "Colo Colo"),
+        ("Peñarol", "Peñarol"),
+    ], teams
