@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
 import pytest
 
 from graph.extract import extract
+from graph.extract.club_lists import CLUBS_DIR, clubs_in, listed_clubs
+from graph.extract.errors import ExtractError
 from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import load_lexicon
 from graph.extract.mentions import Found, find_mentions
@@ -539,3 +546,49 @@ def test_a_listed_club_the_gazetteer_knows_keeps_its_entry(gaz: Gazetteer) -> No
 def test_a_listed_short_name_in_lower_case_is_no_club(gaz: Gazetteer) -> None:
     text = "Gareth Pellow reached a reading of the contract with his agent."
     assert not [f for f in _mentions(gaz, "en", text) if f.kind == "team"]
+
+
+def test_a_short_name_of_a_new_league_list_names_its_club(gaz: Gazetteer) -> None:
+    text = "Matías Quiroga dejó Colo-Colo y fue presentado como nuevo entrenador de Peñarol."
+    teams = [f for f in _mentions(gaz, "es", text) if f.kind == "team"]
+    assert [(f.text, f.canonical) for f in teams] == [
+        ("Colo-Colo", "Colo Colo"),
+        ("Peñarol", "Peñarol"),
+    ], teams
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"clubs": [{"name": "Alpha FC"}, {"aliases": ["B"]}]}', "bad.json, club 2"),
+        ('{"clubs": [{"name": "Alpha FC", "aliases": "Alpha"}]}', "bad.json, club 1"),
+        ('{"clubs": ["Alpha FC"]}', "bad.json, club 1"),
+        ('{"league": "X"}', "bad.json: no `clubs` list"),
+        ("{not json", "bad.json: not UTF-8 JSON"),
+    ],
+)
+def test_a_malformed_club_list_is_refused_naming_file_and_club(
+    tmp_path: Path, content: str, said: str
+) -> None:
+    (tmp_path / "bad.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ExtractError, match=re.escape(said)):
+        clubs_in(tmp_path)
+
+
+def test_a_wellformed_club_list_reads_from_another_folder(tmp_path: Path) -> None:
+    club = {"name": "Alpha FC", "aliases": ["Alpha"]}
+    (tmp_path / "x.json").write_text(json.dumps({"clubs": [club]}), encoding="utf-8")
+    assert clubs_in(tmp_path) == (("Alpha FC", ("Alpha FC", "Alpha")),)
+
+
+def test_every_shipped_club_list_is_sourced_and_in_the_readme() -> None:
+    readme = (CLUBS_DIR / "README.md").read_text(encoding="utf-8")
+    files = sorted(CLUBS_DIR.glob("*.json"))
+    assert files
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("league", "season", "source", "licence"):
+            assert isinstance(data.get(key), str) and data[key].strip(), (path.name, key)
+        assert urlparse(data["source"]).scheme in {"http", "https"}, path.name
+        assert f"| {path.name} |" in readme, path.name
+    assert clubs_in(CLUBS_DIR) == listed_clubs()

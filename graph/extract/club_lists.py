@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from graph.domain.names import fold, team_key
+from graph.extract.errors import ExtractError
 from graph.extract.tokens import tokenize
 
 CLUBS_DIR = Path(__file__).with_name("clubs")
@@ -27,24 +28,47 @@ class ListedName:
     canonical: str
 
 
-def _names_of(club: dict[str, object]) -> list[str]:
-    name = str(club["name"])
+def _names_of(club: object, where: str) -> list[str]:
+    """The club's name then its aliases; a club written wrongly is refused, said where."""
+    if not isinstance(club, dict):
+        raise ExtractError(f"{where}: a club must be an object with a name, not {club!r}")
+    name = club.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ExtractError(f"{where}: the club has no name (a non-empty string)")
     aliases = club.get("aliases") or []
-    assert isinstance(aliases, list)
-    return [name, *(str(a) for a in aliases)]
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise ExtractError(f"{where} ({name}): aliases must be a list of non-empty strings")
+    return [name, *aliases]
+
+
+def _clubs_of(path: Path) -> list[object]:
+    """The `clubs` list of one league's file; a file that is not one is refused, said where."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ExtractError(f"club list {path.name}: not UTF-8 JSON ({error})") from error
+    clubs = data.get("clubs") if isinstance(data, dict) else None
+    if not isinstance(clubs, list):
+        raise ExtractError(f"club list {path.name}: no `clubs` list")
+    return clubs
+
+
+def clubs_in(folder: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(canonical name, every written form) of each club listed in the folder's files; uncached,
+    so tests can read another folder (`listed_clubs` caches the shipped one)."""
+    clubs: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.json")):
+        for position, club in enumerate(_clubs_of(path), start=1):
+            names = _names_of(club, f"club list {path.name}, club {position}")
+            forms = clubs.setdefault(names[0], [])
+            forms.extend(n for n in names if n not in forms)
+    return tuple((name, tuple(forms)) for name, forms in clubs.items())
 
 
 @cache
 def listed_clubs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(canonical name, every written form) of each listed club, across all leagues' files."""
-    clubs: dict[str, list[str]] = {}
-    for path in sorted(CLUBS_DIR.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for club in data["clubs"]:
-            names = _names_of(club)
-            forms = clubs.setdefault(names[0], [])
-            forms.extend(n for n in names if n not in forms)
-    return tuple((name, tuple(forms)) for name, forms in clubs.items())
+    return clubs_in(CLUBS_DIR)
 
 
 @cache
