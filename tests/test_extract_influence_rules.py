@@ -908,3 +908,15 @@ def test_choosing_a_course_of_action_is_no_push_for_the_coaches_named(gaz: Gazet
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert "Paul Brenner" not in _people(x)
+
+
+def test_a_determiner_opening_sentences_is_no_surname_who_sacks(gaz: Gazetteer) -> None:
+    # "Qualche" opens two sentences, never written in lower case: it is a determiner
+    # (`stopwords`), not an unknown owner's surname saying what follows
+    text = (
+        "Il Modena ha esonerato Paolo Bianco dopo la sconfitta di domenica. Qualche ora fa è "
+        "arrivato il comunicato ufficiale di esonero. Qualche giorno prima la società aveva "
+        "confermato il tecnico."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Qualche" not in _people(x)
