@@ -920,3 +920,17 @@ def test_a_determiner_opening_sentences_is_no_surname_who_sacks(gaz: Gazetteer) 
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert "Qualche" not in _people(x)
+
+
+def test_the_president_alone_is_the_one_titled_president_not_the_agent(gaz: Gazetteer) -> None:
+    # the agent is the executive named last, but "the president" is the one the article
+    # called president
+    text = (
+        "Barcelona are looking for a new manager. Club president Joan Vallbona wants to bring "
+        "in Hansi Flick. Vallbona has also spoken with agent Jorge Mendes. The president does "
+        "not want to sign Sergio Conceição."
+    )
+    x = extract(text, gaz, lang="en", date="2024-05")
+    claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
+    assert ("Joan Vallbona", "Sergio Conceição", "against") in claims
+    assert "Jorge Mendes" not in _people(x)
