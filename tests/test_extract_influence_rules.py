@@ -934,3 +934,31 @@ def test_the_president_alone_is_the_one_titled_president_not_the_agent(gaz: Gaze
     claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
     assert ("Joan Vallbona", "Sergio Conceição", "against") in claims
     assert "Jorge Mendes" not in _people(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "es",
+            "El Sevilla despidió ayer a Diego Alonso. El director deportivo Santiago Reyes le "
+            "pidió al presidente rectificar su decisión.",
+            "Santiago Reyes",
+            "Diego Alonso",
+        ),
+        (
+            "it",
+            "Il Modena ha esonerato Paolo Bianco. Il ds Carlo Verdi ha chiesto al presidente di "
+            "ripensare la decisione.",
+            "Carlo Verdi",
+            "Paolo Bianco",
+        ),
+    ],
+)
+def test_asking_to_reverse_a_sacking_is_against_it(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # "rectificar", "ripensare", "reconsider" (`denials`) turn the decision after them
+    x = extract(text, gaz, lang=lang, date="2024-05")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert (person, coach, "sacking", "against") in claims
