@@ -962,3 +962,13 @@ def test_asking_to_reverse_a_sacking_is_against_it(
     x = extract(text, gaz, lang=lang, date="2024-05")
     claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
     assert (person, coach, "sacking", "against") in claims
+
+
+def test_a_coachs_own_decision_is_no_push_for_an_exit(gaz: Gazetteer) -> None:
+    # the decision is the coach's own, about his own job, not Diniz's sacking
+    text = (
+        "Il Brasile ha esonerato Fernando Diniz. Si attendeva Carlo Ancelotti, ma la decisione "
+        "del tecnico italiano di rinnovare con il Real Madrid ha cambiato i piani."
+    )
+    x = extract(text, gaz, lang="it", date="2024-01")
+    assert "Carlo Ancelotti" not in _people(x)

@@ -2374,6 +2374,10 @@ class _Run:
         if hit.slot is None:
             return
         slot = hit.slot
+        if not _decides(slot) and hit.cue.exit:
+            # a coach's own decision ("la decisione del tecnico italiano di rinnovare") is about
+            # his own job, no push for another coach's exit
+            return
         for other in self._fellow_influencers(s, slot):
             # a coach listed before him is no fellow of his ("Conte e De Laurentiis")
             if other.last > slot.first or _decides(other):
