@@ -972,3 +972,18 @@ def test_a_coachs_own_decision_is_no_push_for_an_exit(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="it", date="2024-01")
     assert "Carlo Ancelotti" not in _people(x)
+
+
+def test_a_quoted_decision_naming_nobody_is_about_the_first_exit(gaz: Gazetteer) -> None:
+    # the director's quote names no coach, and the coach spoken of last is the stand-in:
+    # deciding an exit is about the exit the article opens with
+    text = (
+        "Leeds United have parted ways with head coach Daniel Farke. Assistant coach Chris "
+        "Armas will take charge of training this week, and the club will name a new coach in "
+        "the coming weeks. Armas has worked in MLS for years.\n\n"
+        "“This was a difficult decision, but after careful consideration, we felt that a change "
+        "was necessary,” Leeds sporting director Paul Brenner said."
+    )
+    x = extract(text, gaz, lang="en", date="2024-05")
+    claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
+    assert ("Paul Brenner", "Daniel Farke", "for") in claims

@@ -3423,6 +3423,7 @@ class _Run:
                 or coach == topic
                 or to_named_team
                 or (m.kind == "appointment" and self._sole_appointment(inf, by_mention))
+                or m is self._headline_exit(inf, by_mention)
             ):
                 continue
             if inf.loose and (
@@ -3461,6 +3462,28 @@ class _Run:
             if m.kind == "appointment" and id(m) in by_mention
         }
         return len(keys) == 1
+
+    def _headline_exit(
+        self, inf: _InfluenceMention, by_mention: dict[int, tuple[str, str, str]]
+    ) -> _MoveMention | None:
+        """ "“This was a difficult decision,” said the sporting director": an executive's
+        quoted word deciding an exit that names nobody is about the exit the article tells
+        first, the one it is written about."""
+        if (
+            not inf.exit
+            or inf.polarity != "for"
+            or inf.objects
+            or inf.coach is not None
+            or not inf.person.executive
+            or not any(a <= inf.start < b for a, b in self._quotes)
+        ):
+            return None
+        exits = [
+            m
+            for m in self.moves + self.pending
+            if m.kind != "appointment" and id(m) in by_mention and m.sentence < inf.sentence
+        ]
+        return min(exits, key=lambda m: m.start) if exits else None
 
     def _fellow_moves(
         self,
