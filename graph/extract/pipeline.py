@@ -3393,6 +3393,7 @@ class _Run:
         named = {_fkey(p) for p in inf.near}
         topic = _fkey(inf.topic) if inf.topic is not None else None
         best: tuple[float, _MoveMention] | None = None
+        headline = self._headline_exit(inf, by_mention)
         for m in self.moves + self.pending:
             if id(m) not in by_mention or _fkey(m.coach) == person:
                 continue
@@ -3423,7 +3424,7 @@ class _Run:
                 or coach == topic
                 or to_named_team
                 or (m.kind == "appointment" and self._sole_appointment(inf, by_mention))
-                or m is self._headline_exit(inf, by_mention)
+                or m is headline
             ):
                 continue
             if inf.loose and (
