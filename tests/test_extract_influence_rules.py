@@ -987,3 +987,14 @@ def test_a_quoted_decision_naming_nobody_is_about_the_first_exit(gaz: Gazetteer)
     x = extract(text, gaz, lang="en", date="2024-05")
     claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
     assert ("Paul Brenner", "Daniel Farke", "for") in claims
+
+
+def test_who_tells_a_decision_to_sack_only_carries_it(gaz: Gazetteer) -> None:
+    # "informato dal ds X … della decisione" (`messages`): the director tells it, the
+    # word of deciding is no push of his
+    text = (
+        "Il Modena ha esonerato Paolo Bianco. Il tecnico era già stato informato dal ds Carlo "
+        "Verdi nella serata di ieri della decisione della società."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Carlo Verdi" not in _people(x)

@@ -34,6 +34,7 @@ from graph.extract.gazetteer import Gazetteer
 from graph.extract.lexicon import (
     Cue,
     Lexicon,
+    Pattern,
     available_languages,
     load_lexicon,
     word_matches,
@@ -82,6 +83,10 @@ _SPEAKER_GAP = 8
 # how many words before a word of deciding an exit a denial may rule it out
 # ("nego ogni fantasiosa ipotesi di un suo esonero")
 _DENIAL_GAP = 8
+
+# how many words before a word of deciding an exit a word of telling it may come ("informato
+# dall'ad X nella serata di ieri della decisione")
+_MESSAGE_GAP = 12
 # how many words after a word of wanting a word of staying may say what is wanted
 # ("la speranza di Florentino Perez è che Carlo Ancelotti resti")
 _STAY_GAP = 10
@@ -2480,6 +2485,9 @@ class _Run:
             )
             if person is None or person.first in named or not _decides(person):
                 continue
+            if hit.cue.exit and self._told(s, hit):
+                # who tells the decision carries it: the word is no push of his
+                continue
             negated = self._negation_before(s, hit) or (hit.cue.exit and self._denied(s, hit))
             polarity = hit.cue.label
             if negated and polarity == "against":
@@ -2546,14 +2554,23 @@ class _Run:
     def _denied(self, s: Sentence, hit: Hit) -> bool:
         """A word of denying or ruling out a few words before the word, in its sentence
         ("nego ogni fantasiosa ipotesi di un suo esonero", "ruled out sacking him")."""
+        return self._word_before(s, hit, self.lex.denials, _DENIAL_GAP)
+
+    def _told(self, s: Sentence, hit: Hit) -> bool:
+        """A word of telling a few words before the word, in its sentence ("gli ha
+        comunicato la decisione", "informato dall'ad X nella serata di ieri della decisione")."""
+        return self._word_before(s, hit, self.lex.messages, _MESSAGE_GAP)
+
+    def _word_before(self, s: Sentence, hit: Hit, patterns: list[Pattern], gap: int) -> bool:
+        """One of the patterns within `gap` words before the word, in its sentence."""
         first = self.tokens_of_hit(s, hit)
-        words = [t.folded for t in self.tokens[max(s.first, first - _DENIAL_GAP) : first]]
+        words = [t.folded for t in self.tokens[max(s.first, first - gap) : first]]
         return any(
             all(
                 word_matches(p, w)
                 for p, w in zip(pattern, words[i : i + len(pattern)], strict=True)
             )
-            for pattern in self.lex.denials
+            for pattern in patterns
             for i in range(len(words) - len(pattern) + 1)
         )
 
