@@ -908,3 +908,93 @@ def test_choosing_a_course_of_action_is_no_push_for_the_coaches_named(gaz: Gazet
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert "Paul Brenner" not in _people(x)
+
+
+def test_a_determiner_opening_sentences_is_no_surname_who_sacks(gaz: Gazetteer) -> None:
+    # "Qualche" opens two sentences, never written in lower case: it is a determiner
+    # (`stopwords`), not an unknown owner's surname saying what follows
+    text = (
+        "Il Modena ha esonerato Paolo Bianco dopo la sconfitta di domenica. Qualche ora fa è "
+        "arrivato il comunicato ufficiale di esonero. Qualche giorno prima la società aveva "
+        "confermato il tecnico."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Qualche" not in _people(x)
+
+
+def test_the_president_alone_is_the_one_titled_president_not_the_agent(gaz: Gazetteer) -> None:
+    # the agent is the executive named last, but "the president" is the one the article
+    # called president
+    text = (
+        "Barcelona are looking for a new manager. Club president Joan Vallbona wants to bring "
+        "in Hansi Flick. Vallbona has also spoken with agent Jorge Mendes. The president does "
+        "not want to sign Sergio Conceição."
+    )
+    x = extract(text, gaz, lang="en", date="2024-05")
+    claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
+    assert ("Joan Vallbona", "Sergio Conceição", "against") in claims
+    assert "Jorge Mendes" not in _people(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "coach"),
+    [
+        (
+            "es",
+            "El Sevilla despidió ayer a Diego Alonso. El director deportivo Santiago Reyes le "
+            "pidió al presidente rectificar su decisión.",
+            "Santiago Reyes",
+            "Diego Alonso",
+        ),
+        (
+            "it",
+            "Il Modena ha esonerato Paolo Bianco. Il ds Carlo Verdi ha chiesto al presidente di "
+            "ripensare la decisione.",
+            "Carlo Verdi",
+            "Paolo Bianco",
+        ),
+    ],
+)
+def test_asking_to_reverse_a_sacking_is_against_it(
+    gaz: Gazetteer, lang: str, text: str, person: str, coach: str
+) -> None:
+    # "rectificar", "ripensare", "reconsider" (`denials`) turn the decision after them
+    x = extract(text, gaz, lang=lang, date="2024-05")
+    claims = {(p, c, k, polarity) for p, c, k, _, polarity in _influences(x)}
+    assert (person, coach, "sacking", "against") in claims
+
+
+def test_a_coachs_own_decision_is_no_push_for_an_exit(gaz: Gazetteer) -> None:
+    # the decision is the coach's own, about his own job, not Diniz's sacking
+    text = (
+        "Il Brasile ha esonerato Fernando Diniz. Si attendeva Carlo Ancelotti, ma la decisione "
+        "del tecnico italiano di rinnovare con il Real Madrid ha cambiato i piani."
+    )
+    x = extract(text, gaz, lang="it", date="2024-01")
+    assert "Carlo Ancelotti" not in _people(x)
+
+
+def test_a_quoted_decision_naming_nobody_is_about_the_first_exit(gaz: Gazetteer) -> None:
+    # the director's quote names no coach, and the coach spoken of last is the stand-in:
+    # deciding an exit is about the exit the article opens with
+    text = (
+        "Leeds United have parted ways with head coach Daniel Farke. Assistant coach Chris "
+        "Armas will take charge of training this week, and the club will name a new coach in "
+        "the coming weeks. Armas has worked in MLS for years.\n\n"
+        "“This was a difficult decision, but after careful consideration, we felt that a change "
+        "was necessary,” Leeds sporting director Paul Brenner said."
+    )
+    x = extract(text, gaz, lang="en", date="2024-05")
+    claims = {(p, c, polarity) for p, c, _, _, polarity in _influences(x)}
+    assert ("Paul Brenner", "Daniel Farke", "for") in claims
+
+
+def test_who_tells_a_decision_to_sack_only_carries_it(gaz: Gazetteer) -> None:
+    # "informato dal ds X … della decisione" (`messages`): the director tells it, the
+    # word of deciding is no push of his
+    text = (
+        "Il Modena ha esonerato Paolo Bianco. Il tecnico era già stato informato dal ds Carlo "
+        "Verdi nella serata di ieri della decisione della società."
+    )
+    x = extract(text, gaz, lang="it", date="2025-01")
+    assert "Carlo Verdi" not in _people(x)

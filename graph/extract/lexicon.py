@@ -117,6 +117,10 @@ class InfluenceWords(_Strict):
     # denying or ruling out what follows ("nego ogni ipotesi di esonero", "ruled out sacking
     # him", "descarta su destitución"): a word of deciding an exit after one is turned
     denials: list[str] = Field(default_factory=list)
+    # telling a decision ("gli ha comunicato la decisione", "informato della decisione",
+    # "told him of the decision"): who tells a word of deciding an exit after one only
+    # carries it, he is not the one who decides
+    messages: list[str] = Field(default_factory=list)
     # joining a second person who acts with the first, like "and" ("junto al director X",
     # "insieme al ds X", "together with X")
     together: list[str] = Field(default_factory=list)
@@ -372,6 +376,7 @@ class Lexicon:
     singular: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     denials: list[Pattern] = field(default_factory=list)
+    messages: list[Pattern] = field(default_factory=list)
     courses: list[Pattern] = field(default_factory=list)
     national_team_words: list[Pattern] = field(default_factory=list)
     reserve_words: list[Pattern] = field(default_factory=list)
@@ -463,6 +468,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         singular=frozenset(fold(w) for w in words.singular),
         possessives=frozenset(fold(w) for w in words.possessives),
         denials=[compile_pattern(w) for w in words.denials],
+        messages=[compile_pattern(w) for w in words.messages],
         courses=[compile_pattern(w) for w in words.courses],
         relative_dates=[Cue(compile_pattern(p), rule) for p, rule in data.relative_dates.items()],
         coach_markers=[compile_pattern(p) for p in data.markers.coach],

@@ -1950,6 +1950,9 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish")
 # how many words an unknown club listed among teams may have ("New York Red Bulls")
 _LISTED_TEAM_WORDS = 4
 
+# how many words may part a role word from the executive it titles ("president of X, Y")
+_TITLE_GAP = 2
+
 # how far back (in words) the coach an epithet stands for may have been named
 _EPITHET_REACH = 120
 
@@ -1970,6 +1973,7 @@ def _role_references(
     if not executives:
         return []
     taken = {k for f in found for k in range(f.first, f.last)}
+    people = {f.first for f in found if f.kind == "person"}
     by_first: dict[str, list[Pattern]] = {}
     for p in lex.executive_markers:
         if len(p) > 1 or p[0] not in lex.stopwords:
@@ -1987,7 +1991,11 @@ def _role_references(
             i += max(size, 1)
             continue
         before = [e for e in executives if e.last <= i]
-        source = before[-1] if before else next(e for e in executives if e.first >= i)
+        # "president Joan Laporta … Jorge Mendes … the president": the one the article gave
+        # that role word to, not merely the executive (an agent) named last
+        role = tuple(t.folded for t in tokens[i:nxt] if t.folded not in lex.stopwords)
+        titled = [e for e in before if role and _titled(tokens, e, role, people)]
+        source = (titled or before)[-1] if before else next(e for e in executives if e.first >= i)
         start, end = tokens[i].start, tokens[nxt - 1].end
         out.append(
             replace(
@@ -2002,6 +2010,17 @@ def _role_references(
         )
         i = nxt
     return out
+
+
+def _titled(tokens: list[Token], person: Found, role: tuple[str, ...], people: set[int]) -> bool:
+    """The role word is written a few words before the person, nobody named between ("FC
+    Barcelona president Joan Laporta", "il presidente della Lazio Claudio Lotito")."""
+    lo = max(0, person.first - len(role) - _TITLE_GAP)
+    return any(
+        _matches_at(tokens, k, role)
+        and not any(j in people for j in range(k + len(role), person.first))
+        for k in range(lo, person.first - len(role) + 1)
+    )
 
 
 def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:

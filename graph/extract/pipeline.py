@@ -85,6 +85,10 @@ _SPEAKER_GAP = 8
 # how many words before a word of deciding an exit a denial may rule it out
 # ("nego ogni fantasiosa ipotesi di un suo esonero")
 _DENIAL_GAP = 8
+
+# how many words before a word of deciding an exit a word of telling it may come ("informato
+# dall'ad X nella serata di ieri della decisione")
+_MESSAGE_GAP = 12
 # how many words after a word of wanting a word of staying may say what is wanted
 # ("la speranza di Florentino Perez è che Carlo Ancelotti resti")
 _STAY_GAP = 10
@@ -2428,6 +2432,10 @@ class _Run:
         if hit.slot is None:
             return
         slot = hit.slot
+        if not _decides(slot) and hit.cue.exit:
+            # a coach's own decision ("la decisione del tecnico italiano di rinnovare") is about
+            # his own job, no push for another coach's exit
+            return
         for other in self._fellow_influencers(s, slot):
             # a coach listed before him is no fellow of his ("Conte e De Laurentiis")
             if other.last > slot.first or _decides(other):
@@ -2530,6 +2538,9 @@ class _Run:
             )
             if person is None or person.first in named or not _decides(person):
                 continue
+            if hit.cue.exit and self._told(s, hit):
+                # who tells the decision carries it: the word is no push of his
+                continue
             negated = self._negation_before(s, hit) or (hit.cue.exit and self._denied(s, hit))
             polarity = hit.cue.label
             if negated and polarity == "against":
@@ -2596,14 +2607,23 @@ class _Run:
     def _denied(self, s: Sentence, hit: Hit) -> bool:
         """A word of denying or ruling out a few words before the word, in its sentence
         ("nego ogni fantasiosa ipotesi di un suo esonero", "ruled out sacking him")."""
+        return self._word_before(s, hit, self.lex.denials, _DENIAL_GAP)
+
+    def _told(self, s: Sentence, hit: Hit) -> bool:
+        """A word of telling a few words before the word, in its sentence ("gli ha
+        comunicato la decisione", "informato dall'ad X nella serata di ieri della decisione")."""
+        return self._word_before(s, hit, self.lex.messages, _MESSAGE_GAP)
+
+    def _word_before(self, s: Sentence, hit: Hit, patterns: list[Pattern], gap: int) -> bool:
+        """One of the patterns within `gap` words before the word, in its sentence."""
         first = self.tokens_of_hit(s, hit)
-        words = [t.folded for t in self.tokens[max(s.first, first - _DENIAL_GAP) : first]]
+        words = [t.folded for t in self.tokens[max(s.first, first - gap) : first]]
         return any(
             all(
                 word_matches(p, w)
                 for p, w in zip(pattern, words[i : i + len(pattern)], strict=True)
             )
-            for pattern in self.lex.denials
+            for pattern in patterns
             for i in range(len(words) - len(pattern) + 1)
         )
 
@@ -3466,6 +3486,7 @@ class _Run:
         named = {_fkey(p) for p in inf.near}
         topic = _fkey(inf.topic) if inf.topic is not None else None
         best: tuple[float, _MoveMention] | None = None
+        headline = self._headline_exit(inf, by_mention)
         for m in self.moves + self.pending:
             if id(m) not in by_mention or _fkey(m.coach) == person:
                 continue
@@ -3496,6 +3517,7 @@ class _Run:
                 or coach == topic
                 or to_named_team
                 or (m.kind == "appointment" and self._sole_appointment(inf, by_mention))
+                or m is headline
             ):
                 continue
             if inf.loose and (
@@ -3534,6 +3556,28 @@ class _Run:
             if m.kind == "appointment" and id(m) in by_mention
         }
         return len(keys) == 1
+
+    def _headline_exit(
+        self, inf: _InfluenceMention, by_mention: dict[int, tuple[str, str, str]]
+    ) -> _MoveMention | None:
+        """ "“This was a difficult decision,” said the sporting director": an executive's
+        quoted word deciding an exit that names nobody is about the exit the article tells
+        first, the one it is written about."""
+        if (
+            not inf.exit
+            or inf.polarity != "for"
+            or inf.objects
+            or inf.coach is not None
+            or not inf.person.executive
+            or not any(a <= inf.start < b for a, b in self._quotes)
+        ):
+            return None
+        exits = [
+            m
+            for m in self.moves + self.pending
+            if m.kind != "appointment" and id(m) in by_mention and m.sentence < inf.sentence
+        ]
+        return min(exits, key=lambda m: m.start) if exits else None
 
     def _fellow_moves(
         self,
