@@ -300,3 +300,17 @@ def test_latin_american_club_words_make_an_unknown_club(
 ) -> None:
     found = find_mentions(text, tokenize(text), gaz, load_lexicon("es"))
     assert club in [f.text for f in found if f.kind == "team"]
+
+
+def test_a_first_name_that_is_also_a_month_opens_a_name(gaz: Gazetteer) -> None:
+    # "julio" is a stopword (the month, lowercase in Spanish); capitalised before a surname
+    # it is a first name
+    text = "Julio Ortega, ex técnico del Sevilla, contestará el lunes."
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {("Julio Ortega", "Sevilla Fútbol Club"): "past"}
+
+
+def test_independiente_alone_is_the_argentine_club(gaz: Gazetteer) -> None:
+    text = "Independiente negocia con el entrenador Julio Ortega para la próxima temporada."
+    x = extract(text, gaz, lang="es")
+    assert _moves(x) == {("Julio Ortega", "appointment", "CA Independiente"): "rumoured"}
