@@ -314,3 +314,12 @@ def test_independiente_alone_is_the_argentine_club(gaz: Gazetteer) -> None:
     text = "Independiente negocia con el entrenador Julio Ortega para la próxima temporada."
     x = extract(text, gaz, lang="es")
     assert _moves(x) == {("Julio Ortega", "appointment", "CA Independiente"): "rumoured"}
+
+
+def test_a_plural_refusal_collapses_every_listed_candidate(gaz: Gazetteer) -> None:
+    text = "El Betis sondeó a los técnicos Marcos Pérez y Mario Gómez, pero ambos rechazaron."
+    x = extract(text, gaz, lang="es")
+    assert _moves(x) == {
+        ("Marcos Pérez", "appointment", "Real Betis Balompié"): "collapsed",
+        ("Mario Gómez", "appointment", "Real Betis Balompié"): "collapsed",
+    }
