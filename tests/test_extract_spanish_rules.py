@@ -323,3 +323,18 @@ def test_a_plural_refusal_collapses_every_listed_candidate(gaz: Gazetteer) -> No
         ("Marcos Pérez", "appointment", "Real Betis Balompié"): "collapsed",
         ("Mario Gómez", "appointment", "Real Betis Balompié"): "collapsed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Marcos Pérez fue entrenador de los Gallos Blancos.", "Querétaro"),
+        ("Marcos Pérez fue entrenador del Pincha.", "Estudiantes de La Plata"),
+        ("Marcos Pérez fue entrenador del conjunto zaragocista.", "Real Zaragoza"),
+    ],
+)
+def test_latin_american_and_spanish_club_nicknames_name_the_club(
+    gaz: Gazetteer, text: str, team: str
+) -> None:
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {("Marcos Pérez", team): "past"}
