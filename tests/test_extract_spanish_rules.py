@@ -338,3 +338,20 @@ def test_latin_american_and_spanish_club_nicknames_name_the_club(
 ) -> None:
     x = extract(text, gaz, lang="es")
     assert _tenures(x) == {("Marcos Pérez", team): "past"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcos Pérez, que tiene deseo de ser DT del Betis, espera una llamada.",
+        "Marcos Pérez podría ser el entrenador del Betis.",
+    ],
+)
+def test_a_job_wished_for_is_no_current_spell(gaz: Gazetteer, text: str) -> None:
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {}
+
+
+def test_a_job_held_is_still_a_current_spell(gaz: Gazetteer) -> None:
+    x = extract("Marcos Pérez es el entrenador del Betis.", gaz, lang="es")
+    assert _tenures(x) == {("Marcos Pérez", "Real Betis Balompié"): "current"}

@@ -756,6 +756,11 @@ class _Run:
         # "il ritorno sulla panchina blucerchiata di Giampaolo": a bench and its team, then
         # "of" and a coach, in a clause of a move, is the move's object, not his side
         tenure_hits = [h for h in tenure_hits if not self._bench_of(h, triggers)]
+        aspired = [h for h in tenure_hits if self._aspired(s, h)]
+        for hit in aspired:
+            if hit.team is not None:
+                self.focus = hit.team
+        tenure_hits = [h for h in tenure_hits if h not in aspired]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
                 self.focus = hit.team
@@ -1323,6 +1328,20 @@ class _Run:
                 continue
             out += [(coach, k, t) for t in clubs]
         return out
+
+    def _aspired(self, s: Sentence, hit: Hit) -> bool:
+        """A current tenure cue right after an `aspired_before` word ("tiene deseo de ser DT
+        del Pincha", "podría ser el entrenador del Betis"): a job wished for, not held."""
+        if hit.cue.label != "current" or not self.lex.aspired_before:
+            return False
+        before = [
+            self.tokens[k].folded for k in range(s.first, s.last) if self.tokens[k].end <= hit.start
+        ]
+        return any(
+            len(p) <= len(before)
+            and all(word_matches(x, w) for x, w in zip(p, before[-len(p) :], strict=True))
+            for p in self.lex.aspired_before
+        )
 
     def _bench_of(self, hit: Hit, triggers: list[Hit]) -> bool:
         """A "{team} of {person}" cue whose team comes right after a bench word, in the
