@@ -355,3 +355,23 @@ def test_a_job_wished_for_is_no_current_spell(gaz: Gazetteer, text: str) -> None
 def test_a_job_held_is_still_a_current_spell(gaz: Gazetteer) -> None:
     x = extract("Marcos Pérez es el entrenador del Betis.", gaz, lang="es")
     assert _tenures(x) == {("Marcos Pérez", "Real Betis Balompié"): "current"}
+
+
+def test_a_heading_is_about_the_bench_the_next_sentence_names(gaz: Gazetteer) -> None:
+    # no bench word in the heading itself: the sentence under it speaks of coaches
+    text = (
+        "El Betis ganó el domingo.\n"
+        "Salida de Eduardo Ramos\n"
+        "Los entrenadores sondeados por el Betis son tres."
+    )
+    x = extract(text, gaz, lang="es")
+    assert ("Eduardo Ramos", "departure", "Real Betis Balompié") in _moves(x)
+
+
+def test_a_plain_sentence_needs_its_own_bench_word(gaz: Gazetteer) -> None:
+    text = (
+        "El Betis ganó el domingo. Salida de Eduardo Ramos. "
+        "Los entrenadores sondeados por el Betis son tres."
+    )
+    x = extract(text, gaz, lang="es")
+    assert ("Eduardo Ramos", "departure", "Real Betis Balompié") not in _moves(x)

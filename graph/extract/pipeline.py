@@ -431,7 +431,20 @@ class _Run:
         if self._listed_with_coach(s, m):
             return True
         first = self.sentences[max(0, s.index - _BENCH_REACH)].first
-        return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, s.last))
+        last = s.last
+        if self._opening(s) and s.index + 1 < len(self.sentences):
+            # a lead or a heading opens a story the next sentence tells: "Salida de X" over
+            # "los entrenadores sondeados…"
+            last = self.sentences[s.index + 1].last
+        return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, last))
+
+    def _opening(self, s: Sentence) -> bool:
+        """The article's first sentence, or a heading: a line that ends without a stop."""
+        if s.index == 0:
+            return True
+        end = self.tokens[s.last - 1].end
+        rest = self.text[end : end + 2]
+        return rest.startswith("\n") or rest == ""
 
     def _listed_with_coach(self, s: Sentence, m: Found) -> bool:
         """ "Non convincono Rossi e Bianchi": a name the gazetteer does not hold, listed right
