@@ -300,3 +300,78 @@ def test_latin_american_club_words_make_an_unknown_club(
 ) -> None:
     found = find_mentions(text, tokenize(text), gaz, load_lexicon("es"))
     assert club in [f.text for f in found if f.kind == "team"]
+
+
+def test_a_first_name_that_is_also_a_month_opens_a_name(gaz: Gazetteer) -> None:
+    # "julio" is a stopword (the month, lowercase in Spanish); capitalised before a surname
+    # it is a first name
+    text = "Julio Ortega, ex técnico del Sevilla, contestará el lunes."
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {("Julio Ortega", "Sevilla Fútbol Club"): "past"}
+
+
+def test_independiente_alone_is_the_argentine_club(gaz: Gazetteer) -> None:
+    text = "Independiente negocia con el entrenador Julio Ortega para la próxima temporada."
+    x = extract(text, gaz, lang="es")
+    assert _moves(x) == {("Julio Ortega", "appointment", "CA Independiente"): "rumoured"}
+
+
+def test_a_plural_refusal_collapses_every_listed_candidate(gaz: Gazetteer) -> None:
+    text = "El Betis sondeó a los técnicos Marcos Pérez y Mario Gómez, pero ambos rechazaron."
+    x = extract(text, gaz, lang="es")
+    assert _moves(x) == {
+        ("Marcos Pérez", "appointment", "Real Betis Balompié"): "collapsed",
+        ("Mario Gómez", "appointment", "Real Betis Balompié"): "collapsed",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Marcos Pérez fue entrenador de los Gallos Blancos.", "Querétaro"),
+        ("Marcos Pérez fue entrenador del Pincha.", "Estudiantes de La Plata"),
+        ("Marcos Pérez fue entrenador del conjunto zaragocista.", "Real Zaragoza"),
+    ],
+)
+def test_latin_american_and_spanish_club_nicknames_name_the_club(
+    gaz: Gazetteer, text: str, team: str
+) -> None:
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {("Marcos Pérez", team): "past"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcos Pérez, que tiene deseo de ser DT del Betis, espera una llamada.",
+        "Marcos Pérez podría ser el entrenador del Betis.",
+    ],
+)
+def test_a_job_wished_for_is_no_current_spell(gaz: Gazetteer, text: str) -> None:
+    x = extract(text, gaz, lang="es")
+    assert _tenures(x) == {}
+
+
+def test_a_job_held_is_still_a_current_spell(gaz: Gazetteer) -> None:
+    x = extract("Marcos Pérez es el entrenador del Betis.", gaz, lang="es")
+    assert _tenures(x) == {("Marcos Pérez", "Real Betis Balompié"): "current"}
+
+
+def test_a_heading_is_about_the_bench_the_next_sentence_names(gaz: Gazetteer) -> None:
+    # no bench word in the heading itself: the sentence under it speaks of coaches
+    text = (
+        "El Betis ganó el domingo.\n"
+        "Salida de Eduardo Ramos\n"
+        "Los entrenadores sondeados por el Betis son tres."
+    )
+    x = extract(text, gaz, lang="es")
+    assert ("Eduardo Ramos", "departure", "Real Betis Balompié") in _moves(x)
+
+
+def test_a_plain_sentence_needs_its_own_bench_word(gaz: Gazetteer) -> None:
+    text = (
+        "El Betis ganó el domingo. Salida de Eduardo Ramos. "
+        "Los entrenadores sondeados por el Betis son tres."
+    )
+    x = extract(text, gaz, lang="es")
+    assert ("Eduardo Ramos", "departure", "Real Betis Balompié") not in _moves(x)

@@ -213,6 +213,9 @@ class LexiconFile(_Strict):
     # Stramaccioni", "vice di Tudor", "after Solskjaer", "sucesor de X"), never a candidate
     # for the bench the article is about
     not_candidate_before: list[str] = Field(default_factory=list)
+    # words right before a current tenure cue that make it a job wished for, not one held
+    # ("deseo de ser DT del Pincha": the infinitive "ser"); its team is the bench in question
+    aspired_before: list[str] = Field(default_factory=list)
     # words right after a name that make it a possessive ("Dyche's side": the English "s"
     # token): a coach named as the owner of a side is its coach, no candidate elsewhere
     possessive_after: list[str] = Field(default_factory=list)
@@ -350,6 +353,7 @@ class Lexicon:
     return_words: tuple[str, ...] = ()
     predecessors: list[Cue] = field(default_factory=list)
     not_candidate_before: list[Pattern] = field(default_factory=list)
+    aspired_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
@@ -506,6 +510,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
             fold(w[:-1]) + "*" if w.endswith("*") else fold(w) for w in data.return_words
         ),
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
+        aspired_before=[compile_pattern(p) for p in data.aspired_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
         since_words=frozenset(fold(w) for w in data.since_words),

@@ -214,9 +214,21 @@ class _Finder:
             return True
         return (
             tok.capitalised
-            and tok.folded not in self.lex.stopwords
+            and (tok.folded not in self.lex.stopwords or self._first_name_stopword(k))
             and not tok.folded.isdigit()
             and len(tok.folded) > 1
+        )
+
+    def _first_name_stopword(self, k: int) -> bool:
+        """A listed first name that is also a stopword opens a name when a capitalised word
+        follows it: "Julio Vaccari" is a coach, while the month is written "julio de 2024"."""
+        if self.tokens[k].folded not in self.lex.first_names or k + 1 >= len(self.tokens):
+            return False
+        nxt = self.tokens[k + 1]
+        return (
+            nxt.capitalised
+            and nxt.folded not in self.lex.stopwords
+            and not self.text[self.tokens[k].end : nxt.start].strip()
         )
 
     def _elided_prefix(self, k: int) -> bool:

@@ -435,7 +435,20 @@ class _Run:
         if self._listed_with_coach(s, m):
             return True
         first = self.sentences[max(0, s.index - _BENCH_REACH)].first
-        return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, s.last))
+        last = s.last
+        if self._opening(s) and s.index + 1 < len(self.sentences):
+            # a lead or a heading opens a story the next sentence tells: "Salida de X" over
+            # "los entrenadores sondeados…"
+            last = self.sentences[s.index + 1].last
+        return any(self.tokens[k].folded in self.lex.bench_words for k in range(first, last))
+
+    def _opening(self, s: Sentence) -> bool:
+        """The article's first sentence, or a heading: a line that ends without a stop."""
+        if s.index == 0:
+            return True
+        end = self.tokens[s.last - 1].end
+        rest = self.text[end : end + 2]
+        return rest.startswith("\n") or rest == ""
 
     def _listed_with_coach(self, s: Sentence, m: Found) -> bool:
         """ "Non convincono Rossi e Bianchi": a name the gazetteer does not hold, listed right
@@ -760,6 +773,11 @@ class _Run:
         # "il ritorno sulla panchina blucerchiata di Giampaolo": a bench and its team, then
         # "of" and a coach, in a clause of a move, is the move's object, not his side
         tenure_hits = [h for h in tenure_hits if not self._bench_of(h, triggers)]
+        aspired = [h for h in tenure_hits if self._aspired(s, h)]
+        for hit in aspired:
+            if hit.team is not None:
+                self.focus = hit.team
+        tenure_hits = [h for h in tenure_hits if h not in aspired]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
                 self.focus = hit.team
@@ -1327,6 +1345,20 @@ class _Run:
                 continue
             out += [(coach, k, t) for t in clubs]
         return out
+
+    def _aspired(self, s: Sentence, hit: Hit) -> bool:
+        """A current tenure cue right after an `aspired_before` word ("tiene deseo de ser DT
+        del Pincha", "podría ser el entrenador del Betis"): a job wished for, not held."""
+        if hit.cue.label != "current" or not self.lex.aspired_before:
+            return False
+        before = [
+            self.tokens[k].folded for k in range(s.first, s.last) if self.tokens[k].end <= hit.start
+        ]
+        return any(
+            len(p) <= len(before)
+            and all(word_matches(x, w) for x, w in zip(p, before[-len(p) :], strict=True))
+            for p in self.lex.aspired_before
+        )
 
     def _bench_of(self, hit: Hit, triggers: list[Hit]) -> bool:
         """A "{team} of {person}" cue whose team comes right after a bench word, in the
