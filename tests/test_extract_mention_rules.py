@@ -539,3 +539,21 @@ def test_a_listed_club_the_gazetteer_knows_keeps_its_entry(gaz: Gazetteer) -> No
 def test_a_listed_short_name_in_lower_case_is_no_club(gaz: Gazetteer) -> None:
     text = "Gareth Pellow reached a reading of the contract with his agent."
     assert not [f for f in _mentions(gaz, "en", text) if f.kind == "team"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "Il Giugliano ha scelto Valerio Rossetti al posto di Raffaele di Napoli.", "di"),
+        ("es", "El otro candidato del club es Martín Palermo, que está sin trabajo.", "Palermo"),
+        ("it", "Si è chiusa l'avventura di Fernando Santos come ct della Grecia.", "Santos"),
+    ],
+)
+def test_a_club_name_after_a_first_name_is_a_surname(
+    gaz: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    person = [f for f in found if name in f.text.split()]
+    assert person, [f.text for f in found]
+    assert person[0].kind == "person" and person[0].entry is None
+    assert not [f for f in found if f.kind == "team" and f.text in {"Napoli", "Palermo", "Santos"}]

@@ -336,6 +336,7 @@ class _Finder:
                         or self._first_name_of(i, entries)
                         or self._middle_of_name(i, entries)
                         or self._head_of_unknown_name(i, entries)
+                        or self._team_as_surname(i, entries)
                     )
                 ):
                     continue
@@ -453,6 +454,20 @@ class _Finder:
             own = {fold(e.name).split()[0] for e in people}
             return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
         return False
+
+    def _team_as_surname(self, i: int, entries: list[Entry]) -> bool:
+        """ "Fernando Santos", "Martín Palermo", "Raffaele di Napoli": a club's one-word name
+        joined after a capitalised first name, a surname particle maybe between, is the surname
+        of somebody the gazetteer does not know, not the club."""
+        if any(e.kind != "team" for e in entries):
+            return False
+        k = i - 1
+        if k >= 0 and self.tokens[k].folded in SURNAME_PARTICLES and not self.tokens[k].capitalised:
+            k -= 1  # "Raffaele di Napoli"
+        if k < 0 or not self.free(k) or not self.joined(k, i - k + 1):
+            return False
+        first = self.tokens[k]
+        return first.capitalised and self.first_name(k)
 
     def _head_of_unknown_name(self, i: int, entries: list[Entry]) -> bool:
         """ "Ross Wilson" is not Jack Ross: a one-word name of a person the gazetteer knows,
