@@ -557,3 +557,27 @@ def test_a_club_name_after_a_first_name_is_a_surname(
     assert person, [f.text for f in found]
     assert person[0].kind == "person" and person[0].entry is None
     assert not [f for f in found if f.kind == "team" and f.text in {"Napoli", "Palermo", "Santos"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "Il Crotone ha deciso di salutare Lamberto Ferrucci dopo la sconfitta.", "Lamberto"),
+        ("es", "Tras la salida de Domènec Valls, el club busca técnico.", "Domènec"),
+        ("en", "The board met Derek Whitlow on Monday to discuss the job.", "Derek"),
+    ],
+)
+def test_a_common_first_name_opens_an_unknown_persons_name(
+    gaz: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    person = [f for f in found if f.text.startswith(name)]
+    assert person, [f.text for f in found]
+    assert person[0].kind == "person" and len(person[0].text.split()) == 2
+
+
+def test_a_short_first_name_keeps_the_known_surname(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "Il paragone tra Vincent Kompany e Pep Guardiola regge.")
+    assert [f.entry.id for f in found if f.text == "Pep Guardiola" and f.entry] == [
+        "josep-guardiola"
+    ]
