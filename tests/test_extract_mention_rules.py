@@ -581,3 +581,35 @@ def test_a_short_first_name_keeps_the_known_surname(gaz: Gazetteer) -> None:
     assert [f.entry.id for f in found if f.text == "Pep Guardiola" and f.entry] == [
         "josep-guardiola"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "who"),
+    [
+        (
+            "it",
+            "Piacciono Marco Ferrante e Luca Bellini. Il primo ha guidato il Mantova, il "
+            "secondo il Pisa. Il secondo, però, costa troppo.",
+            ["Il primo", "Il secondo"],
+            ["Marco Ferrante", "Luca Bellini"],
+        ),
+        (
+            "en",
+            "The club spoke to Mark Whitfield and Jack Hollins. The latter is the favourite.",
+            ["The latter"],
+            ["Jack Hollins"],
+        ),
+    ],
+)
+def test_words_of_order_stand_for_the_pair_named_before(
+    gaz: Gazetteer, lang: str, text: str, words: list[str], who: list[str]
+) -> None:
+    found = _mentions(gaz, lang, text)
+    refs = [(f.text, f.canonical) for f in found if f.text in words]
+    assert refs == list(zip(words, who, strict=True))
+
+
+def test_a_word_of_order_before_a_noun_is_no_reference(gaz: Gazetteer) -> None:
+    text = "Piacciono Marco Ferrante e Luca Bellini. Il primo nome della lista è un altro."
+    found = _mentions(gaz, "it", text)
+    assert not [f for f in found if f.text == "Il primo"]

@@ -1922,6 +1922,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     epithets = _epithets(text, tokens, lex, found)
+    epithets += _order_references(text, tokens, lex, found + epithets)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
@@ -2051,6 +2052,58 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             )
         i += size
     return out
+
+
+def _order_references(
+    text: str, tokens: list[Token], lex: Lexicon, found: list[Found]
+) -> list[Found]:
+    """ "Tra i nomi ci sono X e Y. Il primo ha salvato il Mantova": words of order opening a
+    sentence, before a verb or a comma (not a noun: "il primo nome"), stand for the first or
+    the second of the last two people named together ("X e Y", "X, Y") before them."""
+    taken = {k for f in found for k in range(f.first, f.last)}
+    people = sorted((f for f in found if f.kind == "person"), key=lambda f: f.first)
+    pairs = [
+        (a, b)
+        for a, b in pairwise(people)
+        if _paired(text, tokens, a, b, lex) and _identity(a, tokens) != _identity(b, tokens)
+    ]
+    out: list[Found] = []
+    for i in range(len(tokens)):
+        gap = text[tokens[i - 1].end : tokens[i].start] if i else "."
+        if not any(c in gap for c in ".\n"):
+            continue  # only at the start of a sentence
+        for order, patterns in enumerate(lex.order_references[:2]):
+            size = next((len(p) for p in patterns if _matches_at(tokens, i, p)), 0)
+            end = i + size
+            if not size or end >= len(tokens) or any(k in taken for k in range(i, end)):
+                continue
+            after = text[tokens[end - 1].end : tokens[end].start]
+            if "," not in after and tokens[end].folded not in lex.stopwords:
+                continue  # "il primo nome": an adjective of a noun
+            before = [pair for pair in pairs if pair[1].last <= i]
+            if before:
+                source = before[-1][order]
+                start, stop = tokens[i].start, tokens[end - 1].end
+                out.append(
+                    replace(
+                        source,
+                        first=i,
+                        last=end,
+                        start=start,
+                        end=stop,
+                        text=text[start:stop],
+                        canonical=source.canonical
+                        or (source.text if source.entry is None else None),
+                    )
+                )
+    return out
+
+
+def _paired(text: str, tokens: list[Token], a: Found, b: Found, lex: Lexicon) -> bool:
+    """Whether two people are named together: only a comma or a list word between them."""
+    between = [t.folded for t in tokens[a.last : b.first]]
+    gap = text[a.end : b.start].strip()
+    return gap == "," or (len(between) == 1 and between[0] in lex.list_words)
 
 
 def _introduces_name(tokens: list[Token], k: int, lex: Lexicon, found: list[Found]) -> bool:
