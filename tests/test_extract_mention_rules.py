@@ -613,3 +613,13 @@ def test_a_word_of_order_before_a_noun_is_no_reference(gaz: Gazetteer) -> None:
     text = "Piacciono Marco Ferrante e Luca Bellini. Il primo nome della lista è un altro."
     found = _mentions(gaz, "it", text)
     assert not [f for f in found if f.text == "Il primo"]
+
+
+def test_a_sponsors_name_before_a_competition_is_no_person(gaz: Gazetteer) -> None:
+    # "Championship" is a place phrase already; the sponsor's name before it is blocked too
+    text = (
+        "Rangers lost to William Hill Championship side Airdrie. The former Genk boss "
+        "Tom Vermeer was sacked."
+    )
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if "William" in f.text], [f.text for f in found]

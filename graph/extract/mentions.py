@@ -785,7 +785,8 @@ class _Finder:
         passes guess, whatever other words it holds. (The gazetteer's names are found first.)"""
         words = self.lex.not_names
         for i, tok in enumerate(self.tokens):
-            if not tok.capitalised or tok.folded not in words or not self.free(i):
+            # a word a place phrase blocked already ("Championship") still blocks its run
+            if not tok.capitalised or tok.folded not in words or i in self.taken:
                 continue
             first = i
             while (
