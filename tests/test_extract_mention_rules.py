@@ -623,3 +623,12 @@ def test_a_sponsors_name_before_a_competition_is_no_person(gaz: Gazetteer) -> No
     )
     found = _mentions(gaz, "en", text)
     assert not [f for f in found if "William" in f.text], [f.text for f in found]
+
+
+def test_a_list_of_clubs_after_a_role_word_names_no_person(gaz: Gazetteer) -> None:
+    # the name after "entrenador de <club>," is a club when the list goes on with "y"
+    text = "Aparece Ramiro Funes, ex entrenador de Rosario Central, Unión y Platense."
+    found = _mentions(gaz, "es", text)
+    assert not [f for f in found if f.text == "Unión" and f.kind == "person"], [
+        (f.text, f.kind) for f in found
+    ]

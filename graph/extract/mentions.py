@@ -868,8 +868,26 @@ class _Finder:
                 k += 1
             team = next((f for f in self.found if f.first == k and f.kind == "team"), None)
             if team is not None and team.last < len(self.tokens):
+                if self._list_goes_on(team.last):
+                    return None  # "ex entrenador de Rosario Central, Unión y Platense"
                 return team.last
         return j
+
+    def _list_goes_on(self, k: int) -> bool:
+        """After a comma, one capitalised word then a list word and another capitalised word:
+        a list of teams goes on ("Rosario Central, Unión y Platense"), no name after a team."""
+        tokens = self.tokens
+        if (
+            k < 1
+            or k + 2 >= len(tokens)
+            or "," not in self.text[tokens[k - 1].end : tokens[k].start]
+        ):
+            return False
+        return (
+            tokens[k].capitalised
+            and tokens[k + 1].folded in self.lex.list_words
+            and tokens[k + 2].capitalised
+        )
 
     def _role_words(self, j: int, run: int) -> bool:
         """Whether the words [j, j+run) are a role word of the lexicon ("CT", "DT", "Mister")."""
