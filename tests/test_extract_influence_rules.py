@@ -998,3 +998,13 @@ def test_who_tells_a_decision_to_sack_only_carries_it(gaz: Gazetteer) -> None:
     )
     x = extract(text, gaz, lang="it", date="2025-01")
     assert "Carlo Verdi" not in _people(x)
+
+
+def test_a_quantifier_opening_sentences_is_nobody_who_sacks(gaz: Gazetteer) -> None:
+    # a determiner written only at the start of sentences is always capitalised: no surname
+    text = (
+        "Qualche giorno fa il Modena ha esonerato Walter Mazzarri. Qualche ora dopo è "
+        "arrivato il comunicato dell'esonero di Mazzarri."
+    )
+    x = extract(text, gaz, lang="it", date="2024-01")
+    assert "Qualche" not in _people(x)

@@ -592,3 +592,96 @@ def test_every_shipped_club_list_is_sourced_and_in_the_readme() -> None:
         assert urlparse(data["source"]).scheme in {"http", "https"}, path.name
         assert f"| {path.name} |" in readme, path.name
     assert clubs_in(CLUBS_DIR) == listed_clubs()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "Il Giugliano ha scelto Valerio Rossetti al posto di Raffaele di Napoli.", "di"),
+        ("es", "El otro candidato del club es Martín Palermo, que está sin trabajo.", "Palermo"),
+        ("it", "Si è chiusa l'avventura di Fernando Santos come ct della Grecia.", "Santos"),
+    ],
+)
+def test_a_club_name_after_a_first_name_is_a_surname(
+    gaz: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    person = [f for f in found if name in f.text.split()]
+    assert person, [f.text for f in found]
+    assert person[0].kind == "person" and person[0].entry is None
+    assert not [f for f in found if f.kind == "team" and f.text in {"Napoli", "Palermo", "Santos"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "Il Crotone ha deciso di salutare Lamberto Ferrucci dopo la sconfitta.", "Lamberto"),
+        ("es", "Tras la salida de Domènec Valls, el club busca técnico.", "Domènec"),
+        ("en", "The board met Derek Whitlow on Monday to discuss the job.", "Derek"),
+    ],
+)
+def test_a_common_first_name_opens_an_unknown_persons_name(
+    gaz: Gazetteer, lang: str, text: str, name: str
+) -> None:
+    found = _mentions(gaz, lang, text)
+    person = [f for f in found if f.text.startswith(name)]
+    assert person, [f.text for f in found]
+    assert person[0].kind == "person" and len(person[0].text.split()) == 2
+
+
+def test_a_short_first_name_keeps_the_known_surname(gaz: Gazetteer) -> None:
+    found = _mentions(gaz, "it", "Il paragone tra Vincent Kompany e Pep Guardiola regge.")
+    assert [f.entry.id for f in found if f.text == "Pep Guardiola" and f.entry] == [
+        "josep-guardiola"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "who"),
+    [
+        (
+            "it",
+            "Piacciono Marco Ferrante e Luca Bellini. Il primo ha guidato il Mantova, il "
+            "secondo il Pisa. Il secondo, però, costa troppo.",
+            ["Il primo", "Il secondo"],
+            ["Marco Ferrante", "Luca Bellini"],
+        ),
+        (
+            "en",
+            "The club spoke to Mark Whitfield and Jack Hollins. The latter is the favourite.",
+            ["The latter"],
+            ["Jack Hollins"],
+        ),
+    ],
+)
+def test_words_of_order_stand_for_the_pair_named_before(
+    gaz: Gazetteer, lang: str, text: str, words: list[str], who: list[str]
+) -> None:
+    found = _mentions(gaz, lang, text)
+    refs = [(f.text, f.canonical) for f in found if f.text in words]
+    assert refs == list(zip(words, who, strict=True))
+
+
+def test_a_word_of_order_before_a_noun_is_no_reference(gaz: Gazetteer) -> None:
+    text = "Piacciono Marco Ferrante e Luca Bellini. Il primo nome della lista è un altro."
+    found = _mentions(gaz, "it", text)
+    assert not [f for f in found if f.text == "Il primo"]
+
+
+def test_a_sponsors_name_before_a_competition_is_no_person(gaz: Gazetteer) -> None:
+    # "Championship" is a place phrase already; the sponsor's name before it is blocked too
+    text = (
+        "Rangers lost to William Hill Championship side Airdrie. The former Genk boss "
+        "Tom Vermeer was sacked."
+    )
+    found = _mentions(gaz, "en", text)
+    assert not [f for f in found if "William" in f.text], [f.text for f in found]
+
+
+def test_a_list_of_clubs_after_a_role_word_names_no_person(gaz: Gazetteer) -> None:
+    # the name after "entrenador de <club>," is a club when the list goes on with "y"
+    text = "Aparece Ramiro Funes, ex entrenador de Rosario Central, Unión y Platense."
+    found = _mentions(gaz, "es", text)
+    assert not [f for f in found if f.text == "Unión" and f.kind == "person"], [
+        (f.text, f.kind) for f in found
+    ]

@@ -245,6 +245,9 @@ class LexiconFile(_Strict):
     # words that stand for the coach last named ("il croato", "the Portuguese", "el argentino");
     # a coach role word with an adjective ("il tecnico salentino") does too
     epithets: list[str] = Field(default_factory=list)
+    # words that open a sentence about one of the two people named together just before, by
+    # their order ("Il primo ha salvato …", "the latter"): the first, then the second
+    order_references: list[list[str]] = Field(default_factory=list)
     # whether the press names a coach by his first name alone once it has named him in full
     # ("Marcelino García Toral … Marcelino", "Quique Sánchez Flores … Quique")
     first_name_alone: bool = False
@@ -364,6 +367,7 @@ class Lexicon:
     replaced_with: frozenset[str] = frozenset()
     bench_pair_words: list[Pattern] = field(default_factory=list)
     epithets: list[Pattern] = field(default_factory=list)
+    order_references: list[list[Pattern]] = field(default_factory=list)
     contractions: dict[str, str] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)  # folded name → 1..12
     first_name_alone: bool = False
@@ -521,6 +525,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         replaced_with=frozenset(fold(w) for w in data.replaced_with),
         bench_pair_words=[compile_pattern(p) for p in data.bench_pair_words],
         epithets=[compile_pattern(p) for p in data.epithets],
+        order_references=[[compile_pattern(p) for p in ps] for ps in data.order_references],
         contractions={fold(k): fold(v) for k, v in data.contractions.items()},
         months={fold(w): i + 1 for i, w in enumerate(data.months) if w},
         first_name_alone=data.first_name_alone,

@@ -348,7 +348,7 @@ class _Finder:
                         or self._first_name_of(i, entries)
                         or self._middle_of_name(i, entries)
                         or self._head_of_unknown_name(i, entries)
-                        or self._surname_after_first_name(i, entries)
+                        or self._team_as_surname(i, entries)
                     )
                 ):
                     continue
@@ -467,6 +467,20 @@ class _Finder:
             return self.tokens[prev].capitalised and self.tokens[prev].folded not in own
         return False
 
+    def _team_as_surname(self, i: int, entries: list[Entry]) -> bool:
+        """ "Fernando Santos", "Martín Palermo", "Raffaele di Napoli": a club's one-word name
+        joined after a capitalised first name, a surname particle maybe between, is the surname
+        of somebody the gazetteer does not know, not the club."""
+        if any(e.kind != "team" for e in entries):
+            return False
+        k = i - 1
+        if k >= 0 and self.tokens[k].folded in SURNAME_PARTICLES and not self.tokens[k].capitalised:
+            k -= 1  # "Raffaele di Napoli"
+        if k < 0 or not self.free(k) or not self.joined(k, i - k + 1):
+            return False
+        first = self.tokens[k]
+        return first.capitalised and self.first_name(k)
+
     def _head_of_unknown_name(self, i: int, entries: list[Entry]) -> bool:
         """ "Ross Wilson" is not Jack Ross: a one-word name of a person the gazetteer knows,
         with a proper name joined after it that no entry of the gazetteer starts with and the
@@ -487,19 +501,6 @@ class _Finder:
             and word not in self.lex.first_names
             and word not in self._nickname_heads()
             and word not in self._lowercase_words()
-        )
-
-    def _surname_after_first_name(self, i: int, entries: list[Entry]) -> bool:
-        """ "Fernando Santos", "Martín Palermo": a club's one-word name joined right after a
-        capitalised first name, inside a sentence, is that person's surname."""
-        k = i - 1
-        return (
-            k >= 0
-            and all(e.kind == MentionKind.team for e in entries)
-            and self.tokens[k].capitalised
-            and self.free(k)
-            and self.joined(k, 2)
-            and self.tokens[k].folded in self.gaz.first_names | self.lex.first_names
         )
 
     def _nickname_heads(self) -> frozenset[str]:
@@ -796,7 +797,8 @@ class _Finder:
         passes guess, whatever other words it holds. (The gazetteer's names are found first.)"""
         words = self.lex.not_names
         for i, tok in enumerate(self.tokens):
-            if not tok.capitalised or tok.folded not in words or not self.free(i):
+            # a word a place phrase blocked already ("Championship") still blocks its run
+            if not tok.capitalised or tok.folded not in words or i in self.taken:
                 continue
             first = i
             while (
@@ -878,8 +880,26 @@ class _Finder:
                 k += 1
             team = next((f for f in self.found if f.first == k and f.kind == "team"), None)
             if team is not None and team.last < len(self.tokens):
+                if self._list_goes_on(team.last):
+                    return None  # "ex entrenador de Rosario Central, Unión y Platense"
                 return team.last
         return j
+
+    def _list_goes_on(self, k: int) -> bool:
+        """After a comma, one capitalised word then a list word and another capitalised word:
+        a list of teams goes on ("Rosario Central, Unión y Platense"), no name after a team."""
+        tokens = self.tokens
+        if (
+            k < 1
+            or k + 2 >= len(tokens)
+            or "," not in self.text[tokens[k - 1].end : tokens[k].start]
+        ):
+            return False
+        return (
+            tokens[k].capitalised
+            and tokens[k + 1].folded in self.lex.list_words
+            and tokens[k + 2].capitalised
+        )
 
     def _role_words(self, j: int, run: int) -> bool:
         """Whether the words [j, j+run) are a role word of the lexicon ("CT", "DT", "Mister")."""
@@ -1933,6 +1953,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     epithets = _epithets(text, tokens, lex, found)
+    epithets += _order_references(text, tokens, lex, found + epithets)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
 
@@ -2117,6 +2138,58 @@ def _replaced_leads(lex: Lexicon) -> list[Pattern]:
         known = (lex, [p for p in leads if not any(w.startswith("{") for w in p)])
         _LEADS[id(lex)] = known
     return known[1]
+
+
+def _order_references(
+    text: str, tokens: list[Token], lex: Lexicon, found: list[Found]
+) -> list[Found]:
+    """ "Tra i nomi ci sono X e Y. Il primo ha salvato il Mantova": words of order opening a
+    sentence, before a verb or a comma (not a noun: "il primo nome"), stand for the first or
+    the second of the last two people named together ("X e Y", "X, Y") before them."""
+    taken = {k for f in found for k in range(f.first, f.last)}
+    people = sorted((f for f in found if f.kind == "person"), key=lambda f: f.first)
+    pairs = [
+        (a, b)
+        for a, b in pairwise(people)
+        if _paired(text, tokens, a, b, lex) and _identity(a, tokens) != _identity(b, tokens)
+    ]
+    out: list[Found] = []
+    for i in range(len(tokens)):
+        gap = text[tokens[i - 1].end : tokens[i].start] if i else "."
+        if not any(c in gap for c in ".\n"):
+            continue  # only at the start of a sentence
+        for order, patterns in enumerate(lex.order_references[:2]):
+            size = next((len(p) for p in patterns if _matches_at(tokens, i, p)), 0)
+            end = i + size
+            if not size or end >= len(tokens) or any(k in taken for k in range(i, end)):
+                continue
+            after = text[tokens[end - 1].end : tokens[end].start]
+            if "," not in after and tokens[end].folded not in lex.stopwords:
+                continue  # "il primo nome": an adjective of a noun
+            before = [pair for pair in pairs if pair[1].last <= i]
+            if before:
+                source = before[-1][order]
+                start, stop = tokens[i].start, tokens[end - 1].end
+                out.append(
+                    replace(
+                        source,
+                        first=i,
+                        last=end,
+                        start=start,
+                        end=stop,
+                        text=text[start:stop],
+                        canonical=source.canonical
+                        or (source.text if source.entry is None else None),
+                    )
+                )
+    return out
+
+
+def _paired(text: str, tokens: list[Token], a: Found, b: Found, lex: Lexicon) -> bool:
+    """Whether two people are named together: only a comma or a list word between them."""
+    between = [t.folded for t in tokens[a.last : b.first]]
+    gap = text[a.end : b.start].strip()
+    return gap == "," or (len(between) == 1 and between[0] in lex.list_words)
 
 
 def _introduces_name(tokens: list[Token], k: int, lex: Lexicon, found: list[Found]) -> bool:
