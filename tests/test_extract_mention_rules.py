@@ -557,6 +557,15 @@ def test_a_short_name_of_a_new_league_list_names_its_club(gaz: Gazetteer) -> Non
     ], teams
 
 
+def test_a_longer_listed_name_wins_over_a_gazetteer_short_name(gaz: Gazetteer) -> None:
+    # the gazetteer knows "Juve" as Juventus; the Serie B list holds "Juve Stabia"
+    text = "Il tecnico Marco Pellone ha lasciato la Juve Stabia dopo due stagioni."
+    teams = [f for f in _mentions(gaz, "it", text) if f.kind == "team"]
+    assert [(f.text, f.entry, f.canonical) for f in teams] == [
+        ("Juve Stabia", None, "Juve Stabia")
+    ], teams
+
+
 @pytest.mark.parametrize(
     ("content", "said"),
     [

@@ -1244,14 +1244,18 @@ class _Finder:
                 continue
             i += 1
 
-    def listed_clubs(self) -> None:
+    def listed_clubs(self, min_words: int = 1) -> None:
         """A club of the sourced league lists (graph/extract/clubs) the gazetteer lacks, named
         in full or by a listed short name, case as written: an unresolved team under the
-        list's canonical name ("Charlton" → Charlton Athletic)."""
+        list's canonical name ("Charlton" → Charlton Athletic). With `min_words` 2, only
+        names of two words or more: run before the gazetteer's names, so that the longer name
+        wins ("Juve Stabia" is no Juventus, "Inter Miami" no Inter)."""
         by_first = listed_names()
         i = 0
         while i < len(self.tokens):
-            name = self._listed_club_at(i, by_first.get(self.tokens[i].folded, ()))
+            names = by_first.get(self.tokens[i].folded, ())
+            longer = [n for n in names if len(n.words) >= min_words]
+            name = self._listed_club_at(i, longer)
             if name is None:
                 i += 1
                 continue
@@ -1930,6 +1934,7 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     """Every mention of the article, in text order, none overlapping."""
     finder = _Finder(text, tokens, gaz, lex)
     finder.national_teams()  # "la Nazionale peruviana" before the nickname "la Nazionale"
+    finder.listed_clubs(min_words=2)  # "Juve Stabia" before the gazetteer's "Juve"
     finder.exact()
     finder.listed_clubs()  # a known club's name, before rules that guess at names
     finder.first_names_alone()
