@@ -592,3 +592,14 @@ def test_every_shipped_club_list_is_sourced_and_in_the_readme() -> None:
         assert urlparse(data["source"]).scheme in {"http", "https"}, path.name
         assert f"| {path.name} |" in readme, path.name
     assert clubs_in(CLUBS_DIR) == listed_clubs()
+
+
+def test_an_english_first_name_alone_is_the_person_named_in_full(gaz: Gazetteer) -> None:
+    # English columns too name a manager by his first name once they named him in full
+    text = (
+        "The chairman backed Stephen Maddock for months. "
+        "In the end he flew over to sack Stephen in person."
+    )
+    found = _mentions(gaz, "en", text)
+    alone = [f for f in found if f.text == "Stephen"]
+    assert [(f.kind, f.canonical) for f in alone] == [("person", "Stephen Maddock")], found
