@@ -880,3 +880,14 @@ def test_his_assistant_named_after_a_sacking_holds_an_assistant_s_spell(gaz: Gaz
     x = extract(text, gaz, lang="en", date="2023-12")
     spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert spells.get(("Ray Colley", "Sunderland A.F.C.")) == "assistant", spells
+
+
+def test_a_ground_or_district_of_a_club_is_no_team(gaz: Gazetteer) -> None:
+    # "at Parkhead", "left Gorgie": the press's places of a club are never its spell's team
+    text = (
+        "Gary Fenwick was named as the new manager at Parkhead. "
+        "Dan Morley has now left Gorgie after two years in the dugout."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    teams = {team for _, team in _tenures(x)}
+    assert not teams & {"Parkhead", "Gorgie"}, _tenures(x)
