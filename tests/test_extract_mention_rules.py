@@ -603,3 +603,12 @@ def test_an_english_first_name_alone_is_the_person_named_in_full(gaz: Gazetteer)
     found = _mentions(gaz, "en", text)
     alone = [f for f in found if f.text == "Stephen"]
     assert [(f.kind, f.canonical) for f in alone] == [("person", "Stephen Maddock")], found
+
+
+def test_a_club_s_initials_and_its_name_with_and_are_the_club(gaz: Gazetteer) -> None:
+    # "SAFC" is Sunderland; "Brighton and Hove Albion" is one club, not "Hove Albion"
+    text = "All at SAFC thank Joe Carver, the former Brighton and Hove Albion boss."
+    found = _mentions(gaz, "en", text)
+    teams = {f.text: f.entry.name if f.entry else None for f in found if f.kind == "team"}
+    brighton = "Brighton & Hove Albion Football Club"
+    assert teams == {"SAFC": "Sunderland", "Brighton and Hove Albion": brighton}, teams
