@@ -611,4 +611,4 @@ def test_a_club_s_initials_and_its_name_with_and_are_the_club(gaz: Gazetteer) ->
     found = _mentions(gaz, "en", text)
     teams = {f.text: f.entry.name if f.entry else None for f in found if f.kind == "team"}
     brighton = "Brighton & Hove Albion Football Club"
-    assert teams == {"SAFC": "Sunderland", "Brighton and Hove Albion": brighton}, teams
+    assert teams == {"SAFC": "Sunderland A.F.C.", "Brighton and Hove Albion": brighton}, teams
