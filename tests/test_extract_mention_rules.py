@@ -612,3 +612,12 @@ def test_a_club_s_initials_and_its_name_with_and_are_the_club(gaz: Gazetteer) ->
     teams = {f.text: f.entry.name if f.entry else None for f in found if f.kind == "team"}
     brighton = "Brighton & Hove Albion Football Club"
     assert teams == {"SAFC": "Sunderland A.F.C.", "Brighton and Hove Albion": brighton}, teams
+
+
+def test_a_sponsor_s_name_of_a_league_is_no_person(gaz: Gazetteer) -> None:
+    # "William Hill Championship": a bookmaker's name before a league is no coach an
+    # epithet after it could stand for
+    text = "Gary Fenwick lost to William Hill Championship side Dunmore Athletic on Sunday."
+    found = _mentions(gaz, "en", text)
+    people = [f.text for f in found if f.kind == "person"]
+    assert people == ["Gary Fenwick"], found
