@@ -908,3 +908,13 @@ def test_choosing_a_course_of_action_is_no_push_for_the_coaches_named(gaz: Gazet
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert "Paul Brenner" not in _people(x)
+
+
+def test_who_led_the_recruitment_process_pushed_for_the_coach(gaz: Gazetteer) -> None:
+    text = (
+        "Chelsea have appointed Enzo Maresca as head coach. Sporting director Paul Winstanley "
+        "led the recruitment process that brought the Italian to London."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    influence = ("Paul Winstanley", "Enzo Maresca", "appointment", "Chelsea", "for")
+    assert influence in _influences(x), _influences(x)
