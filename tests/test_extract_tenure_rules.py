@@ -891,3 +891,16 @@ def test_a_ground_or_district_of_a_club_is_no_team(gaz: Gazetteer) -> None:
     x = extract(text, gaz, lang="en", date="2024-06")
     teams = {team for _, team in _tenures(x)}
     assert not teams & {"Parkhead", "Gorgie"}, _tenures(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Fenwick would be an ideal candidate for the position of Everton manager.",
+        "Gary Fenwick has applied for the Everton manager job.",
+        "Gary Fenwick was interviewed for the vacant Everton manager role.",
+    ],
+)
+def test_a_post_someone_may_get_is_no_spell(gaz: Gazetteer, text: str) -> None:
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert ("Gary Fenwick", "Everton") not in _tenures(x), _tenures(x)
