@@ -1008,3 +1008,13 @@ def test_a_quantifier_opening_sentences_is_nobody_who_sacks(gaz: Gazetteer) -> N
     )
     x = extract(text, gaz, lang="it", date="2024-01")
     assert "Qualche" not in _people(x)
+
+
+def test_who_led_the_recruitment_process_pushed_for_the_coach(gaz: Gazetteer) -> None:
+    text = (
+        "Chelsea have appointed Enzo Maresca as head coach. Sporting director Paul Winstanley "
+        "led the recruitment process that brought the Italian to London."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    influence = ("Paul Winstanley", "Enzo Maresca", "appointment", "Chelsea", "for")
+    assert influence in _influences(x), _influences(x)

@@ -694,3 +694,32 @@ def test_a_list_of_clubs_after_a_role_word_names_no_person(gaz: Gazetteer) -> No
     assert not [f for f in found if f.text == "Unión" and f.kind == "person"], [
         (f.text, f.kind) for f in found
     ]
+
+
+def test_an_english_first_name_alone_is_the_person_named_in_full(gaz: Gazetteer) -> None:
+    # English columns too name a manager by his first name once they named him in full
+    text = (
+        "The chairman backed Stephen Maddock for months. "
+        "In the end he flew over to sack Stephen in person."
+    )
+    found = _mentions(gaz, "en", text)
+    alone = [f for f in found if f.text == "Stephen"]
+    assert [(f.kind, f.canonical) for f in alone] == [("person", "Stephen Maddock")], found
+
+
+def test_a_club_s_initials_and_its_name_with_and_are_the_club(gaz: Gazetteer) -> None:
+    # "SAFC" is Sunderland; "Brighton and Hove Albion" is one club, not "Hove Albion"
+    text = "All at SAFC thank Joe Carver, the former Brighton and Hove Albion boss."
+    found = _mentions(gaz, "en", text)
+    teams = {f.text: f.entry.name if f.entry else None for f in found if f.kind == "team"}
+    brighton = "Brighton & Hove Albion Football Club"
+    assert teams == {"SAFC": "Sunderland A.F.C.", "Brighton and Hove Albion": brighton}, teams
+
+
+def test_a_sponsor_s_name_of_a_league_is_no_person(gaz: Gazetteer) -> None:
+    # "William Hill Championship": a bookmaker's name before a league is no coach an
+    # epithet after it could stand for
+    text = "Gary Fenwick lost to William Hill Championship side Dunmore Athletic on Sunday."
+    found = _mentions(gaz, "en", text)
+    people = [f.text for f in found if f.kind == "person"]
+    assert people == ["Gary Fenwick"], found

@@ -1197,3 +1197,12 @@ def test_an_exit_a_sentence_tells_as_past_is_completed(
 ) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2024-07"))
     assert got.get(expected) == "completed", got
+
+
+def test_taking_the_decision_to_replace_him_confirms_the_successor(gaz: Gazetteer) -> None:
+    text = (
+        "Everton owner Farhad Moshiri spent a week weighing if his bond with Sean Dyche "
+        "could be saved, before taking the decision to replace him with David Moyes."
+    )
+    x = extract(text, gaz, lang="en", date="2025-01")
+    assert _moves(x).get(("David Moyes", "appointment", "Everton")) == "confirmed", _moves(x)

@@ -880,3 +880,27 @@ def test_his_assistant_named_after_a_sacking_holds_an_assistant_s_spell(gaz: Gaz
     x = extract(text, gaz, lang="en", date="2023-12")
     spells = {(t.coach.name, t.team.name): t.role for t in x.tenures}
     assert spells.get(("Ray Colley", "Sunderland A.F.C.")) == "assistant", spells
+
+
+def test_a_ground_or_district_of_a_club_is_no_team(gaz: Gazetteer) -> None:
+    # "at Parkhead", "left Gorgie": the press's places of a club are never its spell's team
+    text = (
+        "Gary Fenwick was named as the new manager at Parkhead. "
+        "Dan Morley has now left Gorgie after two years in the dugout."
+    )
+    x = extract(text, gaz, lang="en", date="2024-06")
+    teams = {team for _, team in _tenures(x)}
+    assert not teams & {"Parkhead", "Gorgie"}, _tenures(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Fenwick would be an ideal candidate for the position of Everton manager.",
+        "Gary Fenwick has applied for the Everton manager job.",
+        "Gary Fenwick was interviewed for the vacant Everton manager role.",
+    ],
+)
+def test_a_post_someone_may_get_is_no_spell(gaz: Gazetteer, text: str) -> None:
+    x = extract(text, gaz, lang="en", date="2024-06")
+    assert ("Gary Fenwick", "Everton") not in _tenures(x), _tenures(x)

@@ -219,6 +219,11 @@ class LexiconFile(_Strict):
     # words right after a name that make it a possessive ("Dyche's side": the English "s"
     # token): a coach named as the owner of a side is its coach, no candidate elsewhere
     possessive_after: list[str] = Field(default_factory=list)
+    # a post, not a spell: words right before a current cue's team ("the position of", "the
+    # vacant") or right after its role word ("job", "role"): "a candidate for the position of
+    # Celtic manager" is nobody's spell at Celtic
+    job_before: list[str] = Field(default_factory=list)
+    job_after: list[str] = Field(default_factory=list)
     # the word between a team and its coach ("l'Inter di Conte", "el Madrid de Ancelotti",
     # "the Chelsea of Mourinho"): the coach names which side is meant, no candidate elsewhere
     team_of_words: list[str] = Field(default_factory=list)
@@ -358,6 +363,8 @@ class Lexicon:
     not_candidate_before: list[Pattern] = field(default_factory=list)
     aspired_before: list[Pattern] = field(default_factory=list)
     possessive_after: frozenset[str] = frozenset()
+    job_before: list[Pattern] = field(default_factory=list)
+    job_after: frozenset[str] = frozenset()
     team_of_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
     at_team_words: frozenset[str] = frozenset()
@@ -516,6 +523,8 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         not_candidate_before=[compile_pattern(p) for p in data.not_candidate_before],
         aspired_before=[compile_pattern(p) for p in data.aspired_before],
         possessive_after=frozenset(fold(w) for w in data.possessive_after),
+        job_before=[compile_pattern(p) for p in data.job_before],
+        job_after=frozenset(fold(w) for w in data.job_after),
         team_of_words=frozenset(fold(w) for w in data.team_of_words),
         since_words=frozenset(fold(w) for w in data.since_words),
         at_team_words=frozenset(fold(w) for w in data.at_team_words),

@@ -778,6 +778,7 @@ class _Run:
             if hit.team is not None:
                 self.focus = hit.team
         tenure_hits = [h for h in tenure_hits if h not in aspired]
+        tenure_hits = [h for h in tenure_hits if not self._names_a_job(s, h)]
         for hit in m.hits(lex.vacancy):
             if hit.team is not None:
                 self.focus = hit.team
@@ -2252,6 +2253,22 @@ class _Run:
             hit.cue.label in ("current", "starting")
             and len(pattern) >= 2
             and pattern[-1] not in self.lex.stopwords
+        )
+
+    def _names_a_job(self, s: Sentence, hit: Hit) -> bool:
+        """ "A candidate for the position of Celtic manager", "the Everton manager job": a
+        current cue without its holder that names a post (`job_before`, `job_after`) is the
+        job somebody may get, not a spell anyone has."""
+        if hit.cue.label != "current" or hit.slot is not None:
+            return False
+        end = self._hit_end(s, hit)
+        if end < s.last and self.tokens[end].folded in self.lex.job_after:
+            return True
+        words = [self.tokens[k].folded for k in range(s.first, self.tokens_of_hit(s, hit))]
+        return any(
+            len(p) <= len(words)
+            and all(word_matches(x, w) for x, w in zip(p, words[-len(p) :], strict=True))
+            for p in self.lex.job_before
         )
 
     def _caretaker_cue(self, hit: Hit) -> TenureRole:
