@@ -1018,3 +1018,14 @@ def test_who_led_the_recruitment_process_pushed_for_the_coach(gaz: Gazetteer) ->
     x = extract(text, gaz, lang="en", date="2024-06")
     influence = ("Paul Winstanley", "Enzo Maresca", "appointment", "Chelsea", "for")
     assert influence in _influences(x), _influences(x)
+
+
+def test_a_long_aside_of_several_clauses_keeps_its_subject(gaz: Gazetteer) -> None:
+    # the aside opens with a participle and runs over a "dopo che" clause to the comma
+    text = (
+        "Il Brasile cambia allenatore. Il presidente della Cbf Ednaldo Rodrigues, tornato ieri "
+        "al suo posto per una sentenza del tribunale dopo che un giudice lo aveva sospeso per "
+        "mesi, ha preso la decisione di esonerare Fernando Diniz."
+    )
+    x = extract(text, gaz, lang="it", date="2024-01")
+    assert ("Ednaldo Rodrigues", "Fernando Diniz", "sacking", None, "for") in _influences(x)

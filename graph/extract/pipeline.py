@@ -106,6 +106,9 @@ _COORDINATED_GAP = 3
 # how many words an aside set off by commas between a subject and its verb may take ("X e Y,
 # proprio per non lasciare nulla di intentato, avevano rilanciato")
 _ASIDE = 10
+# an aside of several clauses opened by a lower-case word (a participle: "X, reinstallato da
+# un tribunale dopo che la Corte lo aveva destituito, ha deciso") may take more
+_LONG_ASIDE = 30
 # words between an influence word and the coach it is about, when not in its clause
 _INFLUENCE_REACH = 8
 # how many words (an article, a role word, a pronoun) may stand between an influence word and
@@ -3076,15 +3079,27 @@ class _Run:
         aside = start - 1
         while aside > s.first and self._clause(s, aside - 1) == self._clause(s, aside):
             aside -= 1
+        if "," not in self.text[self.tokens[aside - 1].end : self.tokens[aside].start]:
+            # "X, reinstallato da un tribunale dopo che la Corte lo aveva destituito, ha
+            # deciso": an aside of several clauses runs back to the comma that opens it
+            aside = self._comma_before(s, start - 1)
         gaps = (self.text[self.tokens[k - 1].end : self.tokens[k].start] for k in (aside, start))
         if (
             aside == s.first
-            or start - aside > _ASIDE
+            or start - aside > _LONG_ASIDE
+            or (start - aside > _ASIDE and self.tokens[aside].capitalised)
             or not all("," in gap for gap in gaps)
             or any(aside <= m.first < start for m in self._in_sentence(s))
         ):
             return None
         return next((m for m in people if m.last == aside and m.executive), None)
+
+    def _comma_before(self, s: Sentence, k: int) -> int:
+        """The first token after the last comma before token `k` in its sentence (or the
+        sentence's first token)."""
+        while k > s.first and "," not in self.text[self.tokens[k - 1].end : self.tokens[k].start]:
+            k -= 1
+        return k
 
     def _bare_role(self, m: Found) -> bool:
         """A mention that is an executive role word alone ("il presidente", "the owner"),
