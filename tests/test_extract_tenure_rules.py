@@ -904,3 +904,26 @@ def test_a_ground_or_district_of_a_club_is_no_team(gaz: Gazetteer) -> None:
 def test_a_post_someone_may_get_is_no_spell(gaz: Gazetteer, text: str) -> None:
     x = extract(text, gaz, lang="en", date="2024-06")
     assert ("Gary Fenwick", "Everton") not in _tenures(x), _tenures(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Fernando Santos lascia dopo nove mesi l'incarico di commissario tecnico della "
+            "Nazionale. La Polonia cerca già il suo successore.",
+            ("Fernando Santos", "Poland national team"),
+        ),
+        (
+            "Luciano Spalletti lascia dopo tre anni l'incarico di commissario tecnico della "
+            "Nazionale. L'Italia cerca già il suo successore.",
+            ("Luciano Spalletti", "Italy national team"),
+        ),
+    ],
+)
+def test_the_bare_national_team_is_the_one_the_article_names(
+    gaz: Gazetteer, text: str, pair: tuple[str, str]
+) -> None:
+    x = extract(text, gaz, lang="it", date="2024-06")
+    assert _tenures(x).get(pair) == "current"
+    assert len(x.tenures) == 1

@@ -285,6 +285,9 @@ class LexiconFile(_Strict):
     # adjectives of nationality that do not start like their country's name ("English":
     # England, "inglese": England); the others are found by their shared start ("peruana": Perù)
     demonyms: dict[str, str] = Field(default_factory=dict)
+    # bare words the nicknames give the home country's team ("la Nazionale", "Federazione"):
+    # in an article about one other national team and never naming the home one, that team
+    home_team_words: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -398,6 +401,7 @@ class Lexicon:
     reserve_nouns: list[Pattern] = field(default_factory=list)
     team_nouns: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
+    home_team_words: frozenset[tuple[str, ...]] = frozenset()
 
     @cached_property
     def citations(self) -> list[Cue]:
@@ -548,6 +552,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
         reserve_nouns=[compile_pattern(p) for p in data.reserve_nouns],
         team_nouns=frozenset(fold(w) for w in data.team_nouns),
         demonyms={fold(w): country for w, country in data.demonyms.items()},
+        home_team_words=frozenset(tuple(fold(w).split()) for w in data.home_team_words),
     )
 
 

@@ -1957,10 +1957,49 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.fuzzy()
     finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
+    found = _home_team_words(tokens, lex, found)
     epithets = _epithets(text, tokens, lex, found)
     epithets += _order_references(text, tokens, lex, found + epithets)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
+
+
+def _national_name(f: Found) -> str | None:
+    """The national team a team mention names, if it names one."""
+    name = f.entry.name if f.entry is not None else f.canonical
+    if f.kind != MentionKind.team or name is None or not name.endswith(" national team"):
+        return None
+    return name
+
+
+def _home_team_words(tokens: list[Token], lex: Lexicon, found: list[Found]) -> list[Found]:
+    """A bare word the nicknames give the home country's team ("la Nazionale", "la
+    Federazione") names the national team an article names most, when it never names the home
+    one otherwise ("la Federazione polacca … ct della Polonia … la Federazione")."""
+    home: list[int] = []
+    others: dict[str, list[Found]] = defaultdict(list)
+    home_names: set[str] = set()
+    for k, f in enumerate(found):
+        name = _national_name(f)
+        if name is None:
+            continue
+        words = tuple(tokens[i].folded for i in range(f.first, f.last))
+        if words in lex.home_team_words:
+            home.append(k)
+            home_names.add(name)
+        else:
+            others[name].append(f)
+    if not home or len(home_names) != 1 or home_names & others.keys() or not others:
+        return found
+    # the team the article is about: named more often than any other national team
+    ranked = sorted(others.values(), key=len, reverse=True)
+    if len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return found
+    other = ranked[0][0]
+    out = list(found)
+    for k in home:
+        out[k] = replace(out[k], entry=other.entry, canonical=other.canonical)
+    return out
 
 
 def _national(teams: list[str]) -> bool:
