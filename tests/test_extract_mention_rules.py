@@ -567,6 +567,27 @@ def test_a_longer_listed_name_wins_over_a_gazetteer_short_name(gaz: Gazetteer) -
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "La federazione ora punta su Rodrigo Junior, tecnico del Cruzeiro."),
+        ("en", "The club have parted ways with assistant coach Junior Ramírez."),
+    ],
+)
+def test_a_listed_short_name_inside_a_person_name_is_no_club(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    # "Junior" is the Colombian list's short name of Junior de Barranquilla
+    teams = [f.canonical for f in _mentions(gaz, lang, text) if f.kind == "team"]
+    assert "Junior de Barranquilla" not in teams, teams
+
+
+def test_a_listed_short_name_alone_is_still_the_club(gaz: Gazetteer) -> None:
+    text = "Alfredo Arias es el nuevo entrenador del Junior desde ayer."
+    teams = [f.canonical for f in _mentions(gaz, "es", text) if f.kind == "team"]
+    assert "Junior de Barranquilla" in teams, teams
+
+
+@pytest.mark.parametrize(
     ("content", "said"),
     [
         ('{"clubs": [{"name": "Alpha FC"}, {"aliases": ["B"]}]}', "bad.json, club 2"),

@@ -1256,12 +1256,27 @@ class _Finder:
             names = by_first.get(self.tokens[i].folded, ())
             longer = [n for n in names if len(n.words) >= min_words]
             name = self._listed_club_at(i, longer)
-            if name is None:
+            if name is None or (len(name.words) == 1 and self._inside_a_name(i)):
                 i += 1
                 continue
             last = self._legal_form_after(i + len(name.words))
             self.keep(self.make(i, last, None, MentionKind.team, False, canonical=name.canonical))
             i = last
+
+    def _inside_a_name(self, i: int) -> bool:
+        """Whether the one word at i is glued by a space to a capitalised word of the same
+        sentence on either side, as one part of a person's name ("Dorival Junior", "assistant
+        coach Junior González"): a club's one-word short name is no part of a longer name."""
+        if i in self.sentence_start:
+            return False
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(self.tokens) or not self.free(k):
+                continue
+            a, b = self.tokens[min(i, k)], self.tokens[max(i, k)]
+            glued = self.text[a.end : b.start] == " "
+            if glued and self.tokens[k].capitalised and k not in self.sentence_start:
+                return True
+        return False
 
     def _legal_form_after(self, last: int) -> int:
         """The end of a listed name with the legal form written after it ("Seattle Sounders
