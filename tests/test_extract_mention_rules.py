@@ -744,3 +744,13 @@ def test_a_sponsor_s_name_of_a_league_is_no_person(gaz: Gazetteer) -> None:
     found = _mentions(gaz, "en", text)
     people = [f.text for f in found if f.kind == "person"]
     assert people == ["Gary Fenwick"], found
+
+
+def test_a_mononym_the_article_names_in_full_is_that_person(gaz: Gazetteer) -> None:
+    # the gazetteer knows "Xavi" by that one word; the article writes his full name first
+    text = "Il Barcellona saluta Xavi Hernández a fine stagione. Xavi lascerà il club in estate."
+    people = [f for f in _mentions(gaz, "it", text) if f.kind == "person"]
+    assert [(f.text, f.canonical or f.text) for f in people] == [
+        ("Xavi Hernández", "Xavi Hernández"),
+        ("Xavi", "Xavi Hernández"),
+    ], people

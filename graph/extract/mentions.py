@@ -1972,10 +1972,34 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.fuzzy()
     finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
+    found = _mononyms_named_in_full(found, tokens)
     epithets = _epithets(text, tokens, lex, found)
     epithets += _order_references(text, tokens, lex, found + epithets)
     roles = _role_references(text, tokens, lex, found + epithets)
     return sorted(found + epithets + roles, key=lambda f: f.first)
+
+
+def _mononyms_named_in_full(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """ "Xavi Hernández … Xavi": a person the gazetteer knows by one word, which opens the
+    full name of one unresolved person of the article, is that person, named in full: the
+    article says who he is, and two names would give his moves twice."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind == "person" and f.entry is None and f.last - f.first >= 2:
+            full[tokens[f.first].folded].add(f.canonical or f.text)
+    out = []
+    for f in found:
+        names = full.get(tokens[f.first].folded, set())
+        if (
+            f.kind == "person"
+            and f.entry is not None
+            and f.last - f.first == 1
+            and len(f.entry.name.split()) == 1
+            and len(names) == 1
+        ):
+            f = replace(f, entry=None, canonical=next(iter(names)))
+        out.append(f)
+    return out
 
 
 def _national(teams: list[str]) -> bool:
