@@ -1234,3 +1234,32 @@ def test_an_exit_of_last_season_is_background(
 ) -> None:
     got = _moves(extract(text, gaz, lang=lang, date="2025-06"))
     assert not any(k[0] == coach and k[1] != "appointment" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "predecessor"),
+    [
+        (
+            "en",
+            "Everton have made Sean Dyche the favourite to succeed Frank Lampard.",
+            "Frank Lampard",
+        ),
+        (
+            "es",
+            "El Valencia busca al sucesor de Rubén Baraja y suena Manuel Pellegrini.",
+            "Rubén Baraja",
+        ),
+        (
+            "it",
+            "Il Genoa cerca il successore di Alberto Gilardino e pensa a Patrick Vieira.",
+            "Alberto Gilardino",
+        ),
+    ],
+)
+def test_a_successor_search_is_no_news_of_the_predecessor_exit(
+    gaz: Gazetteer, lang: str, text: str, predecessor: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert not any(k[0] == predecessor for k in got), got
+    # his spell there has ended all the same
+    assert any(k[0] == predecessor for k in _tenures(extract(text, gaz, lang=lang))), got
