@@ -567,6 +567,27 @@ def test_a_longer_listed_name_wins_over_a_gazetteer_short_name(gaz: Gazetteer) -
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "La federazione ora punta su Rodrigo Junior, tecnico del Cruzeiro."),
+        ("en", "The club have parted ways with assistant coach Junior Ramírez."),
+    ],
+)
+def test_a_listed_short_name_inside_a_person_name_is_no_club(
+    gaz: Gazetteer, lang: str, text: str
+) -> None:
+    # "Junior" is the Colombian list's short name of Junior de Barranquilla
+    teams = [f.canonical for f in _mentions(gaz, lang, text) if f.kind == "team"]
+    assert "Junior de Barranquilla" not in teams, teams
+
+
+def test_a_listed_short_name_alone_is_still_the_club(gaz: Gazetteer) -> None:
+    text = "Alfredo Arias es el nuevo entrenador del Junior desde ayer."
+    teams = [f.canonical for f in _mentions(gaz, "es", text) if f.kind == "team"]
+    assert "Junior de Barranquilla" in teams, teams
+
+
+@pytest.mark.parametrize(
     ("content", "said"),
     [
         ('{"clubs": [{"name": "Alpha FC"}, {"aliases": ["B"]}]}', "bad.json, club 2"),
@@ -723,3 +744,13 @@ def test_a_sponsor_s_name_of_a_league_is_no_person(gaz: Gazetteer) -> None:
     found = _mentions(gaz, "en", text)
     people = [f.text for f in found if f.kind == "person"]
     assert people == ["Gary Fenwick"], found
+
+
+def test_a_mononym_the_article_names_in_full_is_that_person(gaz: Gazetteer) -> None:
+    # the gazetteer knows "Xavi" by that one word; the article writes his full name first
+    text = "Il Barcellona saluta Xavi Hernández a fine stagione. Xavi lascerà il club in estate."
+    people = [f for f in _mentions(gaz, "it", text) if f.kind == "person"]
+    assert [(f.text, f.canonical or f.text) for f in people] == [
+        ("Xavi Hernández", "Xavi Hernández"),
+        ("Xavi", "Xavi Hernández"),
+    ], people

@@ -1206,3 +1206,60 @@ def test_taking_the_decision_to_replace_him_confirms_the_successor(gaz: Gazettee
     )
     x = extract(text, gaz, lang="en", date="2025-01")
     assert _moves(x).get(("David Moyes", "appointment", "Everton")) == "confirmed", _moves(x)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coach"),
+    [
+        (
+            "it",
+            "Il Parma pensa a Claudio Ranieri, che nell'ultima stagione è stato esonerato "
+            "dal Cagliari.",
+            "Claudio Ranieri",
+        ),
+        (
+            "en",
+            "Parma are thinking of Mauricio Pochettino, who was sacked by Chelsea last season.",
+            "Mauricio Pochettino",
+        ),
+        (
+            "es",
+            "El Parma piensa en Eduardo Domínguez, destituido por Estudiantes la temporada pasada.",
+            "Eduardo Domínguez",
+        ),
+    ],
+)
+def test_an_exit_of_last_season_is_background(
+    gaz: Gazetteer, lang: str, text: str, coach: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-06"))
+    assert not any(k[0] == coach and k[1] != "appointment" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "predecessor"),
+    [
+        (
+            "en",
+            "Everton have made Sean Dyche the favourite to succeed Frank Lampard.",
+            "Frank Lampard",
+        ),
+        (
+            "es",
+            "El Valencia busca al sucesor de Rubén Baraja y suena Manuel Pellegrini.",
+            "Rubén Baraja",
+        ),
+        (
+            "it",
+            "Il Genoa cerca il successore di Alberto Gilardino e pensa a Patrick Vieira.",
+            "Alberto Gilardino",
+        ),
+    ],
+)
+def test_a_successor_search_is_no_news_of_the_predecessor_exit(
+    gaz: Gazetteer, lang: str, text: str, predecessor: str
+) -> None:
+    got = _moves(extract(text, gaz, lang=lang, date="2025-01"))
+    assert not any(k[0] == predecessor for k in got), got
+    # his spell there has ended all the same
+    assert any(k[0] == predecessor for k in _tenures(extract(text, gaz, lang=lang))), got

@@ -59,6 +59,9 @@ class TriggerSpec(_Strict):
     # "X è stato sostituito da {coach}", "X was replaced by {coach}": the passive of a
     # succession, the slot's coach is appointed and the coach named before the cue leaves
     replaced_by: bool = False
+    # a search for somebody's successor ("favourites to succeed {coach}", "sucesor de {coach}"):
+    # the slot's coach is gone already (news told before), only the successor moves
+    vacated: bool = False
     # a noun ("l'esonero", "la destitución", "the sacking"): its coach is its slot, the person
     # right after it, or the coach the article spoke of last, never a bystander of its clause
     nominal: bool = False
@@ -305,6 +308,7 @@ class Cue:
     nominal: bool = False
     exit: bool = False  # an influence cue about a departure or sacking
     replaced_by: bool = False  # the slot arrives, the coach before the cue leaves
+    vacated: bool = False  # a successor's search: the slot's coach left before, no move
     in_post: bool = False  # a current spell told without its team: the article's bench
     decision: bool = False  # a decision taken: completes an exit, confirms an appointment
 
@@ -467,6 +471,7 @@ def compile_lexicon(data: LexiconFile) -> Lexicon:
                 t.replaces,
                 t.nominal,
                 replaced_by=t.replaced_by,
+                vacated=t.vacated,
             )
             for t in data.move_triggers
         ],

@@ -1256,12 +1256,27 @@ class _Finder:
             names = by_first.get(self.tokens[i].folded, ())
             longer = [n for n in names if len(n.words) >= min_words]
             name = self._listed_club_at(i, longer)
-            if name is None:
+            if name is None or (len(name.words) == 1 and self._inside_a_name(i)):
                 i += 1
                 continue
             last = self._legal_form_after(i + len(name.words))
             self.keep(self.make(i, last, None, MentionKind.team, False, canonical=name.canonical))
             i = last
+
+    def _inside_a_name(self, i: int) -> bool:
+        """Whether the one word at i is glued by a space to a capitalised word of the same
+        sentence on either side, as one part of a person's name ("Dorival Junior", "assistant
+        coach Junior González"): a club's one-word short name is no part of a longer name."""
+        if i in self.sentence_start:
+            return False
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(self.tokens) or not self.free(k):
+                continue
+            a, b = self.tokens[min(i, k)], self.tokens[max(i, k)]
+            glued = self.text[a.end : b.start] == " "
+            if glued and self.tokens[k].capitalised and k not in self.sentence_start:
+                return True
+        return False
 
     def _legal_form_after(self, last: int) -> int:
         """The end of a listed name with the legal form written after it ("Seattle Sounders
@@ -1958,6 +1973,8 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     found = _home_team_words(tokens, lex, found)
+
+    found = _mononyms_named_in_full(found, tokens)
     epithets = _epithets(text, tokens, lex, found)
     epithets += _order_references(text, tokens, lex, found + epithets)
     roles = _role_references(text, tokens, lex, found + epithets)
@@ -1999,6 +2016,28 @@ def _home_team_words(tokens: list[Token], lex: Lexicon, found: list[Found]) -> l
     out = list(found)
     for k in home:
         out[k] = replace(out[k], entry=other.entry, canonical=other.canonical)
+
+
+def _mononyms_named_in_full(found: list[Found], tokens: list[Token]) -> list[Found]:
+    """ "Xavi Hernández … Xavi": a person the gazetteer knows by one word, which opens the
+    full name of one unresolved person of the article, is that person, named in full: the
+    article says who he is, and two names would give his moves twice."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind == "person" and f.entry is None and f.last - f.first >= 2:
+            full[tokens[f.first].folded].add(f.canonical or f.text)
+    out = []
+    for f in found:
+        names = full.get(tokens[f.first].folded, set())
+        if (
+            f.kind == "person"
+            and f.entry is not None
+            and f.last - f.first == 1
+            and len(f.entry.name.split()) == 1
+            and len(names) == 1
+        ):
+            f = replace(f, entry=None, canonical=next(iter(names)))
+        out.append(f)
     return out
 
 

@@ -210,6 +210,9 @@ class _MoveMention:
     # its cue tells a return ("il ritorno di", "a return to", "regreso al"): the coach has
     # coached the team before
     returning: bool = False
+    # the predecessor of a successor's search ("favourites to succeed X"): he left before, so
+    # his exit is no claim of the article, though his team still tells where the search is
+    vacated: bool = False
 
 
 @dataclass
@@ -1317,6 +1320,7 @@ class _Run:
                 confidence=round(min(confidence, 0.95), 2),
                 anchor=anchor,
                 returning=self._is_return(s, trig),
+                vacated=trig.cue.vacated and k in NEEDS_FROM and any(coach is c for c in coaches),
             )
             if k in NEEDS_FROM and team is not None:
                 self.current.setdefault(_fkey(coach), team)
@@ -3389,6 +3393,8 @@ class _Run:
             kept.append(move)
         groups: dict[tuple[str, str, str], list[_MoveMention]] = defaultdict(list)
         for move in kept:
+            if move.vacated:
+                continue  # his spell still ends (the tenures), his exit is no claim
             target = move.target if move.kind == "appointment" else move.from_team
             groups[(_fkey(move.coach), move.kind, _key(target))].append(move)
         by_mention = self._attach_pending(groups)
