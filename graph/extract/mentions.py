@@ -1973,7 +1973,6 @@ def find_mentions(text: str, tokens: list[Token], gaz: Gazetteer, lex: Lexicon) 
     finder.surnames_not_teams()
     found = _roles(text, tokens, lex, _merge_adjacent(text, finder.found, lex))
     found = _home_team_words(tokens, lex, found)
-
     found = _mononyms_named_in_full(found, tokens)
     epithets = _epithets(text, tokens, lex, found)
     epithets += _order_references(text, tokens, lex, found + epithets)
@@ -2016,6 +2015,7 @@ def _home_team_words(tokens: list[Token], lex: Lexicon, found: list[Found]) -> l
     out = list(found)
     for k in home:
         out[k] = replace(out[k], entry=other.entry, canonical=other.canonical)
+    return out
 
 
 def _mononyms_named_in_full(found: list[Found], tokens: list[Token]) -> list[Found]:
