@@ -2112,18 +2112,7 @@ def _role_references(
         role = tuple(t.folded for t in tokens[i:nxt] if t.folded not in lex.stopwords)
         titled = [e for e in before if role and _titled(tokens, e, role, people)]
         source = (titled or before)[-1] if before else next(e for e in executives if e.first >= i)
-        start, end = tokens[i].start, tokens[nxt - 1].end
-        out.append(
-            replace(
-                source,
-                first=i,
-                last=nxt,
-                start=start,
-                end=end,
-                text=text[start:end],
-                canonical=source.canonical or (source.text if source.entry is None else None),
-            )
-        )
+        out.append(_standing_for(source, text, tokens, i, nxt))
         i = nxt
     return out
 
@@ -2184,19 +2173,7 @@ def _epithets(text: str, tokens: list[Token], lex: Lexicon, found: list[Found]) 
             # one who replaces him
             before = [c for c in before if c.first not in replaced] or before
         if before:
-            c = before[-1]
-            start, end = tokens[i].start, tokens[i + size - 1].end
-            out.append(
-                replace(
-                    c,
-                    first=i,
-                    last=i + size,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    canonical=c.canonical or (c.text if c.entry is None else None),
-                )
-            )
+            out.append(_standing_for(before[-1], text, tokens, i, i + size))
         i += size
     return out
 
@@ -2221,6 +2198,21 @@ def _replaced_leads(lex: Lexicon) -> list[Pattern]:
         known = (lex, [p for p in leads if not any(w.startswith("{") for w in p)])
         _LEADS[id(lex)] = known
     return known[1]
+
+
+def _standing_for(source: Found, text: str, tokens: list[Token], first: int, last: int) -> Found:
+    """Words [first, last) that stand for the person `source` names (an epithet, a role word,
+    "il primo"): his mention at their place, named as he was."""
+    start, end = tokens[first].start, tokens[last - 1].end
+    return replace(
+        source,
+        first=first,
+        last=last,
+        start=start,
+        end=end,
+        text=text[start:end],
+        canonical=source.canonical or (source.text if source.entry is None else None),
+    )
 
 
 def _order_references(
@@ -2252,19 +2244,7 @@ def _order_references(
             before = [pair for pair in pairs if pair[1].last <= i]
             if before:
                 source = before[-1][order]
-                start, stop = tokens[i].start, tokens[end - 1].end
-                out.append(
-                    replace(
-                        source,
-                        first=i,
-                        last=end,
-                        start=start,
-                        end=stop,
-                        text=text[start:stop],
-                        canonical=source.canonical
-                        or (source.text if source.entry is None else None),
-                    )
-                )
+                out.append(_standing_for(source, text, tokens, i, end))
     return out
 
 
